@@ -1,0 +1,92 @@
+package org.opencsc.childrecord;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.opencsc.chronology.EventLog;
+import org.opencsc.chronology.EventType;
+import org.opencsc.chronology.NewEvent;
+import org.opencsc.person.FamilyMember;
+import org.opencsc.person.PersonRepository;
+import org.opencsc.person.RelationshipRepository;
+import org.opencsc.platform.validation.Problems;
+import org.opencsc.platform.web.NotFoundException;
+import org.opencsc.security.AccessLog;
+import org.opencsc.security.AccessPolicy;
+import org.opencsc.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Case notes: one event on the child's chronology, and on each sibling's it is recorded for,
+ * so a visit to a sibling group is written once and read on every child's record.
+ */
+@Service
+public class CaseNotes {
+
+    static final int MAX_SUMMARY = 200;
+    static final int MAX_TEXT = 20_000;
+
+    private final EventLog events;
+    private final PersonRepository people;
+    private final RelationshipRepository relationships;
+    private final AccessPolicy access;
+    private final Clock clock;
+
+    CaseNotes(EventLog events, PersonRepository people, RelationshipRepository relationships, AccessPolicy access,
+              Clock clock) {
+        this.events = events;
+        this.people = people;
+        this.relationships = relationships;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public static void check(CaseNoteInput in, Instant now, Problems problems) {
+        if (in.type() == null) {
+            problems.add("noteType", "Select the type of case note");
+        }
+        if (in.occurredAt() == null) {
+            problems.add("occurred", "Enter the date it happened");
+        } else if (in.occurredAt().isAfter(now)) {
+            problems.add("occurred", "The date it happened must be today or in the past");
+        }
+        if (in.summary() == null || in.summary().isBlank()) {
+            problems.add("summary", "Enter a short summary");
+        } else if (in.summary().length() > MAX_SUMMARY) {
+            problems.add("summary", "Summary must be " + MAX_SUMMARY + " characters or fewer");
+        }
+        if (in.text() == null || in.text().isBlank()) {
+            problems.add("text", "Enter the case note");
+        } else if (in.text().length() > MAX_TEXT) {
+            problems.add("text", "Case note must be " + MAX_TEXT + " characters or fewer");
+        }
+    }
+
+    @Transactional
+    public long add(long childId, CaseNoteInput in, CurrentUser user, AccessLog.Channel channel) {
+        if (people.find(childId).isEmpty()) {
+            throw new NotFoundException("There is no record " + childId);
+        }
+        access.checkCanRecord(user, childId, channel, "/people/" + childId + "/case-notes");
+        Problems problems = new Problems();
+        check(in, Instant.now(clock), problems);
+        Set<Long> siblings = relationships.networkOf(childId).stream()
+                .filter(FamilyMember::sibling).map(FamilyMember::personId).collect(Collectors.toSet());
+        List<Long> subjects = new ArrayList<>(List.of(childId));
+        for (Long other : in.alsoFor() == null ? List.<Long>of() : in.alsoFor()) {
+            if (!siblings.contains(other)) {
+                problems.add("alsoFor", "A case note can be shared only with the child's siblings");
+            } else if (!subjects.contains(other)) {
+                access.checkCanRecord(user, other, channel, "/people/" + other + "/case-notes");
+                subjects.add(other);
+            }
+        }
+        problems.throwIfAny();
+        return events.append(new NewEvent(EventType.CASE_NOTE, in.type(), in.occurredAt(), user.displayName(),
+                in.summary().trim(), in.text().trim(), subjects));
+    }
+}

@@ -1,0 +1,113 @@
+package org.opencsc.childrecord;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.opencsc.chronology.CaseNoteType;
+import org.opencsc.chronology.ChronologyEntry;
+import org.opencsc.chronology.ChronologyFilter;
+import org.opencsc.chronology.EventType;
+import org.opencsc.platform.validation.Problems;
+import org.opencsc.platform.validation.ValidationException;
+import org.opencsc.security.AccessLog;
+import org.opencsc.security.AccessPolicy;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.CurrentUsers;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** The child's record page, and adding a case note to it. */
+@Controller
+class ChildRecordPagesController {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final ChildRecordService records;
+    private final CaseNotes caseNotes;
+    private final AccessPolicy access;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    ChildRecordPagesController(ChildRecordService records, CaseNotes caseNotes, AccessPolicy access,
+                               CurrentUsers currentUsers, Clock clock) {
+        this.records = records;
+        this.caseNotes = caseNotes;
+        this.access = access;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("noteTypes")
+    CaseNoteType[] noteTypes() {
+        return CaseNoteType.values();
+    }
+
+    @ModelAttribute("eventTypes")
+    List<EventType> eventTypes() {
+        return List.of(EventType.values()).stream().filter(t -> t != EventType.CASE_NOTE).toList();
+    }
+
+    @GetMapping("/people/{id}")
+    String record(@PathVariable long id, @ModelAttribute("filter") ChronologyFilterForm filterForm,
+                  HttpServletRequest request, Model model) {
+        long current = records.resolveMerged(id);
+        if (current != id) {
+            return "redirect:/people/" + current + "?mergedFrom=" + id;
+        }
+        CurrentUser user = currentUsers.current();
+        ChildRecord record = records.open(id, user, AccessLog.Channel.WEB, request.getRequestURI());
+        Problems problems = new Problems();
+        ChronologyFilter filter = filterForm.toFilter(problems);
+        List<ChronologyEntry> entries = problems.isEmpty() ? records.chronology(id, filter) : List.of();
+        boolean more = entries.size() > ChronologyFilterForm.PAGE_SIZE;
+        model.addAttribute("record", record);
+        model.addAttribute("entries", more ? entries.subList(0, ChronologyFilterForm.PAGE_SIZE) : entries);
+        model.addAttribute("morePages", more);
+        model.addAttribute("errors", problems);
+        model.addAttribute("canRecord", user.role().recordsOnCases());
+        model.addAttribute("isManager", user.role().isManager());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "childrecord/record";
+    }
+
+    @GetMapping("/people/{id}/case-notes/new")
+    String newCaseNote(@PathVariable long id, Model model, HttpServletRequest request) {
+        CurrentUser user = currentUsers.current();
+        ChildRecord record = records.open(id, user, AccessLog.Channel.WEB, request.getRequestURI());
+        access.checkCanRecord(user, id, AccessLog.Channel.WEB, request.getRequestURI());
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("record", record);
+        model.addAttribute("form", new CaseNoteForm(null, String.valueOf(today.getDayOfMonth()),
+                String.valueOf(today.getMonthValue()), String.valueOf(today.getYear()), null, null, null, List.of()));
+        model.addAttribute("errors", new Problems());
+        return "childrecord/case-note";
+    }
+
+    @PostMapping("/people/{id}/case-notes")
+    String addCaseNote(@PathVariable long id, @ModelAttribute("form") CaseNoteForm form, Model model,
+                       HttpServletRequest request) {
+        CurrentUser user = currentUsers.current();
+        Problems problems = new Problems();
+        CaseNoteInput input = form.toInput(problems, LONDON);
+        if (problems.isEmpty()) {
+            try {
+                caseNotes.add(id, input, user, AccessLog.Channel.WEB);
+                return "redirect:/people/" + id + "?noteAdded";
+            } catch (ValidationException e) {
+                e.problems().forEach(p -> problems.add(p.field(), p.message()));
+            }
+        } else {
+            CaseNotes.check(input, Instant.now(clock), problems);
+        }
+        model.addAttribute("record", records.open(id, user, AccessLog.Channel.WEB, request.getRequestURI()));
+        model.addAttribute("errors", problems);
+        return "childrecord/case-note";
+    }
+}

@@ -1,0 +1,29 @@
+package org.opencsc.chronology;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Kinds of change to a child's record. Later features (contacts, assessments...) add theirs here. */
+public enum EventType {
+    PERSON_CREATED("Record created"),
+    DETAILS_CHANGED("Details changed"),
+    FAMILY_MEMBER_LINKED("Family member linked"),
+    CASE_NOTE("Case note"),
+    RECORD_MERGED("Records merged"),
+    RESTRICTION_CHANGED("Access restriction changed"),
+    ALLOCATED("Allocated");
+
+    private final String label;
+
+    EventType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Optional<EventType> parse(String name) {
+        return Arrays.stream(values()).filter(t -> t.name().equals(name)).findFirst();
+    }
+}

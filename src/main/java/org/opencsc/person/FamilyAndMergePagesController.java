@@ -1,0 +1,190 @@
+package org.opencsc.person;
+
+import java.util.Arrays;
+import java.util.List;
+import org.opencsc.platform.validation.Problems;
+import org.opencsc.platform.validation.ValidationException;
+import org.opencsc.platform.web.NotFoundException;
+import org.opencsc.security.AccessLog;
+import org.opencsc.security.AccessPolicy;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.CurrentUsers;
+import org.opencsc.security.RecordAccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Linking an existing person into a family, merging duplicates, and restricting a record. */
+@Controller
+class FamilyAndMergePagesController {
+
+    private final PersonRepository people;
+    private final PersonSearch search;
+    private final PersonService service;
+    private final PersonMerge merge;
+    private final RecordRestriction restriction;
+    private final AccessPolicy access;
+    private final CurrentUsers currentUsers;
+
+    FamilyAndMergePagesController(PersonRepository people, PersonSearch search, PersonService service, PersonMerge merge,
+                                  RecordRestriction restriction, AccessPolicy access, CurrentUsers currentUsers) {
+        this.people = people;
+        this.search = search;
+        this.service = service;
+        this.merge = merge;
+        this.restriction = restriction;
+        this.access = access;
+        this.currentUsers = currentUsers;
+    }
+
+    private Person visiblePerson(long id, String path) {
+        Person person = people.find(id).orElseThrow(() -> new NotFoundException("There is no record " + id));
+        access.checkAndLogView(currentUsers.current(), id, AccessLog.Channel.WEB, path);
+        return person;
+    }
+
+    // ------------------------------------------------------------------ link an existing person
+
+    @GetMapping("/people/{id}/family/link")
+    String linkPage(@PathVariable long id, @RequestParam(required = false) String name, Model model) {
+        Person person = visiblePerson(id, "/people/" + id + "/family/link");
+        model.addAttribute("person", person);
+        model.addAttribute("name", name);
+        model.addAttribute("errors", new Problems());
+        model.addAttribute("relationshipTypes", RelationshipType.values());
+        if (name != null && !name.isBlank()) {
+            List<PersonMatch> results = search.search(new SearchQuery(name, null, null), 20).stream()
+                    .filter(m -> m.id() != id).toList();
+            var visible = access.visibility(currentUsers.current(), results.stream().map(PersonMatch::id).toList());
+            model.addAttribute("results", results.stream().filter(m -> visible.getOrDefault(m.id(), false)).toList());
+        }
+        return "person/link-family";
+    }
+
+    @PostMapping("/people/{id}/family/link")
+    String link(@PathVariable long id, @RequestParam(required = false) String otherId,
+                @RequestParam(required = false) String relationshipType,
+                @RequestParam(required = false) String parentalResponsibility,
+                @RequestParam(required = false) String name, Model model) {
+        Problems problems = new Problems();
+        Long other = parseId(otherId);
+        if (other == null) {
+            problems.add("otherId", "Select the person to link");
+        }
+        RelationshipType type = RelationshipType.parse(relationshipType).orElse(null);
+        if (type == null) {
+            problems.add("relationshipType", "Select who this person is to the child");
+        }
+        if (problems.isEmpty()) {
+            try {
+                service.linkFamilyMember(other, id, type, "yes".equals(parentalResponsibility), currentUsers.current(),
+                        AccessLog.Channel.WEB);
+                return "redirect:/people/" + id + "?linked";
+            } catch (ValidationException e) {
+                e.problems().forEach(p -> problems.add(p.field().equals("relatedPersonId") ? "otherId" : p.field(), p.message()));
+            }
+        }
+        linkPage(id, name, model);
+        model.addAttribute("errors", problems);
+        model.addAttribute("selectedType", relationshipType);
+        return "person/link-family";
+    }
+
+    // ------------------------------------------------------------------ merge
+
+    @GetMapping("/people/{id}/merge")
+    String mergePage(@PathVariable long id, Model model) {
+        requireManager();
+        model.addAttribute("person", visiblePerson(id, "/people/" + id + "/merge"));
+        model.addAttribute("errors", new Problems());
+        return "person/merge";
+    }
+
+    @PostMapping("/people/{id}/merge")
+    String merge(@PathVariable long id, @RequestParam(required = false) String mergedId,
+                 @RequestParam(required = false) String reason, @RequestParam(required = false) String confirm,
+                 Model model) {
+        requireManager();
+        Person kept = visiblePerson(id, "/people/" + id + "/merge");
+        Problems problems = new Problems();
+        Long other = parseId(mergedId);
+        if (other == null) {
+            problems.add("mergedId", "Enter the ID of the duplicate record, a number like 1234");
+        }
+        if (problems.isEmpty() && other != null) {
+            Person duplicate = people.find(other).orElse(null);
+            if (duplicate == null) {
+                problems.add("mergedId", "There is no record with ID " + other);
+            } else if (!"yes".equals(confirm)) {
+                // Show both records side by side and ask for confirmation before anything changes.
+                access.checkAndLogView(currentUsers.current(), other, AccessLog.Channel.WEB, "/people/" + id + "/merge");
+                model.addAttribute("duplicate", duplicate);
+            } else {
+                try {
+                    merge.merge(id, other, reason, currentUsers.current(), AccessLog.Channel.WEB);
+                    return "redirect:/people/" + id + "?mergedFrom=" + other;
+                } catch (ValidationException e) {
+                    e.problems().forEach(p -> problems.add(p.field(), p.message()));
+                    model.addAttribute("duplicate", duplicate);
+                }
+            }
+        }
+        model.addAttribute("person", kept);
+        model.addAttribute("mergedId", mergedId);
+        model.addAttribute("reason", reason);
+        model.addAttribute("errors", problems);
+        return "person/merge";
+    }
+
+    // ------------------------------------------------------------------ restriction
+
+    @GetMapping("/people/{id}/restriction")
+    String restrictionPage(@PathVariable long id, Model model) {
+        requireManager();
+        model.addAttribute("person", visiblePerson(id, "/people/" + id + "/restriction"));
+        model.addAttribute("named", restriction.namedUsers(id));
+        model.addAttribute("errors", new Problems());
+        return "person/restriction";
+    }
+
+    @PostMapping("/people/{id}/restriction")
+    String restrict(@PathVariable long id, @RequestParam(required = false) String usernames,
+                    @RequestParam(required = false) String reason, Model model) {
+        requireManager();
+        try {
+            restriction.restrict(id, usernames == null ? List.of() : Arrays.asList(usernames.split("[,\\s]+")),
+                    reason, currentUsers.current());
+            return "redirect:/people/" + id + "?restricted";
+        } catch (ValidationException e) {
+            Problems problems = new Problems();
+            e.problems().forEach(p -> problems.add(p.field(), p.message()));
+            model.addAttribute("person", visiblePerson(id, "/people/" + id + "/restriction"));
+            model.addAttribute("named", restriction.namedUsers(id));
+            model.addAttribute("usernames", usernames);
+            model.addAttribute("reason", reason);
+            model.addAttribute("errors", problems);
+            return "person/restriction";
+        }
+    }
+
+    private void requireManager() {
+        CurrentUser user = currentUsers.current();
+        if (!user.role().isManager()) {
+            throw new RecordAccessDeniedException("Only a manager can do this");
+        }
+    }
+
+    private static Long parseId(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(s.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

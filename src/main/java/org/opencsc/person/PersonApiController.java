@@ -1,0 +1,191 @@
+package org.opencsc.person;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.opencsc.platform.validation.DateParts;
+import org.opencsc.platform.validation.Problems;
+import org.opencsc.platform.web.ApiController;
+import org.opencsc.platform.web.NotFoundException;
+import org.opencsc.security.AccessLog;
+import org.opencsc.security.AccessPolicy;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.CurrentUsers;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** People over JSON: create (with the duplicate check), read, search, link family, merge. */
+@ApiController("/api/v1/people")
+class PersonApiController {
+
+    private final PersonService service;
+    private final PersonSearch search;
+    private final PersonRepository people;
+    private final RelationshipRepository relationships;
+    private final PersonMerge merge;
+    private final AccessPolicy access;
+    private final CurrentUsers currentUsers;
+
+    PersonApiController(PersonService service, PersonSearch search, PersonRepository people,
+                        RelationshipRepository relationships, PersonMerge merge, AccessPolicy access,
+                        CurrentUsers currentUsers) {
+        this.service = service;
+        this.search = search;
+        this.people = people;
+        this.relationships = relationships;
+        this.merge = merge;
+        this.access = access;
+        this.currentUsers = currentUsers;
+    }
+
+    /** A new person as JSON. Dates are ISO strings so that a bad one is a field error, not a parse failure. */
+    record PersonRequest(Boolean child, String givenName, String familyName, List<PersonInput.Name> formerNames,
+                         String dateOfBirth, String expectedDateOfBirth, String gender, String ethnicity,
+                         String nhsNumber, String upn, String firstLanguage, String religion,
+                         List<String> disabilities, AddressRequest address, Boolean confirmNotDuplicate) {
+    }
+
+    record AddressRequest(String line1, String line2, String town, String postcode, String since) {
+    }
+
+    record PersonView(long id, boolean child, String givenName, String familyName, String fullName,
+                      LocalDate dateOfBirth, LocalDate expectedDateOfBirth, String gender, String ethnicity,
+                      String nhsNumber, String upn, String firstLanguage, String religion, boolean restricted,
+                      List<Person.OtherName> otherNames, List<Person.Address> addresses, List<String> disabilities,
+                      List<FamilyMember> family) {
+    }
+
+    record MatchView(long id, String name, String matchedName, boolean child, LocalDate dateOfBirth, String gender,
+                     String postcode, double score, boolean canOpen) {
+    }
+
+    @PostMapping
+    ResponseEntity<?> create(@RequestBody PersonRequest body) {
+        Problems problems = new Problems();
+        PersonInput input = toInput(body, problems);
+        problems.throwIfAny();
+        CurrentUser user = currentUsers.current();
+        PersonService.CreateResult result = service.create(input, null, Boolean.TRUE.equals(body.confirmNotDuplicate()),
+                user, AccessLog.Channel.API);
+        if (result instanceof PersonService.CreateResult.Created created) {
+            return ResponseEntity.created(URI.create("/api/v1/people/" + created.id()))
+                    .body(view(people.find(created.id()).orElseThrow()));
+        }
+        var candidates = ((PersonService.CreateResult.PossibleDuplicates) result).candidates();
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "This person may already have a record. Use an existing record, or repeat the request with "
+                        + "\"confirmNotDuplicate\": true to create a new one.");
+        p.setTitle("Possible duplicate");
+        p.setProperty("candidates", matchViews(user, candidates));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(p);
+    }
+
+    @GetMapping("/{id}")
+    PersonView get(@PathVariable long id, HttpServletRequest request) {
+        Person person = people.find(id).orElseThrow(() -> new NotFoundException("There is no person " + id));
+        access.checkAndLogView(currentUsers.current(), id, AccessLog.Channel.API, request.getRequestURI());
+        return view(person);
+    }
+
+    @GetMapping
+    List<MatchView> search(@RequestParam(required = false) String name,
+                           @RequestParam(required = false) String dateOfBirth,
+                           @RequestParam(required = false) String nhsNumber,
+                           @RequestParam(defaultValue = "50") int limit) {
+        Problems problems = new Problems();
+        LocalDate dob = DateParts.fromIso(dateOfBirth, "dateOfBirth", "dateOfBirth", problems);
+        SearchQuery query = new SearchQuery(name, dob, nhsNumber);
+        if (problems.isEmpty() && query.isEmpty()) {
+            problems.add("name", "Give at least one of name, dateOfBirth and nhsNumber");
+        }
+        if (limit < 1 || limit > 200) {
+            problems.add("limit", "limit must be between 1 and 200");
+        }
+        problems.throwIfAny();
+        return matchViews(currentUsers.current(), search.search(query, limit));
+    }
+
+    record RelationshipRequest(Long relatedPersonId, String type, Boolean parentalResponsibility) {
+    }
+
+    /** Records that person {id} is {type} of relatedPersonId (for example PARENT of the child). */
+    @PostMapping("/{id}/relationships")
+    ResponseEntity<?> relate(@PathVariable long id, @RequestBody RelationshipRequest body) {
+        Problems problems = new Problems();
+        if (body.relatedPersonId() == null) {
+            problems.add("relatedPersonId", "Give the ID of the related person");
+        }
+        RelationshipType type = RelationshipType.parse(body.type()).orElse(null);
+        if (type == null) {
+            problems.add("type", "type must be one of " + List.of(RelationshipType.values()));
+        }
+        problems.throwIfAny();
+        service.linkFamilyMember(id, body.relatedPersonId(), type, Boolean.TRUE.equals(body.parentalResponsibility()),
+                currentUsers.current(), AccessLog.Channel.API);
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("personId", id,
+                "relatedPersonId", body.relatedPersonId(), "type", type.name()));
+    }
+
+    record MergeRequest(Long mergedPersonId, String reason) {
+    }
+
+    /** A manager merges mergedPersonId into {id}; the merged record's history stays on {id}. */
+    @PostMapping("/{id}/merge")
+    ResponseEntity<?> merge(@PathVariable long id, @RequestBody MergeRequest body) {
+        if (body.mergedPersonId() == null) {
+            new Problems().add("mergedPersonId", "Give the ID of the record to merge into this one").throwIfAny();
+        }
+        merge.merge(id, body.mergedPersonId(), body.reason(), currentUsers.current(), AccessLog.Channel.API);
+        return ResponseEntity.ok(Map.of("keptId", id, "mergedId", body.mergedPersonId()));
+    }
+
+    private List<MatchView> matchViews(CurrentUser user, List<PersonMatch> matches) {
+        var visible = access.visibility(user, matches.stream().map(PersonMatch::id).toList());
+        List<MatchView> views = new ArrayList<>();
+        for (PersonMatch m : matches) {
+            boolean canOpen = visible.getOrDefault(m.id(), false);
+            if (m.restricted() && !canOpen) {
+                views.add(new MatchView(m.id(), "Restricted record", null, m.child(), null, null, null, m.score(), false));
+            } else {
+                views.add(new MatchView(m.id(), m.name(), m.matchedName(), m.child(), m.dateOfBirth(),
+                        m.gender().name(), m.postcode(), m.score(), canOpen));
+            }
+        }
+        return views;
+    }
+
+    private PersonView view(Person p) {
+        return new PersonView(p.id(), p.child(), p.givenName(), p.familyName(), p.fullName(), p.dateOfBirth(),
+                p.expectedDateOfBirth(), p.gender().name(), p.ethnicity() == null ? null : p.ethnicity().code(),
+                p.nhsNumber(), p.upn(), p.firstLanguage(), p.religion(), p.restricted(), p.otherNames(), p.addresses(),
+                p.disabilities().stream().map(Disability::code).toList(), relationships.networkOf(p.id()));
+    }
+
+    private static PersonInput toInput(PersonRequest b, Problems problems) {
+        LocalDate dob = DateParts.fromIso(b.dateOfBirth(), "dateOfBirth", "dateOfBirth", problems);
+        LocalDate edob = DateParts.fromIso(b.expectedDateOfBirth(), "expectedDateOfBirth", "expectedDateOfBirth", problems);
+        PersonInput.AddressInput address = null;
+        if (b.address() != null) {
+            LocalDate since = DateParts.fromIso(b.address().since(), "address.since", "address.since", problems);
+            address = new PersonInput.AddressInput(b.address().line1(), b.address().line2(), b.address().town(),
+                    b.address().postcode(), since);
+        }
+        String gender = b.gender();
+        if (gender != null) {
+            // The API accepts the census code ("2") or the name ("FEMALE").
+            gender = java.util.Arrays.stream(Gender.values()).filter(g -> g.name().equals(b.gender()))
+                    .map(Gender::code).findFirst().orElse(b.gender());
+        }
+        return new PersonInput(b.child(), b.givenName(), b.familyName(), b.formerNames(), dob, edob, gender,
+                b.ethnicity(), b.nhsNumber(), b.upn(), b.firstLanguage(), b.religion(), b.disabilities(), address);
+    }
+}

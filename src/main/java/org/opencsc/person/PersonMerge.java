@@ -1,0 +1,130 @@
+package org.opencsc.person;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.opencsc.chronology.EventLog;
+import org.opencsc.chronology.EventType;
+import org.opencsc.chronology.NewEvent;
+import org.opencsc.platform.validation.Problems;
+import org.opencsc.platform.validation.ValidationException;
+import org.opencsc.security.AccessLog;
+import org.opencsc.security.AccessPolicy;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.RecordAccessDeniedException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Merges two records of one person. Nothing is lost: the merged record stays in the database
+ * marked merged_into, its events stay attached to it and show on the kept record's chronology,
+ * its names become other names of the kept record, and a snapshot of it is kept with the merge.
+ */
+@Service
+public class PersonMerge {
+
+    private final PersonRepository people;
+    private final RelationshipRepository relationships;
+    private final EventLog events;
+    private final AccessPolicy access;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    PersonMerge(PersonRepository people, RelationshipRepository relationships, EventLog events, AccessPolicy access,
+                JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.people = people;
+        this.relationships = relationships;
+        this.events = events;
+        this.access = access;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void merge(long keptId, long mergedId, String reason, CurrentUser user, AccessLog.Channel channel) {
+        if (!user.role().isManager()) {
+            throw new RecordAccessDeniedException("Only a manager can merge records");
+        }
+        Problems problems = new Problems();
+        if (keptId == mergedId) {
+            problems.add("mergedId", "Choose a different record to merge: a record cannot be merged with itself");
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.add("reason", "Enter why you are sure these records are the same person");
+        } else if (reason.length() > 2000) {
+            problems.add("reason", "Reason must be 2000 characters or fewer");
+        }
+        problems.throwIfAny();
+        Person kept = people.find(keptId).orElseThrow(() -> new ValidationException("keptId", "There is no record " + keptId));
+        Person merged = people.find(mergedId).orElseThrow(() -> new ValidationException("mergedId", "There is no record " + mergedId));
+        if (kept.mergedInto() != null || merged.mergedInto() != null) {
+            throw new ValidationException("mergedId", "One of these records has already been merged");
+        }
+        if (kept.child() != merged.child()) {
+            throw new ValidationException("mergedId", "A child's record cannot be merged with an adult's");
+        }
+        access.checkCanRecord(user, keptId, channel, "/people/" + keptId + "/merge");
+        access.checkCanRecord(user, mergedId, channel, "/people/" + mergedId + "/merge");
+
+        jdbc.sql("UPDATE person SET merged_into = :kept, version = version + 1 WHERE id = :merged")
+                .param("kept", keptId).param("merged", mergedId).update();
+        keepNames(kept, merged);
+        jdbc.sql("UPDATE address SET person_id = :kept WHERE person_id = :merged")
+                .param("kept", keptId).param("merged", mergedId).update();
+        jdbc.sql("INSERT INTO person_disability (person_id, code) SELECT :kept, code FROM person_disability WHERE person_id = :merged ON CONFLICT DO NOTHING")
+                .param("kept", keptId).param("merged", mergedId).update();
+        jdbc.sql("INSERT INTO restricted_access (person_id, user_id, granted_by) SELECT :kept, user_id, granted_by FROM restricted_access WHERE person_id = :merged ON CONFLICT DO NOTHING")
+                .param("kept", keptId).param("merged", mergedId).update();
+        fillGaps(kept, merged);
+        relationships.moveAll(mergedId, keptId);
+        moveAllocations(keptId, mergedId);
+        jdbc.sql("INSERT INTO person_merge (kept_id, merged_id, merged_by, reason, snapshot) VALUES (?, ?, ?, ?, ?)")
+                .params(keptId, mergedId, user.username(), reason.trim(), json.writeValueAsString(merged)).update();
+        events.append(NewEvent.of(EventType.RECORD_MERGED, Instant.now(clock), user.displayName(),
+                "Record " + mergedId + " (" + merged.fullName() + ") merged into record " + keptId,
+                "Reason: " + reason.trim(), List.of(keptId, mergedId)));
+    }
+
+    private void keepNames(Person kept, Person merged) {
+        jdbc.sql("""
+                        INSERT INTO person_name (person_id, kind, given_name, family_name, given_norm, family_norm, until)
+                        SELECT :kept, CASE WHEN kind = 'CURRENT' THEN 'ALIAS' ELSE kind END,
+                               given_name, family_name, given_norm, family_norm, until
+                        FROM person_name n WHERE n.person_id = :merged
+                          AND NOT EXISTS (SELECT 1 FROM person_name k WHERE k.person_id = :kept
+                                          AND k.given_norm = n.given_norm AND k.family_norm = n.family_norm)
+                        """)
+                .param("kept", kept.id()).param("merged", merged.id()).update();
+    }
+
+    /** Details only the merged record knew (an NHS number, a date of birth) are kept. */
+    private void fillGaps(Person kept, Person merged) {
+        jdbc.sql("""
+                        UPDATE person k SET
+                            nhs_number = coalesce(k.nhs_number, m.nhs_number),
+                            upn = coalesce(k.upn, m.upn),
+                            date_of_birth = coalesce(k.date_of_birth, m.date_of_birth),
+                            ethnicity = coalesce(k.ethnicity, m.ethnicity),
+                            first_language = coalesce(k.first_language, m.first_language),
+                            religion = coalesce(k.religion, m.religion),
+                            restricted = k.restricted OR m.restricted,
+                            version = k.version + 1
+                        FROM person m WHERE k.id = :kept AND m.id = :merged
+                        """)
+                .param("kept", kept.id()).param("merged", merged.id()).update();
+    }
+
+    private void moveAllocations(long keptId, long mergedId) {
+        jdbc.sql("""
+                        UPDATE allocation SET person_id = :kept WHERE person_id = :merged AND end_date IS NULL
+                          AND NOT EXISTS (SELECT 1 FROM allocation WHERE person_id = :kept AND end_date IS NULL)
+                        """)
+                .param("kept", keptId).param("merged", mergedId).update();
+        jdbc.sql("UPDATE allocation SET end_date = current_date WHERE person_id = :merged AND end_date IS NULL")
+                .param("merged", mergedId).update();
+    }
+}

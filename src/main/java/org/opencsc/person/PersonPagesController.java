@@ -1,0 +1,156 @@
+package org.opencsc.person;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.opencsc.platform.validation.DateParts;
+import org.opencsc.platform.validation.Problems;
+import org.opencsc.platform.validation.ValidationException;
+import org.opencsc.platform.web.NotFoundException;
+import org.opencsc.security.AccessLog;
+import org.opencsc.security.AccessPolicy;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.CurrentUsers;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Finding people and adding a person (with the duplicate check first). */
+@Controller
+class PersonPagesController {
+
+    private final PersonSearch search;
+    private final PersonService service;
+    private final PersonRepository people;
+    private final AccessPolicy access;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    PersonPagesController(PersonSearch search, PersonService service, PersonRepository people, AccessPolicy access,
+                          CurrentUsers currentUsers, Clock clock) {
+        this.search = search;
+        this.service = service;
+        this.people = people;
+        this.access = access;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("genders")
+    Gender[] genders() {
+        return Gender.values();
+    }
+
+    @ModelAttribute("ethnicities")
+    Ethnicity[] ethnicities() {
+        return Ethnicity.values();
+    }
+
+    @ModelAttribute("disabilityCodes")
+    Disability[] disabilityCodes() {
+        return Disability.values();
+    }
+
+    @ModelAttribute("relationshipTypes")
+    RelationshipType[] relationshipTypes() {
+        return RelationshipType.values();
+    }
+
+    @GetMapping("/people/search")
+    String search(@RequestParam(required = false) String name,
+                  @RequestParam(required = false) String dobDay,
+                  @RequestParam(required = false) String dobMonth,
+                  @RequestParam(required = false) String dobYear,
+                  @RequestParam(required = false) String nhsNumber,
+                  Model model) {
+        CurrentUser user = currentUsers.current();
+        Problems problems = new Problems();
+        LocalDate dob = DateParts.fromParts(dobDay, dobMonth, dobYear, "dob", "Date of birth", problems);
+        SearchQuery query = new SearchQuery(name, dob, nhsNumber);
+        model.addAttribute("name", name);
+        model.addAttribute("dobDay", dobDay);
+        model.addAttribute("dobMonth", dobMonth);
+        model.addAttribute("dobYear", dobYear);
+        model.addAttribute("nhsNumber", nhsNumber);
+        model.addAttribute("errors", problems);
+        if (problems.isEmpty() && !query.isEmpty()) {
+            List<PersonMatch> results = search.search(query, 50);
+            model.addAttribute("results", results);
+            model.addAttribute("visible", access.visibility(user, results.stream().map(PersonMatch::id).toList()));
+        }
+        return "person/search";
+    }
+
+    @GetMapping("/people/new")
+    String newPerson(@RequestParam(required = false) String relatedTo, Model model) {
+        model.addAttribute("form", PersonForm.empty(relatedTo));
+        model.addAttribute("errors", new Problems());
+        addRelatedPerson(relatedTo, model);
+        return "person/new";
+    }
+
+    @PostMapping("/people")
+    String create(@ModelAttribute("form") PersonForm form, Model model) {
+        CurrentUser user = currentUsers.current();
+        Problems problems = new Problems();
+        PersonInput input = form.toInput(problems);
+        PersonService.RelateTo relateTo = relateTo(form, problems);
+        addRelatedPerson(form.relatedTo(), model);
+        if (!problems.isEmpty()) {
+            // Show problems with the dates together with every other problem, not one round at a time.
+            PersonRules.check(input, LocalDate.now(clock), problems);
+            model.addAttribute("errors", problems);
+            return "person/new";
+        }
+        try {
+            PersonService.CreateResult result = service.create(input, relateTo, form.confirmedNew(), user, AccessLog.Channel.WEB);
+            if (result instanceof PersonService.CreateResult.Created created) {
+                return "redirect:/people/" + (relateTo != null ? relateTo.personId() : created.id()) + "?created=" + created.id();
+            }
+            var candidates = ((PersonService.CreateResult.PossibleDuplicates) result).candidates();
+            model.addAttribute("candidates", candidates);
+            model.addAttribute("visible", access.visibility(user, candidates.stream().map(PersonMatch::id).toList()));
+            model.addAttribute("errors", new Problems());
+            return "person/new";
+        } catch (ValidationException e) {
+            Problems shown = new Problems();
+            e.problems().forEach(p -> shown.add(p.field(), p.message()));
+            model.addAttribute("errors", shown);
+            return "person/new";
+        }
+    }
+
+    private PersonService.RelateTo relateTo(PersonForm form, Problems problems) {
+        if (DateParts.isBlank(form.relatedTo())) {
+            return null;
+        }
+        long relatedId;
+        try {
+            relatedId = Long.parseLong(form.relatedTo().trim());
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("There is no such record to link to");
+        }
+        RelationshipType type = RelationshipType.parse(form.relationshipType()).orElse(null);
+        if (type == null) {
+            problems.add("relationshipType", "Select how this person is related");
+        }
+        return new PersonService.RelateTo(relatedId, type, "yes".equals(form.parentalResponsibility()));
+    }
+
+    private void addRelatedPerson(String relatedTo, Model model) {
+        if (DateParts.isBlank(relatedTo)) {
+            return;
+        }
+        try {
+            people.find(Long.parseLong(relatedTo.trim()))
+                    .filter(p -> access.canView(currentUsers.current(), p.id()))
+                    .ifPresent(p -> model.addAttribute("relatedPerson", Map.of("id", p.id(), "name", p.fullName())));
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("There is no such record to link to");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.opencsc.person;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.opencsc.chronology.EventLog;
+import org.opencsc.chronology.EventType;
+import org.opencsc.chronology.NewEvent;
+import org.opencsc.platform.validation.ValidationException;
+import org.opencsc.security.AccessLog;
+import org.opencsc.security.AccessPolicy;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.RecordAccessDeniedException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Restricting a record (a staff member's child, a high-profile case): only the users named
+ * may open it. The manager who restricts it is always named, so it cannot be locked away
+ * from everyone.
+ */
+@Service
+public class RecordRestriction {
+
+    public record NamedUser(long id, String displayName, String username) {
+    }
+
+    private final JdbcClient jdbc;
+    private final AccessPolicy access;
+    private final EventLog events;
+    private final Clock clock;
+
+    RecordRestriction(JdbcClient jdbc, AccessPolicy access, EventLog events, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public List<NamedUser> namedUsers(long personId) {
+        return jdbc.sql("""
+                        SELECT u.id, u.display_name, u.username FROM restricted_access r JOIN app_user u ON u.id = r.user_id
+                        WHERE r.person_id = :id ORDER BY u.display_name
+                        """)
+                .param("id", personId)
+                .query((rs, n) -> new NamedUser(rs.getLong("id"), rs.getString("display_name"), rs.getString("username")))
+                .list();
+    }
+
+    @Transactional
+    public void restrict(long personId, List<String> usernames, String reason, CurrentUser user) {
+        if (!user.role().isManager()) {
+            throw new RecordAccessDeniedException("Only a manager can restrict a record");
+        }
+        access.checkCanRecord(user, personId, AccessLog.Channel.WEB, "/people/" + personId + "/restriction");
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException("reason", "Enter why this record needs to be restricted");
+        }
+        Set<String> names = new LinkedHashSet<>();
+        names.add(user.username());
+        usernames.stream().map(String::trim).filter(s -> !s.isEmpty()).forEach(names::add);
+        for (String name : names) {
+            int added = jdbc.sql("""
+                            INSERT INTO restricted_access (person_id, user_id, granted_by)
+                            SELECT :person, id, :by FROM app_user WHERE lower(username) = lower(:name)
+                            ON CONFLICT DO NOTHING
+                            """)
+                    .param("person", personId).param("by", user.username()).param("name", name).update();
+            boolean known = jdbc.sql("SELECT count(*) FROM app_user WHERE lower(username) = lower(:name)")
+                    .param("name", name).query(Long.class).single() > 0;
+            if (added == 0 && !known) {
+                throw new ValidationException("usernames", "There is no user called " + name);
+            }
+        }
+        jdbc.sql("UPDATE person SET restricted = true, version = version + 1 WHERE id = :id").param("id", personId).update();
+        events.append(NewEvent.of(EventType.RESTRICTION_CHANGED, Instant.now(clock), user.displayName(),
+                "Record restricted to named users: " + String.join(", ", names), "Reason: " + reason.trim(),
+                List.of(personId)));
+    }
+}

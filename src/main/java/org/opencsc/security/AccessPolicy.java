@@ -1,0 +1,108 @@
+package org.opencsc.security;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who may see which person's record. A restricted record is open only to the users named on
+ * it. Otherwise the role's scope applies: wide roles see everything; team roles see people
+ * allocated to their teams, and the family members of those people (one relationship away);
+ * front-door roles and managers also see people no team holds yet.
+ */
+@Service
+public class AccessPolicy {
+
+    private final JdbcClient jdbc;
+    private final AccessLog accessLog;
+
+    AccessPolicy(JdbcClient jdbc, AccessLog accessLog) {
+        this.jdbc = jdbc;
+        this.accessLog = accessLog;
+    }
+
+    public boolean canView(CurrentUser user, long personId) {
+        return visibility(user, List.of(personId)).getOrDefault(personId, false);
+    }
+
+    /**
+     * Checks access and writes the access log either way: a view, or a refusal. Throws a
+     * RecordAccessDeniedException (answered with 403) when refused.
+     */
+    public void checkAndLogView(CurrentUser user, long personId, AccessLog.Channel channel, String path) {
+        if (!canView(user, personId)) {
+            accessLog.record(user.username(), personId, AccessLog.Action.DENIED, channel, path);
+            throw new RecordAccessDeniedException("You do not have access to this record");
+        }
+        accessLog.record(user.username(), personId, AccessLog.Action.VIEW, channel, path);
+    }
+
+    /** Checks the user may write to the record; refusals are logged like views. */
+    public void checkCanRecord(CurrentUser user, long personId, AccessLog.Channel channel, String path) {
+        if (!user.role().recordsOnCases() || !canView(user, personId)) {
+            accessLog.record(user.username(), personId, AccessLog.Action.DENIED, channel, path);
+            throw new RecordAccessDeniedException("You cannot record on this record");
+        }
+    }
+
+    /** Visibility of many people at once (search results), in one query. */
+    public Map<Long, Boolean> visibility(CurrentUser user, Collection<Long> personIds) {
+        Map<Long, Boolean> result = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return result;
+        }
+        Long[] teams = user.visibleTeamIds().toArray(Long[]::new);
+        boolean seesUnallocated = switch (user.role().scope()) {
+            case FRONT_DOOR, SERVICE_AREA -> true;
+            default -> false;
+        };
+        jdbc.sql("""
+                        WITH wanted AS (SELECT unnest(:ids::bigint[]) AS id),
+                        circle AS (
+                            SELECT w.id AS subject, w.id AS member FROM wanted w
+                            UNION SELECT w.id, r.related_person_id FROM wanted w JOIN relationship r ON r.person_id = w.id
+                            UNION SELECT w.id, r.person_id FROM wanted w JOIN relationship r ON r.related_person_id = w.id
+                        ),
+                        allocations AS (
+                            SELECT c.subject, a.team_id FROM circle c
+                            JOIN allocation a ON a.person_id = c.member AND a.end_date IS NULL
+                        )
+                        SELECT w.id, p.restricted,
+                               EXISTS (SELECT 1 FROM restricted_access ra WHERE ra.person_id = w.id AND ra.user_id = :user) AS named,
+                               EXISTS (SELECT 1 FROM allocations al WHERE al.subject = w.id AND al.team_id = ANY(:teams::bigint[])) AS in_team,
+                               NOT EXISTS (SELECT 1 FROM allocations al WHERE al.subject = w.id) AS unallocated
+                        FROM wanted w JOIN person p ON p.id = w.id
+                        """)
+                .param("ids", personIds.toArray(Long[]::new))
+                .param("teams", teams)
+                .param("user", user.id())
+                .query(rs -> {
+                    long id = rs.getLong("id");
+                    result.put(id, decide(user, rs.getBoolean("restricted"), rs.getBoolean("named"),
+                            rs.getBoolean("in_team"), rs.getBoolean("unallocated"), seesUnallocated));
+                });
+        return result;
+    }
+
+    static boolean decide(CurrentUser user, boolean restricted, boolean named, boolean inTeam,
+                          boolean unallocated, boolean seesUnallocated) {
+        if (restricted) {
+            return named;
+        }
+        return switch (user.role().scope()) {
+            case NONE -> false;
+            case ALL -> true;
+            case TEAM, FRONT_DOOR, SERVICE_AREA -> inTeam || (seesUnallocated && unallocated);
+        };
+    }
+
+    public Set<Long> visibleIds(CurrentUser user, Collection<Long> personIds) {
+        return visibility(user, personIds).entrySet().stream()
+                .filter(Map.Entry::getValue).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+}

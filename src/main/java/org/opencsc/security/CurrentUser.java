@@ -1,0 +1,56 @@
+package org.opencsc.security;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in worker, with the teams that decide what they may see. */
+public record CurrentUser(
+        long id,
+        String username,
+        String passwordHash,
+        String displayName,
+        Role role,
+        boolean active,
+        Instant accessExpiresAt,
+        Set<Long> teamIds,
+        Set<Long> serviceAreaTeamIds) implements UserDetails {
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonExpired() {
+        return accessExpiresAt == null || accessExpiresAt.isAfter(Instant.now());
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return active;
+    }
+
+    /** Teams whose children this user may see, by role scope. */
+    public Set<Long> visibleTeamIds() {
+        return role.scope() == Role.Scope.SERVICE_AREA ? serviceAreaTeamIds : teamIds;
+    }
+
+    public boolean is(Role other) {
+        return role == other;
+    }
+}

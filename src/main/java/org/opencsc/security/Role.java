@@ -1,0 +1,66 @@
+package org.opencsc.security;
+
+/**
+ * The people who use the system (DOMAIN.md "Who uses it") and how far each can see.
+ * Scope decides which children's records a role may open; restricted records override it.
+ */
+public enum Role {
+    CONTACT_OFFICER("Contact officer", Scope.FRONT_DOOR, true),
+    DUTY_SOCIAL_WORKER("Duty (MASH) social worker", Scope.FRONT_DOOR, true),
+    DUTY_MANAGER("Duty (MASH) manager", Scope.SERVICE_AREA, true),
+    SOCIAL_WORKER("Social worker", Scope.TEAM, true),
+    FAMILY_SUPPORT_WORKER("Family support or specialist worker", Scope.TEAM, true),
+    TEAM_MANAGER("Team manager", Scope.SERVICE_AREA, true),
+    CONFERENCE_CHAIR("Child protection chair (IRO)", Scope.ALL, true),
+    LEGAL_ADVISER("Legal / PLO panel", Scope.ALL, true),
+    QA_AUDITOR("Quality assurance officer", Scope.ALL, false),
+    SENIOR_LEADER("Senior leader", Scope.ALL, false),
+    INSPECTOR("Inspector (read-only, time-boxed)", Scope.ALL, false),
+    ADMIN("System administrator", Scope.NONE, false);
+
+    /** How far a role sees beyond the records allocated to its own teams. */
+    public enum Scope {
+        /** Children allocated to the user's teams. */
+        TEAM,
+        /** Own teams plus children not yet allocated (the front door's work). */
+        FRONT_DOOR,
+        /** Every team in the user's service areas, plus unallocated children. */
+        SERVICE_AREA,
+        /** Every record that is not restricted. */
+        ALL,
+        /** No child records at all (administrators see only the access log). */
+        NONE
+    }
+
+    private final String label;
+    private final Scope scope;
+    private final boolean records;
+
+    Role(String label, Scope scope, boolean records) {
+        this.label = label;
+        this.scope = scope;
+        this.records = records;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    /** Whether the role writes to a child's record (people, relationships, case notes). */
+    public boolean recordsOnCases() {
+        return records;
+    }
+
+    /** Managers merge duplicate records and restrict records. */
+    public boolean isManager() {
+        return this == TEAM_MANAGER || this == DUTY_MANAGER;
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}
