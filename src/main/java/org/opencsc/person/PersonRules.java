@@ -78,20 +78,24 @@ final class PersonRules {
         }
         PersonInput.AddressInput a = in.address();
         if (a != null && !a.isEmpty()) {
-            if (PersonInput.blank(a.line1())) {
-                problems.add("addressLine1", "Enter the first line of the address");
-            }
-            if (PersonInput.blank(a.postcode())) {
-                problems.add("postcode", "Enter a postcode");
-            } else if (!Postcode.isValid(a.postcode())) {
-                problems.add("postcode", "Enter a real postcode, like LS1 4AP");
-            }
-            length(a.line1(), "addressLine1", "Address line 1", MAX_TEXT, problems);
-            length(a.line2(), "addressLine2", "Address line 2", MAX_TEXT, problems);
-            length(a.town(), "town", "Town or city", MAX_NAME, problems);
-            if (a.since() != null && a.since().isAfter(today)) {
-                problems.add("addressSince", "The date they moved in must be today or in the past");
-            }
+            checkAddress(a, today, problems);
+        }
+    }
+
+    static void checkAddress(PersonInput.AddressInput a, LocalDate today, Problems problems) {
+        if (PersonInput.blank(a.line1())) {
+            problems.add("addressLine1", "Enter the first line of the address");
+        }
+        if (PersonInput.blank(a.postcode())) {
+            problems.add("postcode", "Enter a postcode");
+        } else if (!Postcode.isValid(a.postcode())) {
+            problems.add("postcode", "Enter a real postcode, like LS1 4AP");
+        }
+        length(a.line1(), "addressLine1", "Address line 1", MAX_TEXT, problems);
+        length(a.line2(), "addressLine2", "Address line 2", MAX_TEXT, problems);
+        length(a.town(), "town", "Town or city", MAX_NAME, problems);
+        if (a.since() != null && a.since().isAfter(today)) {
+            problems.add("addressSince", "The date they moved in must be today or in the past");
         }
     }
 
