@@ -83,8 +83,10 @@ class ChildRecordPagesController {
     @GetMapping("/people/{id}/case-notes/new")
     String newCaseNote(@PathVariable long id, Model model, HttpServletRequest request) {
         CurrentUser user = currentUsers.current();
-        ChildRecord record = records.open(id, user, AccessLog.Channel.WEB, request.getRequestURI());
+        // The write check comes first: a role that cannot write is refused before the record is opened,
+        // so the access log shows one refusal rather than a view and a refusal.
         access.checkCanRecord(user, id, AccessLog.Channel.WEB, request.getRequestURI());
+        ChildRecord record = records.open(id, user, AccessLog.Channel.WEB, request.getRequestURI());
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("record", record);
         model.addAttribute("form", new CaseNoteForm(null, String.valueOf(today.getDayOfMonth()),

@@ -26,6 +26,11 @@ final class PersonRules {
         length(in.givenName(), "givenName", "First name", MAX_NAME, problems);
         length(in.familyName(), "familyName", "Last name", MAX_NAME, problems);
         for (PersonInput.Name former : in.formerNamesOrEmpty()) {
+            if (former == null) {
+                // Only the API can send this ("formerNames": [null]); it was a NullPointerException and a 500.
+                problems.add("formerFamilyName", "Enter the former last name, or leave the former name empty");
+                continue;
+            }
             if (PersonInput.blank(former.familyName())) {
                 problems.add("formerFamilyName", "Enter the former last name, or leave the former name empty");
             }
