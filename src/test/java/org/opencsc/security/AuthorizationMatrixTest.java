@@ -53,15 +53,17 @@ class AuthorizationMatrixTest {
      * (one relationship away from an allocated child).</li>
      * <li>Restricted child: allocated North, restricted by the team manager, naming only "manager".</li>
      * </ul>
+     * The front door (contact, duty, dutymanager) opens every unrestricted record: triage checks a
+     * child's whole history, and contacts arrive about children whose cases are open elsewhere.
      * Teams: contact, duty and dutymanager are in "Front door (MASH)" (service area "Front door");
      * social, family and manager in North; social2 in South.
      */
     static final String WHO_SEES_WHAT = """
             user        | North child | South child | unallocated child | mother of North child | restricted child | writes
             ------------+-------------+-------------+-------------------+-----------------------+------------------+-------
-            contact     |      -      |      -      |         Y         |           -           |        -         |   Y
-            duty        |      -      |      -      |         Y         |           -           |        -         |   Y
-            dutymanager |      -      |      -      |         Y         |           -           |        -         |   Y
+            contact     |      Y      |      Y      |         Y         |           Y           |        -         |   Y
+            duty        |      Y      |      Y      |         Y         |           Y           |        -         |   Y
+            dutymanager |      Y      |      Y      |         Y         |           Y           |        -         |   Y
             social      |      Y      |      -      |         -         |           Y           |        -         |   Y
             social2     |      -      |      Y      |         -         |           -           |        -         |   Y
             family      |      Y      |      -      |         -         |           Y           |        -         |   Y
