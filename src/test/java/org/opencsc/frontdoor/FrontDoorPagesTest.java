@@ -301,6 +301,51 @@ class FrontDoorPagesTest {
     }
 
     @Test
+    void oddPageRequestsAnswerWithAClientErrorNeverAServerError() {
+        long id = fx.record(Instant.now().minus(1, ChronoUnit.HOURS), amy);
+        long adult = fx.adult("Carl", family);
+        SignedInBrowser duty = SignedInBrowser.signIn(port, "duty");
+        String csrf = duty.get("/front-door").csrf();
+        List<SignedInBrowser.Page> pages = List.of(
+                duty.get("/contacts/abc"),
+                duty.get("/contacts/99999999999999999999"),
+                duty.get("/contacts/" + (id + 1_000_000)),
+                duty.get("/contacts/new?childId=abc"),
+                duty.get("/contacts/new?childId=" + (amy + 1_000_000)),
+                duty.post("/contacts", csrf, "forChild", String.valueOf(amy), "childIds", "abc"),
+                duty.post("/contacts", csrf, "forChild", "abc", "childIds", String.valueOf(amy)),
+                duty.post("/contacts", csrf, "childIds", String.valueOf(amy)),
+                duty.post("/contacts/" + id + "/decision", csrf, "outcome", "NO_FURTHER_ACTION", "reason", "r"),
+                duty.post("/contacts/" + id + "/decision", csrf, "version", "abc", "outcome", "NO_FURTHER_ACTION", "reason", "r"),
+                duty.post("/contacts/" + id + "/checks", csrf, "version", "0", "agency", "MI5", "outcome", ""),
+                duty.post("/contacts/" + id + "/sign-off", csrf, "version", "0"),
+                duty.post("/referrals/abc/allocation", csrf, "version", "0", "worker", "1:1"));
+        for (int i = 0; i < pages.size(); i++) {
+            assertThat(pages.get(i).status()).as("request " + i + ": " + pages.get(i).body()).isBetween(200, 499);
+        }
+        assertThat(pages.get(0).status()).isEqualTo(404);
+        assertThat(pages.get(2).status()).isEqualTo(404);
+        assertThat(pages.get(8).status()).isEqualTo(400);
+        // An unknown agency and a blank outcome re-show the contact with both errors.
+        assertThat(pages.get(10).status()).isEqualTo(200);
+        assertThat(pages.get(10).body()).contains("Select the agency").contains("Enter what the agency said");
+        assertThat(pages.get(11).status()).as("a duty social worker cannot sign off").isEqualTo(403);
+
+        // A contact started from an adult's record cannot be saved about the adult.
+        SignedInBrowser contactOfficer = SignedInBrowser.signIn(port, "contact");
+        SignedInBrowser.Page fromAdult = contactOfficer.get("/contacts/new?childId=" + adult);
+        assertThat(fromAdult.status()).isEqualTo(200);
+        List<String> form = contactForm("10:00", "School and GP");
+        form.set(1, String.valueOf(adult));
+        form.set(3, String.valueOf(adult));
+        form.set(5, String.valueOf(adult));
+        SignedInBrowser.Page refused = contactOfficer.post("/contacts", fromAdult.csrf(), form);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("Carl " + family + " is an adult: a contact is about children");
+        assertThat(fx.count("SELECT count(*) FROM contact_child WHERE person_id = ?", adult)).isZero();
+    }
+
+    @Test
     void onlyManagersReachTheAllocationPage() {
         for (String username : List.of("social", "duty", "contact")) {
             SignedInBrowser browser = SignedInBrowser.signIn(port, username);
