@@ -1,6 +1,7 @@
 package org.opencsc.frontdoor;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.opencsc.platform.validation.Problems;
 
 /** Checks on a new contact, shared by the page and the API. */
@@ -8,6 +9,7 @@ final class ContactRules {
 
     static final int MAX_TEXT = 20_000;
     static final int MAX_SHORT = 200;
+    static final int MAX_YEARS_AGO = 100;
 
     private ContactRules() {
     }
@@ -20,6 +22,9 @@ final class ContactRules {
             problems.add("received", "Enter when the contact was received");
         } else if (in.receivedAt().isAfter(now)) {
             problems.add("received", "When the contact was received must be now or in the past");
+        } else if (in.receivedAt().isBefore(now.atZone(ZoneOffset.UTC).minusYears(MAX_YEARS_AGO).toInstant())) {
+            // Catches mistyped years, and dates the database cannot store (an API client may send any instant).
+            problems.add("received", "When the contact was received must be within the last " + MAX_YEARS_AGO + " years");
         }
         if (in.source() == null) {
             problems.add("source", "Select who the contact came from");

@@ -64,8 +64,11 @@ public class ContactService {
         Problems problems = new Problems();
         ContactRules.check(in, Instant.now(clock), problems);
         for (Long childId : in.childIds() == null ? List.<Long>of() : in.childIds()) {
-            Person child = people.find(childId).orElse(null);
-            if (child == null) {
+            // A JSON list may hold nulls ("childIds": [null]): a problem to report, not a server error.
+            Person child = childId == null ? null : people.find(childId).orElse(null);
+            if (childId == null) {
+                problems.add("childIds", "Every child ID must be a number");
+            } else if (child == null) {
                 problems.add("childIds", "There is no person with ID " + childId);
             } else if (!child.child()) {
                 problems.add("childIds", child.fullName() + " is an adult: a contact is about children");

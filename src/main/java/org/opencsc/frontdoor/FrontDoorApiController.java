@@ -5,7 +5,9 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.opencsc.platform.validation.FieldProblem;
 import org.opencsc.platform.validation.Problems;
+import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.platform.web.ApiController;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
@@ -33,6 +35,9 @@ class FrontDoorApiController {
         this.currentUsers = currentUsers;
     }
 
+    /** Page field names used by ContactRules that the JSON body names differently. */
+    private static final Map<String, String> API_FIELDS = Map.of("received", "receivedAt", "source", "sourceCode");
+
     record ContactRequest(String receivedAt, String sourceCode, String contactorName, String contactorAgency,
                           String contactorDetails, String reported, String urgency, String consent, String consentScope,
                           String sharingReason, Boolean outOfHours, String handoverNote, List<Long> childIds) {
@@ -54,9 +59,16 @@ class FrontDoorApiController {
         Consent consent = parse(body.consent(), "consent", Consent::parse, problems);
         problems.throwIfAny();
         CurrentUser user = currentUsers.current();
-        long id = contacts.record(new ContactInput(received, source, body.contactorName(), body.contactorAgency(),
-                body.contactorDetails(), body.reported(), urgency, consent, body.consentScope(), body.sharingReason(),
-                Boolean.TRUE.equals(body.outOfHours()), body.handoverNote(), body.childIds()), user, AccessLog.Channel.API);
+        long id;
+        try {
+            id = contacts.record(new ContactInput(received, source, body.contactorName(), body.contactorAgency(),
+                    body.contactorDetails(), body.reported(), urgency, consent, body.consentScope(), body.sharingReason(),
+                    Boolean.TRUE.equals(body.outOfHours()), body.handoverNote(), body.childIds()), user, AccessLog.Channel.API);
+        } catch (ValidationException e) {
+            // The shared rules name the page's fields; an API client needs the names it sent.
+            throw new ValidationException(e.problems().stream()
+                    .map(p -> new FieldProblem(API_FIELDS.getOrDefault(p.field(), p.field()), p.message())).toList());
+        }
         return ResponseEntity.created(URI.create("/api/v1/contacts/" + id))
                 .body(contacts.open(id, user, AccessLog.Channel.API, request.getRequestURI()));
     }
