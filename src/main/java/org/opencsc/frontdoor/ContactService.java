@@ -81,7 +81,7 @@ public class ContactService {
             access.checkCanRecord(user, childId, channel, "/contacts");
         }
         LocalDate received = in.receivedAt().atZone(clock.getZone()).toLocalDate();
-        LocalDate due = calendar.addWorkingDays(received, 1);
+        LocalDate due = dueOn(in.urgency(), received);
         long id = contacts.insert(in, due, user.displayName());
         String from = in.source().label() + (ContactRules.blank(in.contactorAgency()) ? "" : " (" + in.contactorAgency().trim() + ")");
         events.append(NewEvent.of(EventType.CONTACT_RECEIVED, in.receivedAt(), user.displayName(),
@@ -91,6 +91,14 @@ public class ContactService {
                         + (in.outOfHours() ? "\n\nOut-of-hours handover: " + in.handoverNote().trim() : ""),
                 in.childIds()));
         return id;
+    }
+
+    /**
+     * Working Together allows 1 working day for a decision; a contact about immediate risk, or
+     * one the contactor needs answering today, is due the day it came in, so it tops the queue.
+     */
+    LocalDate dueOn(Urgency urgency, LocalDate received) {
+        return urgency == Urgency.STANDARD ? calendar.addWorkingDays(received, 1) : received;
     }
 
     /** The contact, if the user may see every child it concerns. */

@@ -88,7 +88,7 @@ public class ReferralService {
         if (workerId == null || teamId == null) {
             problems.add("worker", "Select the worker to allocate to");
         } else if (!allocations.isMember(workerId, teamId)) {
-            problems.add("worker", "That worker is not in that team");
+            problems.add("worker", "Choose a social worker or family support worker in that team");
         } else if (!user.visibleTeamIds().contains(teamId)) {
             problems.add("worker", "You can allocate only to teams in your service area");
         }
@@ -104,7 +104,8 @@ public class ReferralService {
         List<Long> children = new java.util.ArrayList<>(List.of(referral.personId()));
         // Siblings referred by the same contact go to the same worker: one family, one worker.
         for (Referral sibling : referrals.unallocatedFromContact(referral.contactId())) {
-            if (referrals.allocate(sibling.id(), sibling.version(), teamId, workerId, user.displayName(), now)) {
+            if (access.canView(user, sibling.personId())
+                    && referrals.allocate(sibling.id(), sibling.version(), teamId, workerId, user.displayName(), now)) {
                 children.add(sibling.personId());
             }
         }

@@ -53,8 +53,13 @@ public class AllocationRepository {
                 .list();
     }
 
+    /** Whether the user is an active practitioner in the team: the only people a case can be allocated to. */
     public boolean isMember(long userId, long teamId) {
-        return jdbc.sql("SELECT count(*) FROM team_member WHERE user_id = :u AND team_id = :t")
+        return jdbc.sql("""
+                        SELECT count(*) FROM team_member m JOIN app_user u ON u.id = m.user_id
+                        WHERE m.user_id = :u AND m.team_id = :t AND u.active
+                          AND u.role IN ('SOCIAL_WORKER', 'FAMILY_SUPPORT_WORKER', 'DUTY_SOCIAL_WORKER')
+                        """)
                 .param("u", userId).param("t", teamId).query(Long.class).single() > 0;
     }
 

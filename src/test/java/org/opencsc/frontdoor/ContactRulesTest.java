@@ -71,6 +71,16 @@ class ContactRulesTest {
     }
 
     @Test
+    void anImmediateOrSameDayContactIsDueTheDayItCameIn() {
+        for (Urgency urgency : new Urgency[] {Urgency.IMMEDIATE, Urgency.SAME_DAY}) {
+            ContactInput in = with(c -> copy(c, london(2023, 5, 5, 10, 0), c.source(), c.reported(), urgency,
+                    c.consent(), c.consentScope(), c.sharingReason(), false, null, c.childIds()));
+            long id = contacts.record(in, fx.user("contact"), API);
+            assertThat(fx.contact(id).decisionDueOn()).isEqualTo(LocalDate.of(2023, 5, 5));
+        }
+    }
+
+    @Test
     void aContactOnChristmasEveIsDueAfterChristmasBoxingDayAndTheWeekend() {
         // Thu 24 Dec 2026 (due Tue 29 Dec) is still in the future on the day these tests were written (the
         // rules and the table's CHECK both refuse it), and WorkingDayCalendarTest covers that date. Here the

@@ -132,8 +132,8 @@ class FrontDoorApiTest {
         assertThat(c.get("status").asString()).isEqualTo("AWAITING_DECISION");
         assertThat(c.get("version").asInt()).isZero();
         assertThat(Instant.parse(c.get("receivedAt").asString())).isEqualTo(received);
-        assertThat(c.get("decisionDueOn").asString())
-                .isEqualTo(calendar.addWorkingDays(received.atZone(LONDON).toLocalDate(), 1).toString());
+        // A school asking for an answer today (SAME_DAY): due the day it came in.
+        assertThat(c.get("decisionDueOn").asString()).isEqualTo(received.atZone(LONDON).toLocalDate().toString());
         assertThat(c.get("source").asString()).isEqualTo("SCHOOLS");
         assertThat(c.get("consentScope").asString()).isEqualTo("Mum agreed: school, GP and health visitor");
         assertThat(c.get("children").valueStream().map(ch -> ch.get("personId").asLong()).toList())

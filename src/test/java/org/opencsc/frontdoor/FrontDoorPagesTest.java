@@ -78,7 +78,7 @@ class FrontDoorPagesTest {
                 "contactorAgency", "Health visiting team",
                 "contactorDetails", "07700 900123",
                 "reported", "Dad said \"leave\" & <shouted>; the baby was unwashed.",
-                "urgency", "IMMEDIATE",
+                "urgency", "STANDARD",
                 "consent", "GIVEN",
                 "consentScope", consentScope,
                 "sharingReason", "Typed in the other box too",
@@ -131,7 +131,7 @@ class FrontDoorPagesTest {
         assertValue(page, "contactorAgency", "Health visiting team");
         assertValue(page, "contactorDetails", "07700 900123");
         assertThat(page.textarea("reported")).isEqualTo("Dad said &quot;leave&quot; &amp; &lt;shouted&gt;; the baby was unwashed.");
-        assertChecked(page, "input", "name=\"urgency\"", "value=\"IMMEDIATE\"");
+        assertChecked(page, "input", "name=\"urgency\"", "value=\"STANDARD\"");
         assertChecked(page, "input", "name=\"consent\"", "value=\"GIVEN\"");
         assertThat(page.textarea("sharingReason")).isEqualTo("Typed in the other box too");
         assertChecked(page, "input", "id=\"outOfHours\"");
@@ -184,7 +184,7 @@ class FrontDoorPagesTest {
         assertThat(queue.status()).isEqualTo(200);
         String row = queue.rowWith("href=\"/contacts/" + id + "\"");
         assertThat(row).contains(dates.day(due)).contains("Amy " + family).contains("Ben " + family)
-                .contains("Health visiting team").contains("Immediate").contains("Out-of-hours handover")
+                .contains("Health visiting team").contains("Standard").contains("Out-of-hours handover")
                 .doesNotContain("Overdue");
         String late = queue.rowWith("href=\"/contacts/" + overdue + "\"");
         assertThat(late).contains(dates.day(overdueDue)).contains("Overdue");

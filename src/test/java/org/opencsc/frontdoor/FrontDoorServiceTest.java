@@ -401,7 +401,7 @@ class FrontDoorServiceTest {
 
         var notInTeam = catchThrowableOfType(ValidationException.class,
                 () -> referralService.allocate(amys.id(), amys.version(), social.id(), south, teamManager, API));
-        assertThat(notInTeam.problems()).containsExactly(new FieldProblem("worker", "That worker is not in that team"));
+        assertThat(notInTeam.problems()).containsExactly(new FieldProblem("worker", "Choose a social worker or family support worker in that team"));
 
         var noWorker = catchThrowableOfType(ValidationException.class,
                 () -> referralService.allocate(amys.id(), amys.version(), null, north, teamManager, API));
