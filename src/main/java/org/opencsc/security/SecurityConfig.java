@@ -44,7 +44,9 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
                               OidcUserMapper oidcUserMapper) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/sign-in", "/error", "/webjars/**", "/assets/**", "/css/**",
+                        // Static files must be public: the sign-in page loads them, and a refused
+                        // /js/ request would be saved as the page to return to after signing in.
+                        .requestMatchers("/sign-in", "/error", "/webjars/**", "/assets/**", "/css/**", "/js/**",
                                 "/favicon.ico", "/actuator/health", "/swagger-ui/**", "/v3/api-docs/**")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())

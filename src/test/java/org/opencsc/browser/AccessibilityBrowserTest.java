@@ -1,0 +1,181 @@
+package org.opencsc.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.opencsc.childrecord.CaseNoteInput;
+import org.opencsc.childrecord.CaseNotes;
+import org.opencsc.chronology.CaseNoteType;
+import org.opencsc.person.PersonInput;
+import org.opencsc.person.PersonService;
+import org.opencsc.person.RelationshipType;
+import org.opencsc.security.AccessLog;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.UserRepository;
+import org.opencsc.support.Axe;
+import org.opencsc.support.Browser;
+import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.TestNames;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * axe-core on the real pages, filled with real content, in headless Chromium: no serious or
+ * critical WCAG 2.2 A/AA violations. Public sector services must meet WCAG 2.2 AA, and
+ * social workers who use screen readers or keyboards must be able to do their job.
+ */
+@IntegrationTest
+@Tag("browser")
+class AccessibilityBrowserTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PersonService people;
+    @Autowired
+    CaseNotes caseNotes;
+    @Autowired
+    UserRepository users;
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    /** One browser for the whole class, started by its first test so that a missing Chromium shows as skipped tests. */
+    @BeforeEach
+    void useServer() {
+        if (browser == null) {
+            browser = Browser.start();
+        }
+        browser.at(port);
+    }
+
+    /** Guards every other test here: an axe that never ran would find nothing wrong anywhere. */
+    @Test
+    void axeFindsAProblemPutIntoAPage() {
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/sign-in");
+        browser.script("document.getElementById('username').labels[0].remove()");
+        assertThat(Axe.violations(browser)).extracting(Axe.Violation::rule).contains("label");
+    }
+
+    @Test
+    void signInPage() {
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/sign-in");
+        checkPage("sign in");
+        browser.type(By.id("username"), "duty").type(By.id("password"), "wrong")
+                .submit(By.cssSelector("form[action='/sign-in'] button[type=submit]"));
+        browser.find(By.className("govuk-error-summary"));
+        checkPage("sign in with an error");
+    }
+
+    @Test
+    void myWorkWithACaseload() {
+        browser.signIn("social");
+        browser.find(By.cssSelector("main table"));
+        checkPage("my work");
+    }
+
+    @Test
+    void searchResults() {
+        String surname = TestNames.uniqueSurname();
+        createChild("Ruby", surname, LocalDate.of(2017, 2, 14), null);
+        createChild("Rubie", surname, LocalDate.of(2017, 2, 15), null);
+        browser.signIn("duty").open("/people/search?name=Ruby+" + surname);
+        browser.find(By.cssSelector("main table"));
+        checkPage("search results");
+    }
+
+    @Test
+    void addPersonWithErrorsAndTheDuplicateCheck() {
+        String surname = TestNames.uniqueSurname();
+        createChild("Isla", surname, LocalDate.of(2015, 10, 1), null);
+        browser.signIn("duty").open("/people/new");
+        checkPage("add a person");
+        assertThat(browser.find(By.id("child")).findElement(By.xpath("ancestor::fieldset")).getDomAttribute("aria-describedby"))
+                .as("no error to describe").isNull();
+        browser.type(By.id("familyName"), surname)
+                .type(By.id("dateOfBirthDay"), "31").type(By.id("dateOfBirthMonth"), "2").type(By.id("dateOfBirthYear"), "2015")
+                .type(By.id("nhsNumber"), "123").submit(By.id("save-person"));
+        browser.find(By.className("govuk-error-summary"));
+        checkPage("add a person with errors");
+        assertThat(browser.find(By.className("govuk-error-summary")).getText()).contains("child or an adult");
+
+        browser.check("child").type(By.id("givenName"), "Isla").type(By.id("familyName"), surname)
+                .type(By.id("dateOfBirthDay"), "1").type(By.id("dateOfBirthMonth"), "10").type(By.id("dateOfBirthYear"), "2015")
+                .type(By.id("nhsNumber"), "").submit(By.id("save-person"));
+        browser.find(By.id("duplicates"));
+        checkPage("add a person: check for an existing record");
+    }
+
+    @Test
+    void childRecordAndCaseNoteForm() {
+        String surname = TestNames.uniqueSurname();
+        CurrentUser duty = users.findByUsername("duty").orElseThrow();
+        long child = createChild("Freya", surname, LocalDate.of(2014, 3, 9), null);
+        long sibling = createChild("Alfie", surname, LocalDate.of(2011, 12, 1), child);
+        caseNotes.add(child, new CaseNoteInput(CaseNoteType.VISIT, Instant.now().minus(1, ChronoUnit.DAYS),
+                "Home visit", "Freya was seen alone in her bedroom.", List.of(sibling)), duty, AccessLog.Channel.API);
+
+        browser.signIn("duty").open("/people/" + child);
+        browser.find(By.cssSelector("#chronology-entries li"));
+        checkPage("child record");
+        browser.find(By.cssSelector("#chronology ~ details summary")).click();
+        browser.type(By.id("fromDay"), "40").submit(By.xpath("//button[normalize-space()='Apply filter']"));
+        browser.find(By.className("govuk-error-summary"));
+        checkPage("child record with a filter error");
+
+        browser.open("/people/" + child + "/case-notes/new");
+        browser.find(By.id("alsoFor-" + sibling));
+        checkPage("case note form");
+        browser.type(By.id("occurredDay"), "").submit(By.id("save-case-note"));
+        browser.find(By.className("govuk-error-summary"));
+        checkPage("case note form with errors");
+    }
+
+    /** axe on the page shown, and a screenshot of it (target/screenshots/a11y-...) for people to look at. */
+    private void checkPage(String page) {
+        browser.screenshot("a11y-" + page.replaceAll("[^a-z]+", "-"));
+        Axe.assertNoSeriousViolations(browser, page);
+        assertErrorsAndHintsAreAnnounced(page);
+    }
+
+    /**
+     * GOV.UK's pattern, which axe cannot check: every error message and hint is named in the
+     * aria-describedby of its input or fieldset, so a screen reader reads it when the field
+     * gets focus rather than leaving it to be found by reading the page line by line.
+     */
+    @SuppressWarnings("unchecked")
+    private void assertErrorsAndHintsAreAnnounced(String page) {
+        List<String> unreferenced = (List<String>) browser.script("""
+                const described = new Set([...document.querySelectorAll('[aria-describedby]')]
+                    .flatMap(e => e.getAttribute('aria-describedby').split(/\\s+/)));
+                return [...document.querySelectorAll('main .govuk-error-message, main .govuk-hint')]
+                    .filter(e => !e.id || !described.has(e.id))
+                    .map(e => (e.id || 'no id') + ': ' + e.textContent.trim());
+                """);
+        assertThat(unreferenced).as("error messages and hints not announced with their field on %s", page).isEmpty();
+    }
+
+    private long createChild(String given, String family, LocalDate born, Long siblingOf) {
+        var in = new PersonInput(true, given, family, List.of(), born, null, "0", null, null, null, null, null, List.of(), null);
+        var relateTo = siblingOf == null ? null : new PersonService.RelateTo(siblingOf, RelationshipType.SIBLING, false);
+        CurrentUser duty = users.findByUsername("duty").orElseThrow();
+        return ((PersonService.CreateResult.Created) people.create(in, relateTo, true, duty, AccessLog.Channel.API)).id();
+    }
+}
