@@ -12,6 +12,7 @@ import org.opencsc.person.Person;
 import org.opencsc.person.PersonRepository;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.ConflictException;
+import org.opencsc.platform.web.Dates;
 import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
@@ -85,7 +86,7 @@ public class ContactService {
         long id = contacts.insert(in, due, user.displayName());
         String from = in.source().label() + (ContactRules.blank(in.contactorAgency()) ? "" : " (" + in.contactorAgency().trim() + ")");
         events.append(NewEvent.of(EventType.CONTACT_RECEIVED, in.receivedAt(), user.displayName(),
-                "Contact from " + from + ": decision due " + due,
+                "Contact from " + from + ": decision due " + Dates.govuk(due),
                 in.reported().trim() + "\n\nConsent to share: " + in.consent().label()
                         + (in.consent() == Consent.GIVEN ? " (" + in.consentScope().trim() + ")" : ". Reason for sharing: " + in.sharingReason().trim())
                         + (in.outOfHours() ? "\n\nOut-of-hours handover: " + in.handoverNote().trim() : ""),

@@ -10,6 +10,7 @@ import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.ConflictException;
+import org.opencsc.platform.web.Dates;
 import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
@@ -51,7 +52,7 @@ public class ReferralService {
             Optional<Long> previous = referrals.previousWithinTwelveMonths(child.personId(), date);
             long id = referrals.insert(contact.id(), child.personId(), date, contact.source(), need, previous.orElse(null));
             String re = previous.flatMap(referrals::find)
-                    .map(p -> " (re-referral: previously referred on " + p.referralDate() + ")").orElse("");
+                    .map(p -> " (re-referral: previously referred on " + Dates.govuk(p.referralDate()) + ")").orElse("");
             events.append(NewEvent.of(EventType.REFERRAL, contact.receivedAt(), user.displayName(),
                     "Referral " + id + " to children's social care" + re,
                     "Primary need: " + need.code() + " " + need.label() + ". Source: " + contact.source().label(),

@@ -7,6 +7,7 @@ import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
 import org.opencsc.platform.validation.Problems;
+import org.opencsc.platform.web.Dates;
 import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
@@ -54,7 +55,7 @@ public class AddressChange {
             Person.Address current = person.currentAddress();
             if (current != null && address.since() != null && !address.since().isAfter(current.startDate())) {
                 problems.add("addressSince", "The move-in date must be after they moved into their current address ("
-                        + current.startDate() + ")");
+                        + Dates.govuk(current.startDate()) + ")");
             }
         }
         problems.throwIfAny();

@@ -335,7 +335,7 @@ class FrontDoorServiceTest {
         assertThat(events.chronology(List.of(amy), ChronologyFilter.latest(50)))
                 .filteredOn(e -> e.type() == EventType.REFERRAL && e.summary().contains("Referral " + amyNow.id()))
                 .singleElement().satisfies(e -> assertThat(e.summary())
-                        .contains("re-referral: previously referred on " + earlier.referralDate()));
+                        .contains("re-referral: previously referred on " + org.opencsc.platform.web.Dates.govuk(earlier.referralDate())));
     }
 
     @Test
@@ -452,7 +452,7 @@ class FrontDoorServiceTest {
             List<ChronologyEntry> entries = events.chronology(List.of(child), ChronologyFilter.latest(100));
             assertThat(entries).filteredOn(e -> e.type() == EventType.CONTACT_RECEIVED).singleElement().satisfies(e -> {
                 assertThat(e.recordedBy()).isEqualTo(contactOfficer.displayName());
-                assertThat(e.summary()).contains("Police").contains("decision due " + fx.contact(id).decisionDueOn());
+                assertThat(e.summary()).contains("Police").contains("decision due " + org.opencsc.platform.web.Dates.govuk(fx.contact(id).decisionDueOn()));
                 assertThat(e.detail()).contains("domestic incident").contains("increased risk of significant harm");
                 assertThat(e.subjectIds()).containsExactlyInAnyOrder(amy, ben);
             });

@@ -15,6 +15,11 @@ public class Dates {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
 
+    /** For text written into the record (event summaries, messages): "23 November 2026". */
+    public static String govuk(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
     public String day(LocalDate date) {
         return date == null ? "" : DAY.format(date);
     }
