@@ -30,14 +30,16 @@ class ChildRecordPagesController {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final ChildRecordService records;
+    private final org.opencsc.frontdoor.ReferralService referrals;
     private final CaseNotes caseNotes;
     private final AccessPolicy access;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    ChildRecordPagesController(ChildRecordService records, CaseNotes caseNotes, AccessPolicy access,
+    ChildRecordPagesController(ChildRecordService records, org.opencsc.frontdoor.ReferralService referrals, CaseNotes caseNotes, AccessPolicy access,
                                CurrentUsers currentUsers, Clock clock) {
         this.records = records;
+        this.referrals = referrals;
         this.caseNotes = caseNotes;
         this.access = access;
         this.currentUsers = currentUsers;
@@ -68,6 +70,7 @@ class ChildRecordPagesController {
         List<ChronologyEntry> entries = problems.isEmpty() ? records.chronology(id, filter) : List.of();
         boolean more = entries.size() > ChronologyFilterForm.PAGE_SIZE;
         model.addAttribute("record", record);
+        model.addAttribute("referrals", referrals.forChild(id));
         model.addAttribute("entries", more ? entries.subList(0, ChronologyFilterForm.PAGE_SIZE) : entries);
         model.addAttribute("morePages", more);
         model.addAttribute("errors", problems);
@@ -80,8 +83,10 @@ class ChildRecordPagesController {
     @GetMapping("/people/{id}/case-notes/new")
     String newCaseNote(@PathVariable long id, Model model, HttpServletRequest request) {
         CurrentUser user = currentUsers.current();
-        ChildRecord record = records.open(id, user, AccessLog.Channel.WEB, request.getRequestURI());
+        // The write check comes first: a role that cannot write is refused before the record is opened,
+        // so the access log shows one refusal rather than a view and a refusal.
         access.checkCanRecord(user, id, AccessLog.Channel.WEB, request.getRequestURI());
+        ChildRecord record = records.open(id, user, AccessLog.Channel.WEB, request.getRequestURI());
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("record", record);
         model.addAttribute("form", new CaseNoteForm(null, String.valueOf(today.getDayOfMonth()),

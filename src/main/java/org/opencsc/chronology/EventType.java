@@ -11,7 +11,11 @@ public enum EventType {
     CASE_NOTE("Case note"),
     RECORD_MERGED("Records merged"),
     RESTRICTION_CHANGED("Access restriction changed"),
-    ALLOCATED("Allocated");
+    ALLOCATED("Allocated"),
+    CONTACT_RECEIVED("Contact received"),
+    AGENCY_CHECK("Partner agency check"),
+    CONTACT_DECISION("Front door decision"),
+    REFERRAL("Referral");
 
     private final String label;
 

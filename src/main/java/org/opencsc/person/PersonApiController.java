@@ -32,12 +32,14 @@ class PersonApiController {
     private final PersonRepository people;
     private final RelationshipRepository relationships;
     private final PersonMerge merge;
+    private final AddressChange addresses;
     private final AccessPolicy access;
     private final CurrentUsers currentUsers;
 
     PersonApiController(PersonService service, PersonSearch search, PersonRepository people,
-                        RelationshipRepository relationships, PersonMerge merge, AccessPolicy access,
-                        CurrentUsers currentUsers) {
+                        RelationshipRepository relationships, PersonMerge merge, AddressChange addresses,
+                        AccessPolicy access, CurrentUsers currentUsers) {
+        this.addresses = addresses;
         this.service = service;
         this.search = search;
         this.people = people;
@@ -133,6 +135,20 @@ class PersonApiController {
                 currentUsers.current(), AccessLog.Channel.API);
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("personId", id,
                 "relatedPersonId", body.relatedPersonId(), "type", type.name()));
+    }
+
+    record MoveRequest(String line1, String line2, String town, String postcode, String since, Boolean wholeHousehold) {
+    }
+
+    /** A move: the new address starts on {@code since}; the current one ends the day before. */
+    @PostMapping("/{id}/addresses")
+    ResponseEntity<?> move(@PathVariable long id, @RequestBody MoveRequest body) {
+        Problems problems = new Problems();
+        LocalDate since = DateParts.fromIso(body.since(), "since", "since", problems);
+        problems.throwIfAny();
+        addresses.move(id, new PersonInput.AddressInput(body.line1(), body.line2(), body.town(), body.postcode(), since),
+                Boolean.TRUE.equals(body.wholeHousehold()), currentUsers.current(), AccessLog.Channel.API);
+        return ResponseEntity.status(HttpStatus.CREATED).body(people.find(id).orElseThrow().addresses());
     }
 
     record MergeRequest(Long mergedPersonId, String reason) {

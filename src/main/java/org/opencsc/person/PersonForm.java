@@ -31,11 +31,22 @@ public record PersonForm(
         String relatedTo,
         String relationshipType,
         String parentalResponsibility,
-        String duplicatesChecked) {
+        String duplicatesChecked,
+        String next) {
 
     public static PersonForm empty(String relatedTo) {
         return new PersonForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, List.of(), null, null, null, null, relatedTo, null, null, null);
+                null, null, null, List.of(), null, null, null, null, relatedTo, null, null, null, null);
+    }
+
+    public static PersonForm then(String next) {
+        return new PersonForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, List.of(), null, null, null, null, null, null, null, null, next);
+    }
+
+    /** After saving: record a contact about the new child (from the front door), or show the record. */
+    public boolean continuesToContact() {
+        return "contact".equals(next);
     }
 
     public List<String> disabilitiesOrEmpty() {

@@ -86,8 +86,9 @@ class PersonPagesController {
     }
 
     @GetMapping("/people/new")
-    String newPerson(@RequestParam(required = false) String relatedTo, Model model) {
-        model.addAttribute("form", PersonForm.empty(relatedTo));
+    String newPerson(@RequestParam(required = false) String relatedTo, @RequestParam(required = false) String next,
+                     Model model) {
+        model.addAttribute("form", "contact".equals(next) ? PersonForm.then(next) : PersonForm.empty(relatedTo));
         model.addAttribute("errors", new Problems());
         addRelatedPerson(relatedTo, model);
         return "person/new";
@@ -109,6 +110,9 @@ class PersonPagesController {
         try {
             PersonService.CreateResult result = service.create(input, relateTo, form.confirmedNew(), user, AccessLog.Channel.WEB);
             if (result instanceof PersonService.CreateResult.Created created) {
+                if (form.continuesToContact()) {
+                    return "redirect:/contacts/new?childId=" + created.id();
+                }
                 return "redirect:/people/" + (relateTo != null ? relateTo.personId() : created.id()) + "?created=" + created.id();
             }
             var candidates = ((PersonService.CreateResult.PossibleDuplicates) result).candidates();

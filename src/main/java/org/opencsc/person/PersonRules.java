@@ -26,6 +26,11 @@ final class PersonRules {
         length(in.givenName(), "givenName", "First name", MAX_NAME, problems);
         length(in.familyName(), "familyName", "Last name", MAX_NAME, problems);
         for (PersonInput.Name former : in.formerNamesOrEmpty()) {
+            if (former == null) {
+                // Only the API can send this ("formerNames": [null]); it was a NullPointerException and a 500.
+                problems.add("formerFamilyName", "Enter the former last name, or leave the former name empty");
+                continue;
+            }
             if (PersonInput.blank(former.familyName())) {
                 problems.add("formerFamilyName", "Enter the former last name, or leave the former name empty");
             }
@@ -78,20 +83,24 @@ final class PersonRules {
         }
         PersonInput.AddressInput a = in.address();
         if (a != null && !a.isEmpty()) {
-            if (PersonInput.blank(a.line1())) {
-                problems.add("addressLine1", "Enter the first line of the address");
-            }
-            if (PersonInput.blank(a.postcode())) {
-                problems.add("postcode", "Enter a postcode");
-            } else if (!Postcode.isValid(a.postcode())) {
-                problems.add("postcode", "Enter a real postcode, like LS1 4AP");
-            }
-            length(a.line1(), "addressLine1", "Address line 1", MAX_TEXT, problems);
-            length(a.line2(), "addressLine2", "Address line 2", MAX_TEXT, problems);
-            length(a.town(), "town", "Town or city", MAX_NAME, problems);
-            if (a.since() != null && a.since().isAfter(today)) {
-                problems.add("addressSince", "The date they moved in must be today or in the past");
-            }
+            checkAddress(a, today, problems);
+        }
+    }
+
+    static void checkAddress(PersonInput.AddressInput a, LocalDate today, Problems problems) {
+        if (PersonInput.blank(a.line1())) {
+            problems.add("addressLine1", "Enter the first line of the address");
+        }
+        if (PersonInput.blank(a.postcode())) {
+            problems.add("postcode", "Enter a postcode");
+        } else if (!Postcode.isValid(a.postcode())) {
+            problems.add("postcode", "Enter a real postcode, like LS1 4AP");
+        }
+        length(a.line1(), "addressLine1", "Address line 1", MAX_TEXT, problems);
+        length(a.line2(), "addressLine2", "Address line 2", MAX_TEXT, problems);
+        length(a.town(), "town", "Town or city", MAX_NAME, problems);
+        if (a.since() != null && a.since().isAfter(today)) {
+            problems.add("addressSince", "The date they moved in must be today or in the past");
         }
     }
 

@@ -94,7 +94,8 @@ public class PersonService {
         events.append(NewEvent.of(EventType.PERSON_CREATED, Instant.now(clock), user.displayName(),
                 "Record created for " + name, null, List.of(id)));
         if (relateTo != null) {
-            linkFamilyMember(id, relateTo.personId(), relateTo.type(), relateTo.parentalResponsibility(), user, channel);
+            // The new person was made by this user just now; only the existing record needs an access check.
+            link(id, relateTo.personId(), relateTo.type(), relateTo.parentalResponsibility(), user, channel, false);
         }
         return new CreateResult.Created(id);
     }
@@ -107,6 +108,11 @@ public class PersonService {
     @Transactional
     public void linkFamilyMember(long personId, long relatedId, RelationshipType type, boolean parentalResponsibility,
                                  CurrentUser user, AccessLog.Channel channel) {
+        link(personId, relatedId, type, parentalResponsibility, user, channel, true);
+    }
+
+    private void link(long personId, long relatedId, RelationshipType type, boolean parentalResponsibility,
+                      CurrentUser user, AccessLog.Channel channel, boolean checkPerson) {
         if (type == null) {
             throw new ValidationException("type", "Select how these people are related");
         }
@@ -121,6 +127,11 @@ public class PersonService {
             throw new ValidationException("relatedPersonId", "That record was merged into another: link the record it was merged into");
         }
         access.checkCanRecord(user, relatedId, channel, "/people/" + relatedId);
+        if (checkPerson) {
+            // The link is written to both records, and it widens who sees them ("one relationship away"):
+            // a user who could link a record they cannot see could open another team's child that way.
+            access.checkCanRecord(user, personId, channel, "/people/" + personId);
+        }
         if (relationships.exists(personId, relatedId)) {
             throw new ValidationException("relatedPersonId",
                     person.fullName() + " is already linked to " + related.fullName());

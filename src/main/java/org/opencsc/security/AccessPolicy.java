@@ -10,9 +10,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Who may see which person's record. A restricted record is open only to the users named on
- * it. Otherwise the role's scope applies: wide roles see everything; team roles see people
- * allocated to their teams, and the family members of those people (one relationship away);
- * front-door roles and managers also see people no team holds yet.
+ * it. Otherwise the role's scope applies: wide roles and the front door see everything; team
+ * roles see people allocated to their teams, and the family members of those people (one
+ * relationship away); team managers see their whole service area and people no team holds yet.
  */
 @Service
 public class AccessPolicy {
@@ -56,10 +56,7 @@ public class AccessPolicy {
             return result;
         }
         Long[] teams = user.visibleTeamIds().toArray(Long[]::new);
-        boolean seesUnallocated = switch (user.role().scope()) {
-            case FRONT_DOOR, SERVICE_AREA -> true;
-            default -> false;
-        };
+        boolean seesUnallocated = user.role().scope() == Role.Scope.SERVICE_AREA;
         jdbc.sql("""
                         WITH wanted AS (SELECT unnest(:ids::bigint[]) AS id),
                         circle AS (
@@ -95,8 +92,8 @@ public class AccessPolicy {
         }
         return switch (user.role().scope()) {
             case NONE -> false;
-            case ALL -> true;
-            case TEAM, FRONT_DOOR, SERVICE_AREA -> inTeam || (seesUnallocated && unallocated);
+            case ALL, FRONT_DOOR -> true;
+            case TEAM, SERVICE_AREA -> inTeam || (seesUnallocated && unallocated);
         };
     }
 

@@ -45,9 +45,9 @@ public record CurrentUser(
         return active;
     }
 
-    /** Teams whose children this user may see, by role scope. */
+    /** The user's own teams, or for a manager every team in their service areas (to see and to allocate to). */
     public Set<Long> visibleTeamIds() {
-        return role.scope() == Role.Scope.SERVICE_AREA ? serviceAreaTeamIds : teamIds;
+        return role.isManager() ? serviceAreaTeamIds : teamIds;
     }
 
     public boolean is(Role other) {

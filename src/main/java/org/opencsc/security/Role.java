@@ -7,7 +7,7 @@ package org.opencsc.security;
 public enum Role {
     CONTACT_OFFICER("Contact officer", Scope.FRONT_DOOR, true),
     DUTY_SOCIAL_WORKER("Duty (MASH) social worker", Scope.FRONT_DOOR, true),
-    DUTY_MANAGER("Duty (MASH) manager", Scope.SERVICE_AREA, true),
+    DUTY_MANAGER("Duty (MASH) manager", Scope.FRONT_DOOR, true),
     SOCIAL_WORKER("Social worker", Scope.TEAM, true),
     FAMILY_SUPPORT_WORKER("Family support or specialist worker", Scope.TEAM, true),
     TEAM_MANAGER("Team manager", Scope.SERVICE_AREA, true),
@@ -22,7 +22,10 @@ public enum Role {
     public enum Scope {
         /** Children allocated to the user's teams. */
         TEAM,
-        /** Own teams plus children not yet allocated (the front door's work). */
+        /**
+         * Every record that is not restricted: the front door checks a child's whole history
+         * (and records contacts on open cases) before deciding, whoever holds the case.
+         */
         FRONT_DOOR,
         /** Every team in the user's service areas, plus unallocated children. */
         SERVICE_AREA,

@@ -28,6 +28,36 @@ public class AllocationRepository {
                 .optional();
     }
 
+    /** Hands the child to a team and worker: any current allocation ends the day before. */
+    public void allocate(long personId, long teamId, Long workerId, java.time.LocalDate from) {
+        jdbc.sql("UPDATE allocation SET end_date = greatest(start_date, :from - 1) WHERE person_id = :id AND end_date IS NULL")
+                .param("from", from).param("id", personId).update();
+        jdbc.sql("INSERT INTO allocation (person_id, team_id, worker_id, start_date) VALUES (?, ?, ?, ?)")
+                .params(personId, teamId, workerId, from).update();
+    }
+
+    /** Workers in the given teams with the number of children each holds now (and whether newly qualified). */
+    public List<WorkerCaseload> caseloads(Set<Long> teamIds) {
+        return jdbc.sql("""
+                        SELECT u.id, u.display_name, u.role, u.newly_qualified, t.id AS team_id, t.name AS team,
+                               (SELECT count(DISTINCT a.person_id) FROM allocation a
+                                 WHERE a.worker_id = u.id AND a.end_date IS NULL) AS children
+                        FROM app_user u JOIN team_member m ON m.user_id = u.id JOIN team t ON t.id = m.team_id
+                        WHERE t.id = ANY(:teams::bigint[]) AND u.active
+                          AND u.role IN ('SOCIAL_WORKER', 'FAMILY_SUPPORT_WORKER', 'DUTY_SOCIAL_WORKER')
+                        ORDER BY t.name, children, u.display_name
+                        """)
+                .param("teams", teamIds.toArray(Long[]::new))
+                .query((rs, n) -> new WorkerCaseload(rs.getLong("id"), rs.getString("display_name"), rs.getString("role"),
+                        rs.getBoolean("newly_qualified"), rs.getLong("team_id"), rs.getString("team"), rs.getInt("children")))
+                .list();
+    }
+
+    public boolean isMember(long userId, long teamId) {
+        return jdbc.sql("SELECT count(*) FROM team_member WHERE user_id = :u AND team_id = :t")
+                .param("u", userId).param("t", teamId).query(Long.class).single() > 0;
+    }
+
     /** Children allocated to the worker, or (for a manager) to any of the given teams. */
     public List<CaseloadEntry> caseload(Long workerId, Set<Long> teamIds, int limit) {
         return jdbc.sql("""

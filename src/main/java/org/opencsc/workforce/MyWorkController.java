@@ -22,7 +22,7 @@ class MyWorkController {
     @GetMapping("/")
     String myWork(Model model) {
         CurrentUser user = currentUsers.current();
-        boolean manager = user.role().scope() == Role.Scope.SERVICE_AREA;
+        boolean manager = user.role().isManager();
         model.addAttribute("manager", manager);
         if (user.role().scope() != Role.Scope.NONE) {
             model.addAttribute("caseload", manager

@@ -3,6 +3,7 @@ package org.opencsc.support;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -24,9 +25,14 @@ public final class Api {
         this.username = username;
     }
 
-    public record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body, HttpHeaders headers) {
         public JsonNode json() {
             return JSON.readTree(body);
+        }
+
+        /** A response header (Location after a create), or null when absent. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 
@@ -37,6 +43,11 @@ public final class Api {
     public Response post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public Response put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     private HttpRequest.Builder request(String path) {
@@ -52,7 +63,7 @@ public final class Api {
     private Response send(HttpRequest request) {
         try {
             HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -60,6 +60,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return p;
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        p.setTitle("Conflict");
+        return p;
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return validationProblem(List.of(new FieldProblem(e.getName(),

@@ -30,6 +30,13 @@ class PageExceptionHandler {
         return "platform/web/not-found";
     }
 
+    @ExceptionHandler(ConflictException.class)
+    String conflict(ConflictException e, Model model, HttpServletResponse response) {
+        response.setStatus(409);
+        model.addAttribute("message", e.getMessage());
+        return "platform/web/bad-request";
+    }
+
     @ExceptionHandler({ValidationException.class, MissingServletRequestParameterException.class})
     String badRequest(Exception e, Model model, HttpServletResponse response) {
         response.setStatus(400);

@@ -1,0 +1,53 @@
+package org.opencsc.frontdoor;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A contact as read, with the children it concerns, the agency checks and the decision (if made). */
+public record Contact(
+        long id,
+        Instant receivedAt,
+        Instant recordedAt,
+        String recordedBy,
+        ReferralSource source,
+        String contactorName,
+        String contactorAgency,
+        String contactorDetails,
+        String reported,
+        Urgency urgency,
+        Consent consent,
+        String consentScope,
+        String sharingReason,
+        boolean outOfHours,
+        String handoverNote,
+        LocalDate decisionDueOn,
+        Status status,
+        int version,
+        List<Child> children,
+        List<AgencyCheck> checks,
+        Decision decision) {
+
+    public enum Status { AWAITING_DECISION, AWAITING_SIGN_OFF, DECIDED }
+
+    public record Child(long personId, String name, LocalDate dateOfBirth) {
+    }
+
+    public record AgencyCheck(Agency agency, String outcome, Instant checkedAt, String recordedBy) {
+    }
+
+    public record Decision(DecisionOutcome outcome, String reason, String earlyHelpService, PrimaryNeed primaryNeed,
+                           String decidedBy, Instant decidedAt, String signedOffBy, Instant signedOffAt) {
+        public boolean signedOff() {
+            return signedOffBy != null;
+        }
+    }
+
+    public boolean overdueOn(LocalDate today) {
+        return status != Status.DECIDED && decisionDueOn.isBefore(today);
+    }
+
+    public List<Long> childIds() {
+        return children.stream().map(Child::personId).toList();
+    }
+}

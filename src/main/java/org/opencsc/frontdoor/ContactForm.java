@@ -1,0 +1,51 @@
+package org.opencsc.frontdoor;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.opencsc.platform.validation.DateParts;
+import org.opencsc.platform.validation.Problems;
+
+/** The "record a contact" page as typed. */
+public record ContactForm(
+        List<Long> childIds,
+        String receivedDay, String receivedMonth, String receivedYear, String receivedTime,
+        String source,
+        String contactorName,
+        String contactorAgency,
+        String contactorDetails,
+        String reported,
+        String urgency,
+        String consent,
+        String consentScope,
+        String sharingReason,
+        String outOfHours,
+        String handoverNote) {
+
+    public boolean about(long personId) {
+        return childIds != null && childIds.contains(personId);
+    }
+
+    ContactInput toInput(Problems problems, ZoneId zone) {
+        LocalDate day = DateParts.fromParts(receivedDay, receivedMonth, receivedYear, "received", "The date received", problems);
+        LocalTime time = null;
+        if (DateParts.isBlank(receivedTime)) {
+            problems.add("receivedTime", "Enter the time the contact was received, like 09:30");
+        } else {
+            try {
+                String t = receivedTime.trim().replace('.', ':');
+                time = LocalTime.parse(t.length() == 4 ? "0" + t : t);
+            } catch (DateTimeException e) {
+                problems.add("receivedTime", "Enter the time on the 24-hour clock, like 09:30 or 17:45");
+            }
+        }
+        Instant received = day == null || time == null ? null : day.atTime(time).atZone(zone).toInstant();
+        return new ContactInput(received, ReferralSource.fromCode(source).orElse(null), contactorName, contactorAgency,
+                contactorDetails, reported, Urgency.parse(urgency).orElse(null), Consent.parse(consent).orElse(null),
+                consentScope, sharingReason, "yes".equals(outOfHours), handoverNote,
+                childIds == null ? List.of() : childIds);
+    }
+}

@@ -1,0 +1,159 @@
+package org.opencsc.frontdoor;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ContactRepository {
+
+    private final JdbcClient jdbc;
+
+    ContactRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(ContactInput in, LocalDate dueOn, String recordedBy) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO contact (received_at, recorded_by, source_code, contactor_name, contactor_agency,
+                            contactor_details, reported, urgency, consent, consent_scope, sharing_reason, out_of_hours,
+                            handover_note, decision_due_on, status)
+                        VALUES (:received, :by, :source, :name, :agency, :details, :reported, :urgency, :consent, :scope,
+                            :reason, :ooh, :handover, :due, 'AWAITING_DECISION')
+                        """)
+                .param("received", Timestamp.from(in.receivedAt()))
+                .param("by", recordedBy)
+                .param("source", in.source().code())
+                .param("name", trim(in.contactorName()))
+                .param("agency", trim(in.contactorAgency()))
+                .param("details", trim(in.contactorDetails()))
+                .param("reported", in.reported().trim())
+                .param("urgency", in.urgency().name())
+                .param("consent", in.consent().name())
+                .param("scope", trim(in.consentScope()))
+                .param("reason", trim(in.sharingReason()))
+                .param("ooh", in.outOfHours())
+                .param("handover", trim(in.handoverNote()))
+                .param("due", dueOn)
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        jdbc.sql("INSERT INTO contact_child (contact_id, person_id) SELECT :id, unnest(:children::bigint[]) ON CONFLICT DO NOTHING")
+                .param("id", id).param("children", in.childIds().stream().distinct().toArray(Long[]::new)).update();
+        return id;
+    }
+
+    Optional<Contact> find(long id) {
+        return jdbc.sql("SELECT * FROM contact WHERE id = :id").param("id", id).query((rs, n) -> map(rs)).optional();
+    }
+
+    /** Contacts not yet decided, soonest due first (then the oldest received). */
+    List<Contact> undecided(int limit) {
+        return jdbc.sql("""
+                        SELECT * FROM contact WHERE status <> 'DECIDED'
+                        ORDER BY decision_due_on, CASE urgency WHEN 'IMMEDIATE' THEN 0 WHEN 'SAME_DAY' THEN 1 ELSE 2 END,
+                                 received_at LIMIT :limit
+                        """)
+                .param("limit", limit).query((rs, n) -> map(rs)).list();
+    }
+
+    List<Contact> forChild(long personId) {
+        return jdbc.sql("""
+                        SELECT c.* FROM contact c JOIN contact_child cc ON cc.contact_id = c.id
+                        WHERE cc.person_id = :id ORDER BY c.received_at DESC
+                        """)
+                .param("id", personId).query((rs, n) -> map(rs)).list();
+    }
+
+    void addCheck(long contactId, Agency agency, String outcome, Instant checkedAt, String by) {
+        jdbc.sql("INSERT INTO agency_check (contact_id, agency, outcome, checked_at, recorded_by) VALUES (?, ?, ?, ?, ?)")
+                .params(contactId, agency.name(), outcome.trim(), Timestamp.from(checkedAt), by).update();
+    }
+
+    /**
+     * Moves the contact on only if nobody else changed it since the user loaded it (optimistic
+     * locking): returns false when the version no longer matches.
+     */
+    boolean advance(long id, int expectedVersion, Contact.Status status) {
+        return jdbc.sql("UPDATE contact SET status = :status, version = version + 1 WHERE id = :id AND version = :version")
+                .param("status", status.name()).param("id", id).param("version", expectedVersion).update() == 1;
+    }
+
+    boolean touch(long id, int expectedVersion) {
+        return jdbc.sql("UPDATE contact SET version = version + 1 WHERE id = :id AND version = :version")
+                .param("id", id).param("version", expectedVersion).update() == 1;
+    }
+
+    void insertDecision(long contactId, DecisionOutcome outcome, String reason, String earlyHelp, PrimaryNeed need,
+                        String by, Instant at, boolean signedOff) {
+        jdbc.sql("""
+                        INSERT INTO contact_decision (contact_id, outcome, reason, early_help_service, primary_need_code,
+                            decided_by, decided_at, signed_off_by, signed_off_at)
+                        VALUES (:id, :outcome, :reason, :eh, :need, :by, :at, :signer, :signedAt)
+                        """)
+                .param("id", contactId).param("outcome", outcome.name()).param("reason", reason.trim())
+                .param("eh", trim(earlyHelp)).param("need", need == null ? null : need.name())
+                .param("by", by).param("at", Timestamp.from(at))
+                .param("signer", signedOff ? by : null).param("signedAt", signedOff ? Timestamp.from(at) : null)
+                .update();
+    }
+
+    void signOff(long contactId, String by, Instant at) {
+        jdbc.sql("UPDATE contact_decision SET signed_off_by = :by, signed_off_at = :at WHERE contact_id = :id AND signed_off_by IS NULL")
+                .param("by", by).param("at", Timestamp.from(at)).param("id", contactId).update();
+    }
+
+    private Contact map(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        return new Contact(id, rs.getTimestamp("received_at").toInstant(), rs.getTimestamp("recorded_at").toInstant(),
+                rs.getString("recorded_by"), ReferralSource.fromCode(rs.getString("source_code")).orElse(ReferralSource.UNKNOWN),
+                rs.getString("contactor_name"), rs.getString("contactor_agency"), rs.getString("contactor_details"),
+                rs.getString("reported"), Urgency.valueOf(rs.getString("urgency")), Consent.valueOf(rs.getString("consent")),
+                rs.getString("consent_scope"), rs.getString("sharing_reason"), rs.getBoolean("out_of_hours"),
+                rs.getString("handover_note"), rs.getDate("decision_due_on").toLocalDate(),
+                Contact.Status.valueOf(rs.getString("status")), rs.getInt("version"),
+                children(id), checks(id), decision(id));
+    }
+
+    private List<Contact.Child> children(long id) {
+        return jdbc.sql("""
+                        SELECT p.id, coalesce(p.given_name || ' ', '') || p.family_name AS name, p.date_of_birth
+                        FROM contact_child cc JOIN person p ON p.id = cc.person_id WHERE cc.contact_id = :id
+                        ORDER BY p.date_of_birth NULLS LAST, p.id
+                        """)
+                .param("id", id)
+                .query((rs, n) -> new Contact.Child(rs.getLong("id"), rs.getString("name"),
+                        rs.getDate("date_of_birth") == null ? null : rs.getDate("date_of_birth").toLocalDate()))
+                .list();
+    }
+
+    private List<Contact.AgencyCheck> checks(long id) {
+        return jdbc.sql("SELECT * FROM agency_check WHERE contact_id = :id ORDER BY checked_at, id").param("id", id)
+                .query((rs, n) -> new Contact.AgencyCheck(Agency.valueOf(rs.getString("agency")), rs.getString("outcome"),
+                        rs.getTimestamp("checked_at").toInstant(), rs.getString("recorded_by")))
+                .list();
+    }
+
+    private Contact.Decision decision(long id) {
+        return jdbc.sql("SELECT * FROM contact_decision WHERE contact_id = :id").param("id", id)
+                .query((rs, n) -> new Contact.Decision(DecisionOutcome.valueOf(rs.getString("outcome")),
+                        rs.getString("reason"), rs.getString("early_help_service"),
+                        PrimaryNeed.fromCode(rs.getString("primary_need_code")).orElse(null),
+                        rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant(),
+                        rs.getString("signed_off_by"),
+                        rs.getTimestamp("signed_off_at") == null ? null : rs.getTimestamp("signed_off_at").toInstant()))
+                .optional().orElse(null);
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,61 @@
+package org.opencsc.frontdoor;
+
+import java.time.Instant;
+import org.opencsc.platform.validation.Problems;
+
+/** Checks on a new contact, shared by the page and the API. */
+final class ContactRules {
+
+    static final int MAX_TEXT = 20_000;
+    static final int MAX_SHORT = 200;
+
+    private ContactRules() {
+    }
+
+    static void check(ContactInput in, Instant now, Problems problems) {
+        if (in.childIds() == null || in.childIds().isEmpty()) {
+            problems.add("childIds", "Select at least one child this contact is about");
+        }
+        if (in.receivedAt() == null) {
+            problems.add("received", "Enter when the contact was received");
+        } else if (in.receivedAt().isAfter(now)) {
+            problems.add("received", "When the contact was received must be now or in the past");
+        }
+        if (in.source() == null) {
+            problems.add("source", "Select who the contact came from");
+        }
+        if (blank(in.reported())) {
+            problems.add("reported", "Enter what was reported");
+        }
+        if (in.urgency() == null) {
+            problems.add("urgency", "Select how urgent this is");
+        }
+        if (in.consent() == null) {
+            problems.add("consent", "Select whether the family consented to information being shared");
+        } else if (in.consent() == Consent.GIVEN && blank(in.consentScope())) {
+            problems.add("consentScope", "Enter what the family agreed may be shared, and with whom");
+        } else if (in.consent() != Consent.GIVEN && blank(in.sharingReason())) {
+            problems.add("sharingReason", "Enter the lawful reason for sharing information without consent");
+        }
+        if (in.outOfHours() && blank(in.handoverNote())) {
+            problems.add("handoverNote", "Enter a handover note for the day team");
+        }
+        length(in.reported(), "reported", "What was reported", MAX_TEXT, problems);
+        length(in.handoverNote(), "handoverNote", "Handover note", MAX_TEXT, problems);
+        length(in.consentScope(), "consentScope", "What may be shared", MAX_TEXT, problems);
+        length(in.sharingReason(), "sharingReason", "Reason for sharing without consent", MAX_TEXT, problems);
+        length(in.contactorName(), "contactorName", "Name of the person who made contact", MAX_SHORT, problems);
+        length(in.contactorAgency(), "contactorAgency", "Agency", MAX_SHORT, problems);
+        length(in.contactorDetails(), "contactorDetails", "Contact details", MAX_SHORT, problems);
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static void length(String value, String field, String label, int max, Problems problems) {
+        if (value != null && value.length() > max) {
+            problems.add(field, label + " must be " + max + " characters or fewer");
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.opencsc.frontdoor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.opencsc.calendar.WorkingDayCalendar;
+import org.opencsc.chronology.EventLog;
+import org.opencsc.chronology.EventType;
+import org.opencsc.chronology.NewEvent;
+import org.opencsc.person.Person;
+import org.opencsc.person.PersonRepository;
+import org.opencsc.platform.validation.Problems;
+import org.opencsc.platform.web.ConflictException;
+import org.opencsc.platform.web.NotFoundException;
+import org.opencsc.security.AccessLog;
+import org.opencsc.security.AccessPolicy;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.RecordAccessDeniedException;
+import org.opencsc.security.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Contacts through the front door: recording them (due for a decision 1 working day after
+ * receipt), partner-agency checks, the decision (signed off by a manager) and, for a
+ * referral, handing over to {@link ReferralService}.
+ */
+@Service
+public class ContactService {
+
+    private final ContactRepository contacts;
+    private final ReferralService referrals;
+    private final PersonRepository people;
+    private final WorkingDayCalendar calendar;
+    private final EventLog events;
+    private final AccessPolicy access;
+    private final Clock clock;
+
+    ContactService(ContactRepository contacts, ReferralService referrals, PersonRepository people,
+                   WorkingDayCalendar calendar, EventLog events, AccessPolicy access, Clock clock) {
+        this.contacts = contacts;
+        this.referrals = referrals;
+        this.people = people;
+        this.calendar = calendar;
+        this.events = events;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public static boolean canDecide(Role role) {
+        return role == Role.DUTY_SOCIAL_WORKER || role == Role.DUTY_MANAGER || role == Role.TEAM_MANAGER;
+    }
+
+    public static boolean canSignOff(Role role) {
+        return role == Role.DUTY_MANAGER || role == Role.TEAM_MANAGER;
+    }
+
+    @Transactional
+    public long record(ContactInput in, CurrentUser user, AccessLog.Channel channel) {
+        if (!user.role().recordsOnCases()) {
+            throw new RecordAccessDeniedException("Your role cannot record contacts");
+        }
+        Problems problems = new Problems();
+        ContactRules.check(in, Instant.now(clock), problems);
+        for (Long childId : in.childIds() == null ? List.<Long>of() : in.childIds()) {
+            Person child = people.find(childId).orElse(null);
+            if (child == null) {
+                problems.add("childIds", "There is no person with ID " + childId);
+            } else if (!child.child()) {
+                problems.add("childIds", child.fullName() + " is an adult: a contact is about children");
+            } else if (child.mergedInto() != null) {
+                problems.add("childIds", "Record " + childId + " was merged into record " + child.mergedInto() + ": use that one");
+            }
+        }
+        problems.throwIfAny();
+        for (Long childId : in.childIds()) {
+            access.checkCanRecord(user, childId, channel, "/contacts");
+        }
+        LocalDate received = in.receivedAt().atZone(clock.getZone()).toLocalDate();
+        LocalDate due = calendar.addWorkingDays(received, 1);
+        long id = contacts.insert(in, due, user.displayName());
+        String from = in.source().label() + (ContactRules.blank(in.contactorAgency()) ? "" : " (" + in.contactorAgency().trim() + ")");
+        events.append(NewEvent.of(EventType.CONTACT_RECEIVED, in.receivedAt(), user.displayName(),
+                "Contact from " + from + ": decision due " + due,
+                in.reported().trim() + "\n\nConsent to share: " + in.consent().label()
+                        + (in.consent() == Consent.GIVEN ? " (" + in.consentScope().trim() + ")" : ". Reason for sharing: " + in.sharingReason().trim())
+                        + (in.outOfHours() ? "\n\nOut-of-hours handover: " + in.handoverNote().trim() : ""),
+                in.childIds()));
+        return id;
+    }
+
+    /** The contact, if the user may see every child it concerns. */
+    public Contact open(long id, CurrentUser user, AccessLog.Channel channel, String path) {
+        Contact contact = contacts.find(id).orElseThrow(() -> new NotFoundException("There is no contact " + id));
+        for (Long child : contact.childIds()) {
+            access.checkAndLogView(user, child, channel, path);
+        }
+        return contact;
+    }
+
+    @Transactional
+    public void addCheck(long contactId, int version, Agency agency, String outcome, CurrentUser user,
+                         AccessLog.Channel channel) {
+        Contact contact = open(contactId, user, channel, "/contacts/" + contactId + "/checks");
+        if (!canDecide(user.role()) && user.role() != Role.CONTACT_OFFICER) {
+            throw new RecordAccessDeniedException("Only the front door records partner-agency checks");
+        }
+        Problems problems = new Problems();
+        if (agency == null) {
+            problems.add("agency", "Select the agency");
+        }
+        if (ContactRules.blank(outcome)) {
+            problems.add("outcome", "Enter what the agency said");
+        } else if (outcome.length() > ContactRules.MAX_TEXT) {
+            problems.add("outcome", "What the agency said must be " + ContactRules.MAX_TEXT + " characters or fewer");
+        }
+        problems.throwIfAny();
+        if (!contacts.touch(contactId, version)) {
+            throw changedMeanwhile(contactId);
+        }
+        Instant now = Instant.now(clock);
+        contacts.addCheck(contactId, agency, outcome, now, user.displayName());
+        events.append(NewEvent.of(EventType.AGENCY_CHECK, now, user.displayName(),
+                agency.label() + " check for contact " + contactId, outcome.trim(), contact.childIds()));
+    }
+
+    /**
+     * Records the decision. A manager's decision is signed off as it is made; a duty social
+     * worker's waits for a manager's sign-off before anything follows from it.
+     */
+    @Transactional
+    public void decide(long contactId, int version, DecisionOutcome outcome, String reason, String earlyHelpService,
+                       PrimaryNeed need, CurrentUser user, AccessLog.Channel channel) {
+        if (!canDecide(user.role())) {
+            throw new RecordAccessDeniedException("Only a duty social worker or a manager can decide on a contact");
+        }
+        Contact contact = open(contactId, user, channel, "/contacts/" + contactId + "/decision");
+        if (contact.status() != Contact.Status.AWAITING_DECISION) {
+            throw new ConflictException("A decision has already been recorded on this contact by "
+                    + contact.decision().decidedBy() + ": it cannot be recorded twice");
+        }
+        Problems problems = new Problems();
+        if (outcome == null) {
+            problems.add("outcome", "Select the decision");
+        }
+        if (ContactRules.blank(reason)) {
+            problems.add("reason", "Enter why you made this decision");
+        } else if (reason.length() > ContactRules.MAX_TEXT) {
+            problems.add("reason", "The reason must be " + ContactRules.MAX_TEXT + " characters or fewer");
+        }
+        if (outcome == DecisionOutcome.EARLY_HELP && ContactRules.blank(earlyHelpService)) {
+            problems.add("earlyHelpService", "Enter the early help service the family is stepped down to");
+        }
+        if (outcome == DecisionOutcome.REFERRAL && need == null) {
+            problems.add("primaryNeed", "Select the child's primary need (CIN census code)");
+        }
+        problems.throwIfAny();
+        boolean manager = canSignOff(user.role());
+        if (!contacts.advance(contactId, version, manager ? Contact.Status.DECIDED : Contact.Status.AWAITING_SIGN_OFF)) {
+            throw changedMeanwhile(contactId);
+        }
+        Instant now = Instant.now(clock);
+        contacts.insertDecision(contactId, outcome, reason, outcome == DecisionOutcome.EARLY_HELP ? earlyHelpService : null,
+                outcome == DecisionOutcome.REFERRAL ? need : null, user.displayName(), now, manager);
+        String by = manager ? " (decided and signed off by " + user.displayName() + ")" : " (awaiting a manager's sign-off)";
+        events.append(NewEvent.of(EventType.CONTACT_DECISION, now, user.displayName(),
+                "Decision on contact " + contactId + ": " + outcome.label() + by,
+                reason.trim() + (outcome == DecisionOutcome.EARLY_HELP ? "\n\nEarly help service: " + earlyHelpService.trim() : ""),
+                contact.childIds()));
+        if (manager) {
+            followThrough(contacts.find(contactId).orElseThrow(), now, user);
+        }
+    }
+
+    @Transactional
+    public void signOff(long contactId, int version, CurrentUser user, AccessLog.Channel channel) {
+        if (!canSignOff(user.role())) {
+            throw new RecordAccessDeniedException("Only a manager can sign off a front door decision");
+        }
+        Contact contact = open(contactId, user, channel, "/contacts/" + contactId + "/sign-off");
+        if (contact.status() != Contact.Status.AWAITING_SIGN_OFF) {
+            throw new ConflictException(contact.status() == Contact.Status.DECIDED
+                    ? "This decision has already been signed off" : "There is no decision to sign off yet");
+        }
+        if (!contacts.advance(contactId, version, Contact.Status.DECIDED)) {
+            throw changedMeanwhile(contactId);
+        }
+        Instant now = Instant.now(clock);
+        contacts.signOff(contactId, user.displayName(), now);
+        events.append(NewEvent.of(EventType.CONTACT_DECISION, now, user.displayName(),
+                "Decision on contact " + contactId + " signed off: " + contact.decision().outcome().label(),
+                null, contact.childIds()));
+        followThrough(contacts.find(contactId).orElseThrow(), now, user);
+    }
+
+    private void followThrough(Contact contact, Instant now, CurrentUser user) {
+        if (contact.decision().outcome() == DecisionOutcome.REFERRAL) {
+            referrals.createFor(contact, user);
+        }
+    }
+
+    public List<Contact> queue(CurrentUser user, int limit) {
+        List<Contact> undecided = contacts.undecided(limit);
+        var visible = access.visibleIds(user, undecided.stream().flatMap(c -> c.childIds().stream()).distinct().toList());
+        return undecided.stream().filter(c -> visible.containsAll(c.childIds())).toList();
+    }
+
+    public List<Contact> forChild(long personId) {
+        return contacts.forChild(personId);
+    }
+
+    private static ConflictException changedMeanwhile(long contactId) {
+        return new ConflictException("Contact " + contactId + " was changed by someone else while you were working on it. "
+                + "Nothing you entered has been saved yet: check the latest version below and submit again.");
+    }
+}

@@ -1,0 +1,26 @@
+package org.opencsc.frontdoor;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What the front door decides about a contact. */
+public enum DecisionOutcome {
+    NO_FURTHER_ACTION("No further action"),
+    INFORMATION_AND_ADVICE("Information and advice"),
+    EARLY_HELP("Early help (step down)"),
+    REFERRAL("Referral to children's social care");
+
+    private final String label;
+
+    DecisionOutcome(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Optional<DecisionOutcome> parse(String s) {
+        return Arrays.stream(values()).filter(o -> o.name().equals(s)).findFirst();
+    }
+}

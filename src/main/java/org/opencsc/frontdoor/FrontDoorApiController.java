@@ -1,0 +1,162 @@
+package org.opencsc.frontdoor;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.opencsc.platform.validation.Problems;
+import org.opencsc.platform.web.ApiController;
+import org.opencsc.security.AccessLog;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.CurrentUsers;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+
+/**
+ * The front door over JSON: contacts, checks, decisions, sign-off, referrals and allocation.
+ * Every change that could race another user carries the version it was based on (409 if stale).
+ */
+@ApiController("/api/v1")
+class FrontDoorApiController {
+
+    private final ContactService contacts;
+    private final ReferralService referrals;
+    private final CurrentUsers currentUsers;
+
+    FrontDoorApiController(ContactService contacts, ReferralService referrals, CurrentUsers currentUsers) {
+        this.contacts = contacts;
+        this.referrals = referrals;
+        this.currentUsers = currentUsers;
+    }
+
+    record ContactRequest(String receivedAt, String sourceCode, String contactorName, String contactorAgency,
+                          String contactorDetails, String reported, String urgency, String consent, String consentScope,
+                          String sharingReason, Boolean outOfHours, String handoverNote, List<Long> childIds) {
+    }
+
+    @PostMapping("/contacts")
+    ResponseEntity<Contact> record(@RequestBody ContactRequest body, HttpServletRequest request) {
+        Problems problems = new Problems();
+        Instant received = null;
+        if (body.receivedAt() != null) {
+            try {
+                received = Instant.parse(body.receivedAt());
+            } catch (RuntimeException e) {
+                problems.add("receivedAt", "receivedAt must be an ISO-8601 instant, like 2026-03-01T10:15:00Z");
+            }
+        }
+        ReferralSource source = parse(body.sourceCode(), "sourceCode", ReferralSource::fromCode, problems);
+        Urgency urgency = parse(body.urgency(), "urgency", Urgency::parse, problems);
+        Consent consent = parse(body.consent(), "consent", Consent::parse, problems);
+        problems.throwIfAny();
+        CurrentUser user = currentUsers.current();
+        long id = contacts.record(new ContactInput(received, source, body.contactorName(), body.contactorAgency(),
+                body.contactorDetails(), body.reported(), urgency, consent, body.consentScope(), body.sharingReason(),
+                Boolean.TRUE.equals(body.outOfHours()), body.handoverNote(), body.childIds()), user, AccessLog.Channel.API);
+        return ResponseEntity.created(URI.create("/api/v1/contacts/" + id))
+                .body(contacts.open(id, user, AccessLog.Channel.API, request.getRequestURI()));
+    }
+
+    @GetMapping("/contacts")
+    List<Contact> queue() {
+        return contacts.queue(currentUsers.current(), 500);
+    }
+
+    @GetMapping("/contacts/{id}")
+    Contact get(@PathVariable long id, HttpServletRequest request) {
+        return contacts.open(id, currentUsers.current(), AccessLog.Channel.API, request.getRequestURI());
+    }
+
+    record CheckRequest(Integer version, String agency, String outcome) {
+    }
+
+    @PostMapping("/contacts/{id}/checks")
+    ResponseEntity<Contact> check(@PathVariable long id, @RequestBody CheckRequest body, HttpServletRequest request) {
+        Problems problems = new Problems();
+        requireVersion(body.version(), problems);
+        Agency agency = parse(body.agency(), "agency", Agency::parse, problems);
+        problems.throwIfAny();
+        CurrentUser user = currentUsers.current();
+        contacts.addCheck(id, body.version(), agency, body.outcome(), user, AccessLog.Channel.API);
+        return ResponseEntity.status(201).body(contacts.open(id, user, AccessLog.Channel.API, request.getRequestURI()));
+    }
+
+    record DecisionRequest(Integer version, String outcome, String reason, String earlyHelpService, String primaryNeed) {
+    }
+
+    @PostMapping("/contacts/{id}/decision")
+    ResponseEntity<Contact> decide(@PathVariable long id, @RequestBody DecisionRequest body, HttpServletRequest request) {
+        Problems problems = new Problems();
+        requireVersion(body.version(), problems);
+        DecisionOutcome outcome = parse(body.outcome(), "outcome", DecisionOutcome::parse, problems);
+        PrimaryNeed need = parse(body.primaryNeed(), "primaryNeed", PrimaryNeed::fromCode, problems);
+        problems.throwIfAny();
+        CurrentUser user = currentUsers.current();
+        contacts.decide(id, body.version(), outcome, body.reason(), body.earlyHelpService(), need, user, AccessLog.Channel.API);
+        return ResponseEntity.status(201).body(contacts.open(id, user, AccessLog.Channel.API, request.getRequestURI()));
+    }
+
+    record SignOffRequest(Integer version) {
+    }
+
+    @PostMapping("/contacts/{id}/sign-off")
+    Contact signOff(@PathVariable long id, @RequestBody SignOffRequest body, HttpServletRequest request) {
+        Problems problems = new Problems();
+        requireVersion(body.version(), problems);
+        problems.throwIfAny();
+        CurrentUser user = currentUsers.current();
+        contacts.signOff(id, body.version(), user, AccessLog.Channel.API);
+        return contacts.open(id, user, AccessLog.Channel.API, request.getRequestURI());
+    }
+
+    @GetMapping("/referrals")
+    List<Referral> awaitingAllocation() {
+        return referrals.awaitingAllocation(currentUsers.current(), 500);
+    }
+
+    @GetMapping("/referrals/{id}")
+    Referral referral(@PathVariable long id) {
+        Referral r = referrals.find(id);
+        contacts.open(r.contactId(), currentUsers.current(), AccessLog.Channel.API, "/api/v1/referrals/" + id);
+        return r;
+    }
+
+    record AllocationRequest(Integer version, Long workerId, Long teamId) {
+    }
+
+    @PostMapping("/referrals/{id}/allocation")
+    Referral allocate(@PathVariable long id, @RequestBody AllocationRequest body) {
+        Problems problems = new Problems();
+        requireVersion(body.version(), problems);
+        problems.throwIfAny();
+        referrals.allocate(id, body.version(), body.workerId(), body.teamId(), currentUsers.current(), AccessLog.Channel.API);
+        return referrals.find(id);
+    }
+
+    @GetMapping("/workers/caseloads")
+    List<org.opencsc.workforce.WorkerCaseload> caseloads() {
+        return referrals.caseloadsFor(currentUsers.current());
+    }
+
+    private static void requireVersion(Integer version, Problems problems) {
+        if (version == null) {
+            problems.add("version", "Send the version of the record you are changing (from GET), so concurrent changes are not lost");
+        }
+    }
+
+    private static <T> T parse(String value, String field, java.util.function.Function<String, java.util.Optional<T>> parser,
+                               Problems problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return parser.apply(value.trim()).orElseGet(() -> {
+            problems.add(field, "Unknown " + field + " '" + value + "'");
+            return null;
+        });
+    }
+
+}

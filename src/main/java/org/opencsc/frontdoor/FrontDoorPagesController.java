@@ -1,0 +1,268 @@
+package org.opencsc.frontdoor;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.opencsc.person.FamilyMember;
+import org.opencsc.person.Person;
+import org.opencsc.person.PersonMatch;
+import org.opencsc.person.PersonRepository;
+import org.opencsc.person.PersonSearch;
+import org.opencsc.person.RelationshipRepository;
+import org.opencsc.person.SearchQuery;
+import org.opencsc.platform.validation.Problems;
+import org.opencsc.platform.validation.ValidationException;
+import org.opencsc.platform.web.ConflictException;
+import org.opencsc.platform.web.NotFoundException;
+import org.opencsc.security.AccessLog;
+import org.opencsc.security.AccessPolicy;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.CurrentUsers;
+import org.opencsc.security.RecordAccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The duty queue, recording a contact, the contact's page (checks, decision, sign-off). */
+@Controller
+class FrontDoorPagesController {
+
+    private final ContactService contacts;
+    private final ReferralService referrals;
+    private final PersonRepository people;
+    private final RelationshipRepository relationships;
+    private final PersonSearch search;
+    private final AccessPolicy access;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    FrontDoorPagesController(ContactService contacts, ReferralService referrals, PersonRepository people,
+                             RelationshipRepository relationships, PersonSearch search, AccessPolicy access,
+                             CurrentUsers currentUsers, Clock clock) {
+        this.contacts = contacts;
+        this.referrals = referrals;
+        this.people = people;
+        this.relationships = relationships;
+        this.search = search;
+        this.access = access;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("sources")
+    ReferralSource[] sources() {
+        return ReferralSource.values();
+    }
+
+    @ModelAttribute("urgencies")
+    Urgency[] urgencies() {
+        return Urgency.values();
+    }
+
+    @ModelAttribute("consents")
+    Consent[] consents() {
+        return Consent.values();
+    }
+
+    @ModelAttribute("outcomes")
+    DecisionOutcome[] outcomes() {
+        return DecisionOutcome.values();
+    }
+
+    @ModelAttribute("needs")
+    PrimaryNeed[] needs() {
+        return PrimaryNeed.values();
+    }
+
+    @ModelAttribute("agencies")
+    Agency[] agencies() {
+        return Agency.values();
+    }
+
+    @GetMapping("/front-door")
+    String queue(Model model) {
+        CurrentUser user = currentUsers.current();
+        model.addAttribute("contacts", contacts.queue(user, 300));
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("canAllocate", ContactService.canSignOff(user.role()));
+        return "frontdoor/queue";
+    }
+
+    // ------------------------------------------------------------------ record a contact
+
+    @GetMapping("/contacts/new")
+    String newContact(@RequestParam(required = false) Long childId, @RequestParam(required = false) String name,
+                      Model model) {
+        CurrentUser user = currentUsers.current();
+        if (childId == null) {
+            model.addAttribute("name", name);
+            if (name != null && !name.isBlank()) {
+                List<PersonMatch> found = search.search(new SearchQuery(name, null, null), 30).stream()
+                        .filter(PersonMatch::child).toList();
+                var visible = access.visibility(user, found.stream().map(PersonMatch::id).toList());
+                model.addAttribute("results", found);
+                model.addAttribute("visible", visible);
+            }
+            return "frontdoor/find-child";
+        }
+        Person child = people.find(childId).orElseThrow(() -> new NotFoundException("There is no record " + childId));
+        access.checkCanRecord(user, childId, AccessLog.Channel.WEB, "/contacts/new");
+        LocalDate today = LocalDate.now(clock);
+        String now = LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm"));
+        model.addAttribute("form", new ContactForm(List.of(childId), String.valueOf(today.getDayOfMonth()),
+                String.valueOf(today.getMonthValue()), String.valueOf(today.getYear()), now, null, null, null, null, null,
+                null, null, null, null, null, null));
+        addChildren(child, model);
+        model.addAttribute("errors", new Problems());
+        return "frontdoor/contact-new";
+    }
+
+    @PostMapping("/contacts")
+    String record(@RequestParam long forChild, @ModelAttribute("form") ContactForm form, Model model) {
+        CurrentUser user = currentUsers.current();
+        Problems problems = new Problems();
+        ContactInput input = form.toInput(problems, clock.getZone());
+        if (problems.isEmpty()) {
+            try {
+                long id = contacts.record(input, user, AccessLog.Channel.WEB);
+                return "redirect:/contacts/" + id + "?recorded";
+            } catch (ValidationException e) {
+                e.problems().forEach(p -> problems.add(p.field(), p.message()));
+            }
+        } else {
+            ContactRules.check(input, Instant.now(clock), problems);
+        }
+        Person child = people.find(forChild).orElseThrow(() -> new NotFoundException("There is no record " + forChild));
+        access.checkCanRecord(user, forChild, AccessLog.Channel.WEB, "/contacts");
+        addChildren(child, model);
+        model.addAttribute("errors", problems);
+        return "frontdoor/contact-new";
+    }
+
+    private void addChildren(Person child, Model model) {
+        List<FamilyMember> siblings = new ArrayList<>(relationships.networkOf(child.id()).stream()
+                .filter(f -> f.sibling() && f.child()).toList());
+        model.addAttribute("child", child);
+        model.addAttribute("siblings", siblings);
+    }
+
+    // ------------------------------------------------------------------ the contact
+
+    @GetMapping("/contacts/{id}")
+    String contact(@PathVariable long id, Model model, HttpServletRequest request) {
+        showContact(id, model, request.getRequestURI());
+        model.addAttribute("errors", new Problems());
+        model.addAttribute("typed", java.util.Map.of());
+        return "frontdoor/contact";
+    }
+
+    private Contact showContact(long id, Model model, String path) {
+        CurrentUser user = currentUsers.current();
+        Contact contact = contacts.open(id, user, AccessLog.Channel.WEB, path);
+        model.addAttribute("contact", contact);
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("canDecide", ContactService.canDecide(user.role()));
+        model.addAttribute("canSignOff", ContactService.canSignOff(user.role()));
+        model.addAttribute("canCheck", ContactService.canDecide(user.role()) || user.role().name().equals("CONTACT_OFFICER"));
+        model.addAttribute("referrals", contact.childIds().stream().flatMap(c -> referrals.forChild(c).stream())
+                .filter(r -> r.contactId() == id).toList());
+        return contact;
+    }
+
+    @PostMapping("/contacts/{id}/checks")
+    String addCheck(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String agency,
+                    @RequestParam(required = false) String outcome, Model model, HttpServletRequest request) {
+        try {
+            contacts.addCheck(id, version, Agency.parse(agency).orElse(null), outcome, currentUsers.current(), AccessLog.Channel.WEB);
+            return "redirect:/contacts/" + id + "?checked";
+        } catch (ValidationException | ConflictException e) {
+            return redisplay(id, e, model, request, "check");
+        }
+    }
+
+    @PostMapping("/contacts/{id}/decision")
+    String decide(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String outcome,
+                  @RequestParam(required = false) String reason, @RequestParam(required = false) String earlyHelpService,
+                  @RequestParam(required = false) String primaryNeed, Model model, HttpServletRequest request) {
+        try {
+            contacts.decide(id, version, DecisionOutcome.parse(outcome).orElse(null), reason, earlyHelpService,
+                    PrimaryNeed.fromCode(primaryNeed).orElse(null), currentUsers.current(), AccessLog.Channel.WEB);
+            return "redirect:/contacts/" + id + "?decided";
+        } catch (ValidationException | ConflictException e) {
+            return redisplay(id, e, model, request, "decision");
+        }
+    }
+
+    @PostMapping("/contacts/{id}/sign-off")
+    String signOff(@PathVariable long id, @RequestParam int version, Model model, HttpServletRequest request) {
+        try {
+            contacts.signOff(id, version, currentUsers.current(), AccessLog.Channel.WEB);
+            return "redirect:/contacts/" + id + "?signedOff";
+        } catch (ConflictException e) {
+            return redisplay(id, e, model, request, "signoff");
+        }
+    }
+
+    /** Shows the contact again with what was typed (request parameters) and what went wrong. */
+    private String redisplay(long id, RuntimeException e, Model model, HttpServletRequest request, String section) {
+        Problems problems = new Problems();
+        if (e instanceof ValidationException v) {
+            v.problems().forEach(p -> problems.add(p.field(), p.message()));
+        } else {
+            problems.add(section, e.getMessage());
+            model.addAttribute("conflict", true);
+        }
+        showContact(id, model, request.getRequestURI());
+        model.addAttribute("errors", problems);
+        java.util.Map<String, String> typed = new java.util.HashMap<>();
+        request.getParameterMap().forEach((k, v) -> typed.put(k, v.length > 0 ? v[0] : null));
+        model.addAttribute("typed", typed);
+        return "frontdoor/contact";
+    }
+
+    // ------------------------------------------------------------------ allocation
+
+    @GetMapping("/referrals/allocation")
+    String allocation(Model model) {
+        CurrentUser user = currentUsers.current();
+        if (!ContactService.canSignOff(user.role())) {
+            throw new RecordAccessDeniedException("Only a manager can allocate referrals");
+        }
+        model.addAttribute("referrals", referrals.awaitingAllocation(user, 200));
+        model.addAttribute("caseloads", referrals.caseloadsFor(user));
+        model.addAttribute("errors", new Problems());
+        return "frontdoor/allocation";
+    }
+
+    @PostMapping("/referrals/{id}/allocation")
+    String allocate(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String worker,
+                    Model model) {
+        CurrentUser user = currentUsers.current();
+        Long workerId = null;
+        Long teamId = null;
+        if (worker != null && worker.matches("\\d+:\\d+")) {
+            workerId = Long.parseLong(worker.split(":")[0]);
+            teamId = Long.parseLong(worker.split(":")[1]);
+        }
+        try {
+            referrals.allocate(id, version, workerId, teamId, user, AccessLog.Channel.WEB);
+            return "redirect:/referrals/allocation?allocated=" + id;
+        } catch (ValidationException | ConflictException e) {
+            Problems problems = new Problems();
+            problems.add("worker-" + id, e instanceof ValidationException v ? v.problems().getFirst().message() : e.getMessage());
+            model.addAttribute("referrals", referrals.awaitingAllocation(user, 200));
+            model.addAttribute("caseloads", referrals.caseloadsFor(user));
+            model.addAttribute("errors", problems);
+            return "frontdoor/allocation";
+        }
+    }
+}

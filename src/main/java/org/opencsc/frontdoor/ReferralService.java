@@ -1,0 +1,119 @@
+package org.opencsc.frontdoor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.opencsc.chronology.EventLog;
+import org.opencsc.chronology.EventType;
+import org.opencsc.chronology.NewEvent;
+import org.opencsc.platform.validation.Problems;
+import org.opencsc.platform.web.ConflictException;
+import org.opencsc.platform.web.NotFoundException;
+import org.opencsc.security.AccessLog;
+import org.opencsc.security.AccessPolicy;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.RecordAccessDeniedException;
+import org.opencsc.workforce.AllocationRepository;
+import org.opencsc.workforce.WorkerCaseload;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Referrals exist only because a contact was decided as one (the table requires the contact).
+ * Each child gets their own referral, flagged as a re-referral when they were referred in the
+ * 12 months before, and a manager allocates it to a worker, seeing each worker's caseload.
+ */
+@Service
+public class ReferralService {
+
+    private final ReferralRepository referrals;
+    private final AllocationRepository allocations;
+    private final EventLog events;
+    private final AccessPolicy access;
+    private final Clock clock;
+
+    ReferralService(ReferralRepository referrals, AllocationRepository allocations, EventLog events,
+                    AccessPolicy access, Clock clock) {
+        this.referrals = referrals;
+        this.allocations = allocations;
+        this.events = events;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Called once a referral decision is signed off. The referral date is the day the contact came in. */
+    void createFor(Contact contact, CurrentUser user) {
+        LocalDate date = contact.receivedAt().atZone(clock.getZone()).toLocalDate();
+        PrimaryNeed need = contact.decision().primaryNeed();
+        for (Contact.Child child : contact.children()) {
+            Optional<Long> previous = referrals.previousWithinTwelveMonths(child.personId(), date);
+            long id = referrals.insert(contact.id(), child.personId(), date, contact.source(), need, previous.orElse(null));
+            String re = previous.flatMap(referrals::find)
+                    .map(p -> " (re-referral: previously referred on " + p.referralDate() + ")").orElse("");
+            events.append(NewEvent.of(EventType.REFERRAL, contact.receivedAt(), user.displayName(),
+                    "Referral " + id + " to children's social care" + re,
+                    "Primary need: " + need.code() + " " + need.label() + ". Source: " + contact.source().label(),
+                    List.of(child.personId())));
+        }
+    }
+
+    public List<Referral> awaitingAllocation(CurrentUser user, int limit) {
+        List<Referral> all = referrals.awaitingAllocation(limit);
+        var visible = access.visibleIds(user, all.stream().map(Referral::personId).distinct().toList());
+        return all.stream().filter(r -> visible.contains(r.personId())).toList();
+    }
+
+    public List<Referral> forChild(long personId) {
+        return referrals.forChild(personId);
+    }
+
+    public Referral find(long id) {
+        return referrals.find(id).orElseThrow(() -> new NotFoundException("There is no referral " + id));
+    }
+
+    public List<WorkerCaseload> caseloadsFor(CurrentUser user) {
+        return allocations.caseloads(user.visibleTeamIds());
+    }
+
+    @Transactional
+    public void allocate(long referralId, int version, Long workerId, Long teamId, CurrentUser user, AccessLog.Channel channel) {
+        if (!ContactService.canSignOff(user.role())) {
+            throw new RecordAccessDeniedException("Only a manager can allocate referrals");
+        }
+        Referral referral = find(referralId);
+        access.checkCanRecord(user, referral.personId(), channel, "/referrals/" + referralId + "/allocation");
+        Problems problems = new Problems();
+        if (workerId == null || teamId == null) {
+            problems.add("worker", "Select the worker to allocate to");
+        } else if (!allocations.isMember(workerId, teamId)) {
+            problems.add("worker", "That worker is not in that team");
+        } else if (!user.visibleTeamIds().contains(teamId)) {
+            problems.add("worker", "You can allocate only to teams in your service area");
+        }
+        problems.throwIfAny();
+        if (referral.allocated()) {
+            throw new ConflictException("Referral " + referralId + " was already allocated to " + referral.workerName());
+        }
+        Instant now = Instant.now(clock);
+        if (!referrals.allocate(referralId, version, teamId, workerId, user.displayName(), now)) {
+            throw new ConflictException("Referral " + referralId + " was changed by someone else while you were allocating it. "
+                    + "Check the latest version and allocate again.");
+        }
+        List<Long> children = new java.util.ArrayList<>(List.of(referral.personId()));
+        // Siblings referred by the same contact go to the same worker: one family, one worker.
+        for (Referral sibling : referrals.unallocatedFromContact(referral.contactId())) {
+            if (referrals.allocate(sibling.id(), sibling.version(), teamId, workerId, user.displayName(), now)) {
+                children.add(sibling.personId());
+            }
+        }
+        for (Long child : children) {
+            allocations.allocate(child, teamId, workerId, LocalDate.now(clock));
+        }
+        Referral done = find(referralId);
+        events.append(NewEvent.of(EventType.ALLOCATED, now, user.displayName(),
+                "Allocated to " + done.workerName() + ", " + done.teamName(),
+                "Referral " + referralId + (children.size() > 1 ? " and the siblings referred with them" : ""), children));
+    }
+}
