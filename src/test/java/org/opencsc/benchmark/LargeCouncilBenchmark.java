@@ -142,7 +142,7 @@ class LargeCouncilBenchmark {
             WebSession.Response r = leaderApi.get(c.apiQuery());
             api.add(System.nanoTime() - t);
             expectOk(r, "API search " + c.name());
-            if (c.expectedId() != null) {
+            if (SearchCases.WITH_DOB.equals(c.kind())) {
                 apiExpected++;
                 apiHits += r.body().matches("(?s).*\"id\":" + c.expectedId() + "[,}].*") ? 1 : 0;
             }
@@ -175,8 +175,10 @@ class LargeCouncilBenchmark {
             out.add(l.row());
         }
         out.add("");
-        hits.forEach((kind, h) -> out.add("Search check: '" + kind + "' found the person searched for in " + h[0] + " of " + h[1]));
-        out.add("Search check: API 'full name + date of birth' found the person in " + apiHits + " of " + apiExpected);
+        hits.forEach((kind, h) -> out.add("Search check: '" + kind + "' listed the person searched for in " + h[0] + " of " + h[1]));
+        out.add("(Only 'full name + date of birth' must always list them: without a date of birth a common name can have"
+                + " more than 50 matches as good, and a typo or nickname can rank other people first.)");
+        out.add("Search check: API 'full name + date of birth' listed the person in " + apiHits + " of " + apiExpected);
         out.add("API figures include HTTP Basic authentication, which runs a bcrypt check on every request.");
         out.forEach(System.out::println);
         Files.createDirectories(RESULTS.getParent());
@@ -184,7 +186,8 @@ class LargeCouncilBenchmark {
 
         holdForInspection();
         assertThat(problems).as("unexpected responses").isEmpty();
-        hits.forEach((kind, h) -> assertThat(h[0]).as("searches '%s' that found their person", kind).isEqualTo(h[1]));
+        int[] withDob = hits.get(SearchCases.WITH_DOB);
+        assertThat(withDob[0]).as("searches by name and date of birth that found their person").isEqualTo(withDob[1]);
         assertThat(apiHits).as("API searches by name and date of birth that found their person").isEqualTo(apiExpected);
     }
 
