@@ -280,6 +280,7 @@ public class CouncilGenerator {
         private final StringBuilder event = new StringBuilder();
         private final StringBuilder subject = new StringBuilder();
         private final java.util.Map<Long, String> firstNames = new java.util.HashMap<>();
+        private final java.util.Set<String> nhsNumbers = new java.util.HashSet<>();
 
         Batch(long nextPerson, long nextEvent) {
             this.nextPerson = nextPerson;
@@ -296,7 +297,8 @@ public class CouncilGenerator {
             firstNames.put(id, given);
             String nhs = null;
             if (r.nextInt(10) < 7) {
-                while (nhs == null) {
+                // NHS numbers are unique: at a large council's size random ones would collide now and then.
+                while (nhs == null || !nhsNumbers.add(nhs)) {
                     nhs = NhsNumber.withCheckDigit(String.format("%09d", 400_000_000 + (long) r.nextInt(599_999_999)));
                 }
             }

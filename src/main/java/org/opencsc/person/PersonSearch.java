@@ -45,6 +45,9 @@ public class PersonSearch {
         Set<String> singleVariants = single ? variantsOf(family) : Set.of();
 
         // Candidate names come from the trigram and sound indexes; each person is scored by its best name.
+        // The person and current-name rows are fetched per candidate (LATERAL ... OFFSET 0, a few thousand
+        // primary-key lookups at most): left to itself the planner hash-joins whole tables instead, which at a
+        // large council's size is several times slower with PostgreSQL's default random_page_cost.
         String sql = """
                 WITH q AS (SELECT CAST(:family AS text) AS family, CAST(:given AS text) AS given,
                                   dmetaphone(:family) AS family_sound, dmetaphone(:given) AS given_sound),
@@ -75,7 +78,8 @@ public class PersonSearch {
                                   WHEN abs(p.date_of_birth - CAST(:dob AS date)) <= 31 THEN 0.05
                                   ELSE -0.25 END
                            + CASE WHEN :nhs <> '' AND p.nhs_number = :nhs THEN 1 ELSE 0 END AS score
-                    FROM candidate c JOIN person p ON p.id = c.person_id AND p.merged_into IS NULL
+                    FROM candidate c
+                    CROSS JOIN LATERAL (SELECT * FROM person p WHERE p.id = c.person_id AND p.merged_into IS NULL OFFSET 0) p
                 ),
                 best AS (
                     SELECT DISTINCT ON (person_id) * FROM scored ORDER BY person_id, score DESC, (kind = 'CURRENT') DESC
@@ -83,7 +87,8 @@ public class PersonSearch {
                 SELECT b.*, cur.given_name AS cur_given, cur.family_name AS cur_family,
                        (SELECT a.postcode FROM address a WHERE a.person_id = b.person_id AND a.end_date IS NULL LIMIT 1) AS postcode
                 FROM best b
-                JOIN person_name cur ON cur.person_id = b.person_id AND cur.kind = 'CURRENT'
+                CROSS JOIN LATERAL (SELECT n.given_name, n.family_name FROM person_name n
+                                    WHERE n.person_id = b.person_id AND n.kind = 'CURRENT' OFFSET 0) cur
                 WHERE b.score >= :minScore
                 ORDER BY b.score DESC, cur.family_name, cur.given_name
                 LIMIT :limit
