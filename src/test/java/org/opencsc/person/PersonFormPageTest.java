@@ -170,4 +170,22 @@ class PersonFormPageTest {
         assertThat(record.body()).contains("O&#39;Neill " + surname).contains("First visit")
                 .contains("opencsc-chronology__item--note").contains("</html>");
     }
+
+    @Test
+    void aChildAddedFromTheFrontDoorGoesStraightOnToRecordingTheContact() {
+        // "Record a contact" -> child not found -> "Add the child": the form carries next=contact.
+        assertThat(browser.get("/people/new?next=contact").body()).contains("name=\"next\" value=\"contact\"");
+        List<String> fields = withCsrf(form());
+        // Other tests' children have near-identical names and dates of birth, so the duplicate check
+        // may ask first: this is the "None of these: create a new record" answer, which keeps next.
+        fields.addAll(List.of("next", "contact", "duplicatesChecked", "true"));
+        PageSession.Page page = browser.post("/people", fields);
+
+        assertThat(page.status()).as(page.body()).isEqualTo(302);
+        Matcher m = Pattern.compile("/contacts/new\\?childId=(\\d+)$").matcher(page.location());
+        assertThat(m.find()).as(page.location()).isTrue();
+        PageSession.Page contactForm = browser.get("/contacts/new?childId=" + m.group(1));
+        assertThat(contactForm.status()).isEqualTo(200);
+        assertThat(contactForm.body()).contains("Record a contact").contains(surname);
+    }
 }
