@@ -63,7 +63,7 @@ class PersonApiController {
                       LocalDate dateOfBirth, LocalDate expectedDateOfBirth, String gender, String ethnicity,
                       String nhsNumber, String upn, String firstLanguage, String religion, boolean restricted,
                       List<Person.OtherName> otherNames, List<Person.Address> addresses, List<String> disabilities,
-                      List<FamilyMember> family) {
+                      List<FamilyMember> family, Long mergedInto) {
     }
 
     record MatchView(long id, String name, String matchedName, boolean child, LocalDate dateOfBirth, String gender,
@@ -183,7 +183,7 @@ class PersonApiController {
         return new PersonView(p.id(), p.child(), p.givenName(), p.familyName(), p.fullName(), p.dateOfBirth(),
                 p.expectedDateOfBirth(), p.gender().name(), p.ethnicity() == null ? null : p.ethnicity().code(),
                 p.nhsNumber(), p.upn(), p.firstLanguage(), p.religion(), p.restricted(), p.otherNames(), p.addresses(),
-                p.disabilities().stream().map(Disability::code).toList(), relationships.networkOf(p.id()));
+                p.disabilities().stream().map(Disability::code).toList(), relationships.networkOf(p.id()), p.mergedInto());
     }
 
     private static PersonInput toInput(PersonRequest b, Problems problems) {

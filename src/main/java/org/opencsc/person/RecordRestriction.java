@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Restricting a record (a staff member's child, a high-profile case): only the users named
- * may open it. The manager who restricts it is always named, so it cannot be locked away
- * from everyone.
+ * may open it. The manager who restricts it and the allocated worker are always named, so it
+ * is never locked away from everyone, nor from the child's own worker.
  */
 @Service
 public class RecordRestriction {
@@ -61,6 +61,11 @@ public class RecordRestriction {
         }
         Set<String> names = new LinkedHashSet<>();
         names.add(user.username());
+        // The worker holding the case keeps it: restricting must not take a child away from their own social worker.
+        names.addAll(jdbc.sql("""
+                        SELECT u.username FROM allocation a JOIN app_user u ON u.id = a.worker_id
+                        WHERE a.person_id = :id AND a.end_date IS NULL
+                        """).param("id", personId).query(String.class).list());
         usernames.stream().map(String::trim).filter(s -> !s.isEmpty()).forEach(names::add);
         for (String name : names) {
             int added = jdbc.sql("""
