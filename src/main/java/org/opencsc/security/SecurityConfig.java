@@ -10,6 +10,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Two doors. The JSON API (/api/**) takes HTTP Basic on every request and keeps no session,
@@ -54,6 +55,7 @@ class SecurityConfig {
                 .formLogin(f -> f.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))
                 .exceptionHandling(e -> e.accessDeniedPage("/error/403"))
+                .addFilterAfter(new ExpiredAccessFilter(), AuthorizationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                                 + "frame-ancestors 'none'; form-action 'self'")));

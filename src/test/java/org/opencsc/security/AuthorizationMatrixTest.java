@@ -348,6 +348,27 @@ class AuthorizationMatrixTest {
     }
 
     @Test
+    void anInspectorsPageSessionEndsWhenTheirAccessExpires() throws InterruptedException {
+        String username = "inspector.ending." + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("""
+                        INSERT INTO app_user (username, password_hash, display_name, role, access_expires_at)
+                        SELECT :username, password_hash, 'Ending Inspector', 'INSPECTOR', now() + interval '2 seconds'
+                        FROM app_user WHERE username = 'inspector'
+                        """)
+                .param("username", username).update();
+        long unallocated = ids.get(Record.UNALLOCATED_CHILD);
+        PageSession session = PageSession.anonymous(port);
+        assertThat(session.signIn(username, "demo").location()).doesNotContain("error");
+        assertThat(session.get("/people/" + unallocated).status()).isEqualTo(200);
+
+        Thread.sleep(2_500);
+        PageSession.Page after = session.get("/people/" + unallocated);
+        assertThat(after.status()).isEqualTo(302);
+        assertThat(after.location()).endsWith("/sign-in?expired");
+        assertThat(session.get("/people/" + unallocated).location()).as("the session is gone").endsWith("/sign-in");
+    }
+
+    @Test
     void linkingFamilyCannotOpenARecordFromAnotherTeam() {
         // A social worker in North links a South child to their own North child as a sibling: if it
         // worked, the South child would become visible to them ("one relationship away").
