@@ -1,7 +1,6 @@
 package org.opencsc.demo;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import javax.sql.DataSource;
+import org.opencsc.calendar.WorkingDayCalendar;
 import org.opencsc.person.Names;
 import org.opencsc.person.NhsNumber;
 import org.opencsc.person.UniquePupilNumber;
@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * Fills the database with a believable council: teams and workers, families of children and
  * adults with names, addresses, NHS numbers and relationships, open cases allocated to
- * workers, and years of chronology events (many recorded once for a sibling group). The same
+ * workers, years of chronology events (many recorded once for a sibling group), and the front
+ * door's contacts, decisions and referrals with a live duty queue ({@link DemoFrontDoor}). The same
  * code seeds the small demo council and the 250,000-person benchmark council; rows go in with
  * PostgreSQL COPY so the large one loads in minutes.
  */
@@ -36,10 +37,10 @@ public class CouncilGenerator {
 
     /** How big a council to make. */
     public record Size(int families, int years, int teamsPerLocality, int workersPerTeam, double openCaseShare,
-                       long seed) {
-        public static final Size DEMO = new Size(130, 6, 1, 5, 0.35, 42);
+                       int dutyQueue, long seed) {
+        public static final Size DEMO = new Size(130, 6, 1, 5, 0.35, 40, 42);
         /** About 250,000 people: a large council's whole history. */
-        public static final Size LARGE = new Size(62_500, 10, 6, 10, 0.08, 7);
+        public static final Size LARGE = new Size(62_500, 10, 6, 10, 0.08, 150, 7);
     }
 
     public record Team(long id, String name, String kind, List<Long> workers) {
@@ -52,11 +53,13 @@ public class CouncilGenerator {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final PasswordEncoder passwords;
+    private final WorkingDayCalendar calendar;
 
-    CouncilGenerator(JdbcClient jdbc, DataSource dataSource, PasswordEncoder passwords) {
+    CouncilGenerator(JdbcClient jdbc, DataSource dataSource, PasswordEncoder passwords, WorkingDayCalendar calendar) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.passwords = passwords;
+        this.calendar = calendar;
     }
 
     public void generate(Size size) {
@@ -64,22 +67,30 @@ public class CouncilGenerator {
         Random random = new Random(size.seed());
         String hash = passwords.encode("demo");
         List<Team> caseTeams = teamsAndStaff(size, random, hash);
-        Batch batch = new Batch(nextId("person"), nextId("event"));
+        Team assessment = caseTeams.stream().filter(t -> t.kind().equals("ASSESSMENT")).findFirst().orElseThrow();
+        // The front door draws its own random numbers, so the people and notes are as they were without it.
+        DemoFrontDoor frontDoor = new DemoFrontDoor(calendar, size.seed() * 31 + 1, LONDON, Instant.now(), assessment.id(),
+                assessment.workers(), nextId("contact"), nextId("referral"));
+        Batch batch = new Batch(nextId("person"), nextId("event"), frontDoor);
         LocalDate today = LocalDate.now(LONDON);
+        List<List<DemoFrontDoor.Kid>> families = new ArrayList<>();
         for (int f = 0; f < size.families(); f++) {
-            family(batch, size, random, today, caseTeams);
+            families.add(family(batch, size, random, today, caseTeams));
             if ((f + 1) % FLUSH_EVERY == 0) {
                 batch.flush();
                 log.info("Generated {} of {} families", f + 1, size.families());
             }
         }
+        frontDoor.dutyQueue(size.dutyQueue(), families, batch::event);
         batch.flush();
-        for (String table : List.of("person", "event", "person_name", "address", "relationship", "allocation", "team", "app_user")) {
+        for (String table : List.of("person", "event", "person_name", "address", "relationship", "allocation", "team", "app_user",
+                "contact", "referral")) {
             jdbc.sql("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), (SELECT coalesce(max(id), 1) FROM " + table + "))")
                     .query(Long.class).single();
         }
         jdbc.sql("ANALYZE").update();
-        log.info("Generated {} families in {} s", size.families(), (System.nanoTime() - started) / 1_000_000_000);
+        log.info("Generated {} families ({}) in {} s", size.families(), frontDoor.summary(),
+                (System.nanoTime() - started) / 1_000_000_000);
     }
 
     // ------------------------------------------------------------------ teams and staff
@@ -153,7 +164,7 @@ public class CouncilGenerator {
 
     // ------------------------------------------------------------------ families
 
-    private void family(Batch b, Size size, Random r, LocalDate today, List<Team> caseTeams) {
+    private List<DemoFrontDoor.Kid> family(Batch b, Size size, Random r, LocalDate today, List<Team> caseTeams) {
         String surname = pick(r, DemoNames.FAMILY);
         LocalDate firstKnown = today.minusDays(r.nextInt(size.years() * 365));
         String street = (1 + r.nextInt(180)) + " " + pick(r, DemoNames.STREETS);
@@ -172,6 +183,7 @@ public class CouncilGenerator {
             b.relationship(father, mother, "PARTNER", false);
         }
         List<Long> children = new ArrayList<>();
+        List<DemoFrontDoor.Kid> kids = new ArrayList<>();
         int count = 1 + r.nextInt(4);
         for (int c = 0; c < count; c++) {
             boolean girl = r.nextBoolean();
@@ -187,6 +199,7 @@ public class CouncilGenerator {
                 b.relationship(sibling, child, r.nextInt(5) == 0 ? "HALF_SIBLING" : "SIBLING", false);
             }
             children.add(child);
+            kids.add(new DemoFrontDoor.Kid(child, b.firstNameOf(child), dob));
         }
         if (r.nextInt(5) == 0) {
             long grandparent = b.person(false, pick(r, DemoNames.WOMEN), surname, today.minusYears(55 + r.nextInt(20)), "2", r,
@@ -195,11 +208,12 @@ public class CouncilGenerator {
                 b.relationship(grandparent, child, "GRANDPARENT", false);
             }
         }
-        history(b, size, r, today, firstKnown, mother, father, children, caseTeams);
+        history(b, size, r, today, firstKnown, mother, father, children, kids, caseTeams);
+        return kids;
     }
 
     private void history(Batch b, Size size, Random r, LocalDate today, LocalDate firstKnown, long mother, Long father,
-                         List<Long> children, List<Team> caseTeams) {
+                         List<Long> children, List<DemoFrontDoor.Kid> kids, List<Team> caseTeams) {
         List<Long> everyone = new ArrayList<>(children);
         everyone.add(mother);
         if (father != null) {
@@ -209,8 +223,10 @@ public class CouncilGenerator {
             b.event("PERSON_CREATED", null, at(firstKnown, r), "Data migration", "Record created", null, List.of(person));
         }
         int episodes = r.nextInt(4);
+        List<LocalDate> episodeStarts = new ArrayList<>();
         for (int e = 0; e < episodes; e++) {
             LocalDate start = firstKnown.plusDays(r.nextInt((int) Math.max(1, today.toEpochDay() - firstKnown.toEpochDay())));
+            episodeStarts.add(start);
             int notes = 2 + r.nextInt(10);
             for (int n = 0; n < notes; n++) {
                 LocalDate day = start.plusDays(r.nextInt(120));
@@ -221,6 +237,7 @@ public class CouncilGenerator {
             }
         }
         boolean open = r.nextDouble() < size.openCaseShare();
+        DemoFrontDoor.OpenCase openCase = null;
         if (open) {
             Team team = caseTeams.get(r.nextInt(caseTeams.size()));
             Long worker = team.workers().isEmpty() ? null : team.workers().get(r.nextInt(team.workers().size()));
@@ -228,12 +245,14 @@ public class CouncilGenerator {
             for (Long child : children) {
                 b.allocation(child, team.id(), worker, allocated);
             }
+            openCase = new DemoFrontDoor.OpenCase(allocated, team.id(), worker);
             b.event("ALLOCATED", null, at(allocated, r), "Team manager", "Allocated to " + team.name(), null, children);
             // Open cases are active: a visit or call every few weeks since allocation.
             for (LocalDate day = allocated.plusDays(3 + r.nextInt(10)); day.isBefore(today); day = day.plusDays(7 + r.nextInt(21))) {
                 note(b, r, day, children, mother);
             }
         }
+        b.frontDoor.family(kids, episodeStarts, openCase, b::event);
     }
 
     private static final String[][] NOTES = {
@@ -281,10 +300,12 @@ public class CouncilGenerator {
         private final StringBuilder subject = new StringBuilder();
         private final java.util.Map<Long, String> firstNames = new java.util.HashMap<>();
         private final java.util.Set<String> nhsNumbers = new java.util.HashSet<>();
+        private final DemoFrontDoor frontDoor;
 
-        Batch(long nextPerson, long nextEvent) {
+        Batch(long nextPerson, long nextEvent, DemoFrontDoor frontDoor) {
             this.nextPerson = nextPerson;
             this.nextEvent = nextEvent;
+            this.frontDoor = frontDoor;
         }
 
         String firstNameOf(long id) {
@@ -346,6 +367,7 @@ public class CouncilGenerator {
                 copy(copy, "allocation (person_id, team_id, worker_id, start_date)", allocation);
                 copy(copy, "event (id, type, note_type, occurred_at, recorded_at, recorded_by, summary, detail)", event);
                 copy(copy, "event_subject (event_id, person_id, occurred_at)", subject);
+                frontDoor.flush(copy);
             } catch (SQLException | IOException e) {
                 throw new IllegalStateException("Could not load generated data", e);
             } finally {
@@ -355,28 +377,11 @@ public class CouncilGenerator {
         }
 
         private void copy(CopyManager copy, String table, StringBuilder rows) throws SQLException, IOException {
-            if (!rows.isEmpty()) {
-                copy.copyIn("COPY " + table + " FROM STDIN WITH (FORMAT csv)", new StringReader(rows.toString()));
-                rows.setLength(0);
-            }
+            Csv.copy(copy, table, rows);
         }
 
         private void row(StringBuilder sb, Object... values) {
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    sb.append(',');
-                }
-                Object v = values[i];
-                if (v != null) {
-                    String s = v.toString();
-                    if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.isEmpty()) {
-                        sb.append('"').append(s.replace("\"", "\"\"")).append('"');
-                    } else {
-                        sb.append(s);
-                    }
-                }
-            }
-            sb.append('\n');
+            Csv.row(sb, values);
         }
     }
 }

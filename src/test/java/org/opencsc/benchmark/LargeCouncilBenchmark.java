@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,8 +27,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * How fast person search and the child's record page are at a large council's size: about
- * 250,000 people in families with ten years of events. Generates the council into the empty
+ * How fast person search, the child's record page and the front door (duty queue, recording
+ * contacts) are at a large council's size: about 250,000 people in families with ten years of
+ * events and front-door history. Generates the council into the empty
  * embedded database, then times real HTTP requests on loopback, signed in through the form
  * login like a browser. Run on its own (it needs the database to itself):
  *
@@ -64,6 +66,8 @@ class LargeCouncilBenchmark {
     AccessPolicy access;
     @Autowired
     UserRepository users;
+    @Autowired
+    Clock clock;
 
     private final Random random = new Random(2024);
     private final List<String> problems = new ArrayList<>();
@@ -79,6 +83,7 @@ class LargeCouncilBenchmark {
         for (String table : List.of("person", "person_name", "relationship", "event", "event_subject", "address", "allocation")) {
             rows.put(table, count(table));
         }
+        Map<String, Long> frontDoorRows = frontDoorRows();
 
         WebSession leader = WebSession.signIn(port, "leader", PASSWORD);
         WebSession manager = WebSession.signIn(port, "manager", PASSWORD);
@@ -158,12 +163,24 @@ class LargeCouncilBenchmark {
         Latencies allRecords = new Latencies("Child's record /people/{id} (all of the above)");
         List.of(leaderRandom, leaderLongest, managerRecords, managerLong).forEach(allRecords::addAll);
 
+        // Contacts are recorded about children not opened above, so the record timings are not disturbed.
+        FrontDoorMeasurements frontDoor = new FrontDoorMeasurements(port, jdbc, clock, random, (ok, what) -> {
+            if (!ok && problems.size() < 20) {
+                problems.add(what);
+            }
+        });
+        long contactsBefore = count("contact");
+        frontDoor.run(children.subList(children.size() / 2, children.size()));
+        long contactsAdded = count("contact") - contactsBefore;
+
         List<String> out = new ArrayList<>();
         out.add("OpenCSC large-council benchmark, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors()
                 + " CPUs visible to the JVM, Java " + Runtime.version());
         out.add(String.format(Locale.ROOT, "Generation of CouncilGenerator.Size.LARGE (%d families): %.1f s",
                 CouncilGenerator.Size.LARGE.families(), generationSeconds));
         out.add("Rows: " + rows.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
+        out.add("Front door rows as generated: " + frontDoorRows.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(", ")));
         out.add("Events per child in the longest-chronology groups: " + chronologyRange(longestChildren)
                 + " (leader), " + chronologyRange(managerLongest) + " (manager); random children: "
                 + chronologyRange(randomChildren));
@@ -177,12 +194,16 @@ class LargeCouncilBenchmark {
         for (Latencies l : List.of(leaderRandom, leaderLongest, managerRecords, managerLong)) {
             out.add(l.row());
         }
+        frontDoor.results.forEach(l -> out.add(l.row()));
         out.add("");
         hits.forEach((kind, h) -> out.add("Search check: '" + kind + "' listed the person searched for in " + h[0] + " of " + h[1]));
         out.add("(Only 'full name + date of birth' must always list them: without a date of birth a common name can have"
                 + " more than 50 matches as good, and a typo or nickname can rank other people first.)");
         out.add("Search check: API 'full name + date of birth' listed the person in " + apiHits + " of " + apiExpected);
         out.add("API figures include HTTP Basic authentication, which runs a bcrypt check on every request.");
+        out.addAll(frontDoor.notes);
+        out.add("Contacts recorded by the benchmark: " + frontDoor.contactsRecorded + " answered as created, " + contactsAdded
+                + " new contact rows.");
         out.forEach(System.out::println);
         Files.createDirectories(RESULTS.getParent());
         Files.write(RESULTS, out);
@@ -192,6 +213,8 @@ class LargeCouncilBenchmark {
         int[] withDob = hits.get(SearchCases.WITH_DOB);
         assertThat(withDob[0]).as("searches by name and date of birth that found their person").isEqualTo(withDob[1]);
         assertThat(apiHits).as("API searches by name and date of birth that found their person").isEqualTo(apiExpected);
+        assertThat(contactsAdded).as("contacts the benchmark recorded").isEqualTo(frontDoor.contactsRecorded)
+                .isEqualTo(2L * 10 + FrontDoorMeasurements.PAGE_CONTACTS + FrontDoorMeasurements.API_CONTACTS);
     }
 
     private Latencies timeRecords(WebSession session, List<Long> ids, String label) {
@@ -209,6 +232,23 @@ class LargeCouncilBenchmark {
         if (r.status() != 200 && problems.size() < 20) {
             problems.add(what + ": HTTP " + r.status());
         }
+    }
+
+    /** The generated front door: contacts, decisions, referrals and re-referrals, and the live queue. */
+    private Map<String, Long> frontDoorRows() {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        for (String table : List.of("contact", "contact_child", "contact_decision", "referral")) {
+            rows.put(table, count(table));
+        }
+        rows.put("re-referrals", jdbc.sql("SELECT count(*) FROM referral WHERE re_referral").query(Long.class).single());
+        rows.put("referrals open (allocated)", jdbc.sql("SELECT count(*) FROM referral WHERE closure_date IS NULL AND worker_id IS NOT NULL")
+                .query(Long.class).single());
+        rows.put("referrals awaiting allocation", jdbc.sql("SELECT count(*) FROM referral WHERE closure_date IS NULL AND worker_id IS NULL")
+                .query(Long.class).single());
+        rows.put("contacts waiting", jdbc.sql("SELECT count(*) FROM contact WHERE status <> 'DECIDED'").query(Long.class).single());
+        rows.put("of which overdue", jdbc.sql("SELECT count(*) FROM contact WHERE status <> 'DECIDED' AND decision_due_on < current_date")
+                .query(Long.class).single());
+        return rows;
     }
 
     private long count(String table) {

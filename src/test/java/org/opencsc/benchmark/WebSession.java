@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 final class WebSession {
 
-    record Response(int status, String body) {
+    /** location is the Location header of a redirect, or "". */
+    record Response(int status, String body, String location) {
     }
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
@@ -73,8 +74,30 @@ final class WebSession {
         if (basic != null) {
             b.header("Authorization", basic).header("Accept", "application/json");
         }
-        HttpResponse<String> r = send(b.build());
-        return new Response(r.statusCode(), r.body());
+        return response(send(b.build()));
+    }
+
+    /** A form POST from a page of this session, with the page's CSRF token (pass the page's HTML). */
+    Response postForm(String path, String formBody, String pageWithToken) {
+        Matcher csrf = CSRF.matcher(pageWithToken);
+        if (!csrf.find()) {
+            throw new IllegalStateException("No CSRF token on the page the form came from");
+        }
+        return response(send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookie).header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody + "&_csrf=" + enc(csrf.group(1)))).build()));
+    }
+
+    /** A JSON POST from an API caller (HTTP Basic). */
+    Response postJson(String path, String json) {
+        return response(send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", basic).header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build()));
+    }
+
+    private static Response response(HttpResponse<String> r) {
+        return new Response(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(""));
     }
 
     static String enc(String s) {

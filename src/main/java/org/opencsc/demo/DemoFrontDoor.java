@@ -1,0 +1,297 @@
+package org.opencsc.demo;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.opencsc.calendar.WorkingDayCalendar;
+import org.opencsc.frontdoor.Consent;
+import org.opencsc.frontdoor.DecisionOutcome;
+import org.opencsc.frontdoor.PrimaryNeed;
+import org.opencsc.frontdoor.Urgency;
+import org.opencsc.platform.web.Dates;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * The generated council's front door: a contact for each family episode (decided, signed off,
+ * and for a referral one referral per child, flagged as a re-referral when that child was
+ * referred in the 12 months before), a referral behind every open case, and a live duty queue
+ * of recent contacts still waiting. Rows are written as CSV for COPY with explicit ids, like
+ * the rest of the generated council. It draws from its own random numbers so the people and
+ * case notes generated are the same as without it.
+ */
+final class DemoFrontDoor {
+
+    /** Adds an event to the generated chronology (the generator's batch). */
+    interface Events {
+        void event(String type, String noteType, Instant at, String by, String summary, String detail, List<Long> subjects);
+    }
+
+    record Kid(long id, String given, LocalDate dob) {
+    }
+
+    /** The family's open case: the referral behind it is allocated to this team and worker. */
+    record OpenCase(LocalDate allocated, long teamId, Long workerId) {
+    }
+
+    static final String CONTACT_OFFICER = "Chris Contact";
+    static final String DUTY_WORKER = "Dana Duty";
+    static final String DUTY_MANAGER = "Morgan Mash";
+
+    private final WorkingDayCalendar calendar;
+    private final Random r;
+    private final ZoneId zone;
+    private final Instant now;
+    private final LocalDate today;
+    private final long assessmentTeam;
+    private final List<Long> assessmentWorkers;
+    private long nextContact;
+    private long nextReferral;
+    private long contacts;
+    private long referrals;
+    private long reReferrals;
+
+    private final StringBuilder contact = new StringBuilder();
+    private final StringBuilder contactChild = new StringBuilder();
+    private final StringBuilder decision = new StringBuilder();
+    private final StringBuilder referral = new StringBuilder();
+
+    DemoFrontDoor(WorkingDayCalendar calendar, long seed, ZoneId zone, Instant now, long assessmentTeam,
+                  List<Long> assessmentWorkers, long nextContact, long nextReferral) {
+        this.calendar = calendar;
+        this.r = new Random(seed);
+        this.zone = zone;
+        this.now = now;
+        this.today = now.atZone(zone).toLocalDate();
+        this.assessmentTeam = assessmentTeam;
+        this.assessmentWorkers = assessmentWorkers;
+        this.nextContact = nextContact;
+        this.nextReferral = nextReferral;
+    }
+
+    // ------------------------------------------------------------------ history
+
+    /**
+     * One decided contact per episode, in date order so re-referrals can be seen, plus for an
+     * open case the referral (a few days before allocation) that opened it. While a case is
+     * open, further contacts go to the allocated worker rather than becoming new referrals.
+     */
+    void family(List<Kid> kids, List<LocalDate> episodeStarts, OpenCase open, Events events) {
+        record Planned(LocalDate day, boolean opensCase) {
+        }
+        List<Planned> plans = new ArrayList<>(episodeStarts.stream().map(d -> new Planned(d, false)).toList());
+        LocalDate openedOn = open == null ? null : open.allocated().minusDays(1 + r.nextInt(5));
+        if (openedOn != null) {
+            plans.add(new Planned(openedOn, true));
+        }
+        plans.sort(Comparator.comparing(Planned::day));
+        Map<Long, Object[]> lastReferral = new HashMap<>(); // child id -> {referral id, referral date}
+        for (Planned plan : plans) {
+            List<Kid> about = about(kids, plan.day());
+            if (about.isEmpty()) {
+                continue; // no child born yet: nothing for the front door to record about
+            }
+            Instant received = clamp(at(plan.day()));
+            Made made = contact(received, about, "DECIDED", false, events);
+            DecisionOutcome outcome;
+            if (plan.opensCase()) {
+                outcome = DecisionOutcome.REFERRAL;
+            } else if (openedOn != null && !plan.day().isBefore(openedOn)) {
+                outcome = r.nextBoolean() ? DecisionOutcome.INFORMATION_AND_ADVICE : DecisionOutcome.NO_FURTHER_ACTION;
+            } else {
+                outcome = outcome();
+            }
+            PrimaryNeed need = outcome == DecisionOutcome.REFERRAL ? DemoFrontDoorTexts.need(r) : null;
+            Instant decided = clamp(received.plus(Duration.ofMinutes(60 + r.nextInt(20 * 60))));
+            boolean byManager = r.nextBoolean();
+            Instant signedOff = byManager ? decided : clamp(decided.plus(Duration.ofMinutes(10 + r.nextInt(180))));
+            decision(made, outcome, need, byManager ? DUTY_MANAGER : DUTY_WORKER, decided, signedOff, events);
+            if (outcome == DecisionOutcome.REFERRAL) {
+                for (Kid kid : about) {
+                    referral(made, kid, plan.day(), need, plan.opensCase() ? open : null, lastReferral, events);
+                }
+            }
+        }
+    }
+
+    /** Children born by the day; sometimes a contact is about one of them only. */
+    private List<Kid> about(List<Kid> kids, LocalDate day) {
+        List<Kid> born = kids.stream().filter(k -> !k.dob().isAfter(day)).toList();
+        if (born.size() > 1 && r.nextInt(4) == 0) {
+            return List.of(born.get(r.nextInt(born.size())));
+        }
+        return born;
+    }
+
+    private DecisionOutcome outcome() {
+        int n = r.nextInt(100);
+        return n < 25 ? DecisionOutcome.NO_FURTHER_ACTION
+                : n < 45 ? DecisionOutcome.INFORMATION_AND_ADVICE
+                : n < 70 ? DecisionOutcome.EARLY_HELP
+                : DecisionOutcome.REFERRAL;
+    }
+
+    private void referral(Made made, Kid kid, LocalDate date, PrimaryNeed need, OpenCase open,
+                          Map<Long, Object[]> lastReferral, Events events) {
+        long id = nextReferral++;
+        Object[] previous = lastReferral.get(kid.id());
+        // The same test as ReferralRepository.previousWithinTwelveMonths.
+        boolean re = previous != null && ((LocalDate) previous[1]).isAfter(date.minusMonths(12));
+        Long previousId = re ? (Long) previous[0] : null;
+        lastReferral.put(kid.id(), new Object[]{id, date});
+        Long team = null;
+        Long worker = null;
+        Instant allocatedAt = null;
+        String allocatedBy = null;
+        LocalDate closed = null;
+        String closure = null;
+        if (open != null) {
+            team = open.teamId();
+            worker = open.workerId();
+            allocatedAt = clamp(at(open.allocated()));
+            allocatedBy = "Team manager";
+        } else if (date.isBefore(today.minusDays(10))) {
+            // An assessment by the assessment team, since closed; newer referrals still await allocation.
+            team = assessmentTeam;
+            worker = assessmentWorkers.isEmpty() ? null : assessmentWorkers.get(r.nextInt(assessmentWorkers.size()));
+            allocatedAt = clamp(at(date.plusDays(1)));
+            allocatedBy = DUTY_MANAGER;
+            closed = date.plusDays(10 + r.nextInt(50));
+            if (!closed.isBefore(today)) {
+                closed = today.minusDays(1);
+            }
+            closure = DemoFrontDoorTexts.closureReason(r);
+        }
+        Csv.row(referral, id, made.id(), kid.id(), date, made.source().source().code(), need.name(), re, previousId,
+                team, worker, allocatedAt, allocatedBy, closed, closure);
+        referrals++;
+        reReferrals += re ? 1 : 0;
+        String reText = re ? " (re-referral: previously referred on " + Dates.govuk((LocalDate) previous[1]) + ")" : "";
+        events.event("REFERRAL", null, made.received(), DUTY_MANAGER, "Referral " + id + " to children's social care" + reText,
+                "Primary need: " + need.code() + " " + need.label() + ". Source: " + made.source().source().label(),
+                List.of(kid.id()));
+    }
+
+    // ------------------------------------------------------------------ the live duty queue
+
+    /**
+     * Contacts from the last 3 days still waiting: most for a decision, some for a manager's
+     * sign-off. Urgent ones from earlier days are already overdue; weekend ones came through
+     * the out-of-hours team with a handover note.
+     */
+    void dutyQueue(int count, List<List<Kid>> families, Events events) {
+        for (int i = 0; i < count && !families.isEmpty(); i++) {
+            List<Kid> about = about(families.get(r.nextInt(families.size())), today);
+            if (about.isEmpty()) {
+                i--;
+                continue;
+            }
+            LocalDate day = today.minusDays(r.nextInt(3));
+            Instant received = day.atTime(LocalTime.of(8, 30)).plusMinutes(r.nextInt(9 * 60)).atZone(zone).toInstant();
+            if (received.isAfter(now)) {
+                received = now.minusSeconds(60 + r.nextInt(3_600));
+            }
+            boolean outOfHours = !calendar.isWorkingDay(received.atZone(zone).toLocalDate());
+            boolean awaitingSignOff = r.nextInt(5) == 0;
+            Made made = contact(received, about, awaitingSignOff ? "AWAITING_SIGN_OFF" : "AWAITING_DECISION", outOfHours, events);
+            if (awaitingSignOff) {
+                DecisionOutcome outcome = outcome();
+                Instant decided = clamp(received.plus(Duration.ofMinutes(30 + r.nextInt(240))));
+                decision(made, outcome, outcome == DecisionOutcome.REFERRAL ? DemoFrontDoorTexts.need(r) : null,
+                        DUTY_WORKER, decided, null, events);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ rows
+
+    private record Made(long id, Instant received, DemoFrontDoorTexts.Source source, List<Long> children) {
+    }
+
+    private Made contact(Instant received, List<Kid> about, String status, boolean outOfHours, Events events) {
+        long id = nextContact++;
+        DemoFrontDoorTexts.Source source = DemoFrontDoorTexts.source(r);
+        int u = r.nextInt(100);
+        Urgency urgency = u < 5 ? Urgency.IMMEDIATE : u < 20 ? Urgency.SAME_DAY : Urgency.STANDARD;
+        int c = r.nextInt(100);
+        Consent consent = c < 55 ? Consent.GIVEN : c < 85 ? Consent.NOT_SOUGHT : Consent.REFUSED;
+        String scope = consent == Consent.GIVEN ? pick(DemoFrontDoorTexts.CONSENT_SCOPES) : null;
+        String sharing = consent == Consent.NOT_SOUGHT ? pick(DemoFrontDoorTexts.SHARING_REASONS)
+                : consent == Consent.REFUSED ? DemoFrontDoorTexts.REFUSED_REASON : null;
+        String handover = outOfHours ? "Emergency duty team took the call overnight; children seen safe by police. Day team to complete checks." : null;
+        LocalDate receivedOn = received.atZone(zone).toLocalDate();
+        // As ContactService.dueOn: 1 working day, or the same day when urgent.
+        LocalDate due = urgency == Urgency.STANDARD ? calendar.addWorkingDays(receivedOn, 1) : receivedOn;
+        String reported = source.reported().replace("%s", about.getFirst().given());
+        Instant recorded = clamp(received.plus(Duration.ofMinutes(5 + r.nextInt(55))));
+        Csv.row(contact, id, received, recorded, CONTACT_OFFICER, source.source().code(), source.contactor(), source.agency(),
+                source.details(), reported, urgency.name(), consent.name(), scope, sharing, outOfHours, handover, due, status);
+        List<Long> children = about.stream().map(Kid::id).toList();
+        for (Long child : children) {
+            Csv.row(contactChild, id, child);
+        }
+        contacts++;
+        String from = source.source().label() + (source.agency() == null ? "" : " (" + source.agency() + ")");
+        events.event("CONTACT_RECEIVED", null, received, CONTACT_OFFICER, "Contact from " + from + ": decision due " + Dates.govuk(due),
+                reported + "\n\nConsent to share: " + consent.label()
+                        + (consent == Consent.GIVEN ? " (" + scope + ")" : ". Reason for sharing: " + sharing)
+                        + (outOfHours ? "\n\nOut-of-hours handover: " + handover : ""),
+                children);
+        return new Made(id, received, source, children);
+    }
+
+    /** A decision; signedOff null leaves it awaiting a manager. A manager's own decision is signed off as made. */
+    private void decision(Made made, DecisionOutcome outcome, PrimaryNeed need, String by, Instant decided, Instant signedOff,
+                          Events events) {
+        String service = outcome == DecisionOutcome.EARLY_HELP ? pick(DemoFrontDoorTexts.EARLY_HELP_SERVICES) : null;
+        String reason = DemoFrontDoorTexts.reason(outcome, r);
+        boolean manager = DUTY_MANAGER.equals(by);
+        String signer = signedOff == null ? null : DUTY_MANAGER;
+        Csv.row(decision, made.id(), outcome.name(), reason, service, need == null ? null : need.name(), by, decided, signer, signedOff);
+        String detail = reason + (service == null ? "" : "\n\nEarly help service: " + service);
+        events.event("CONTACT_DECISION", null, decided, by, "Decision on contact " + made.id() + ": " + outcome.label()
+                + (manager ? " (decided and signed off by " + by + ")" : " (awaiting a manager's sign-off)"), detail, made.children());
+        if (!manager && signedOff != null) {
+            events.event("CONTACT_DECISION", null, signedOff, DUTY_MANAGER,
+                    "Decision on contact " + made.id() + " signed off: " + outcome.label(), null, made.children());
+        }
+    }
+
+    /** Copies the rows so far, after the people and events they refer to. */
+    void flush(CopyManager copy) throws SQLException, IOException {
+        Csv.copy(copy, "contact (id, received_at, recorded_at, recorded_by, source_code, contactor_name, contactor_agency, "
+                + "contactor_details, reported, urgency, consent, consent_scope, sharing_reason, out_of_hours, handover_note, "
+                + "decision_due_on, status)", contact);
+        Csv.copy(copy, "contact_child (contact_id, person_id)", contactChild);
+        Csv.copy(copy, "contact_decision (contact_id, outcome, reason, early_help_service, primary_need_code, decided_by, "
+                + "decided_at, signed_off_by, signed_off_at)", decision);
+        Csv.copy(copy, "referral (id, contact_id, person_id, referral_date, source_code, primary_need_code, re_referral, "
+                + "previous_referral_id, team_id, worker_id, allocated_at, allocated_by, closure_date, closure_reason)", referral);
+    }
+
+    String summary() {
+        return contacts + " contacts, " + referrals + " referrals (" + reReferrals + " re-referrals)";
+    }
+
+    private Instant at(LocalDate day) {
+        return day.atTime(8 + r.nextInt(10), r.nextInt(60)).atZone(zone).toInstant();
+    }
+
+    /** Nothing in the history happens after now. */
+    private Instant clamp(Instant t) {
+        return t.isAfter(now) ? now : t;
+    }
+
+    private String pick(List<String> list) {
+        return list.get(r.nextInt(list.size()));
+    }
+}

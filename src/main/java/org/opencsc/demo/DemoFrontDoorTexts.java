@@ -1,0 +1,140 @@
+package org.opencsc.demo;
+
+import java.util.List;
+import java.util.Random;
+import org.opencsc.frontdoor.DecisionOutcome;
+import org.opencsc.frontdoor.PrimaryNeed;
+import org.opencsc.frontdoor.ReferralSource;
+
+/**
+ * What generated contacts say: who calls the front door and how often (weights roughly as the
+ * CIN census referral sources, police and schools first), what they report, and the reasons
+ * recorded with decisions. %s in a report is the first child's given name.
+ */
+final class DemoFrontDoorTexts {
+
+    private DemoFrontDoorTexts() {
+    }
+
+    record Source(ReferralSource source, int weight, String agency, String contactor, String details, String reported) {
+    }
+
+    static final List<Source> SOURCES = List.of(
+            new Source(ReferralSource.POLICE, 28, "Merseyside Police", "PC Hughes", "101, ext 4471",
+                    "Police attended a domestic incident at the home overnight. %s was present and upset; mum had a cut lip and did not want to make a statement."),
+            new Source(ReferralSource.SCHOOLS, 20, "St Mary's Primary School", "Mrs Patel (designated safeguarding lead)", "0151 496 0118",
+                    "%s arrived at school with a bruise on the cheek and said \"dad got cross\". Attendance is 82% this term and %s is often hungry."),
+            new Source(ReferralSource.EDUCATION_SERVICES, 2, "Education welfare service", "Education welfare officer", "0151 496 0230",
+                    "%s has missed 40% of sessions this term; letters and home visits have had no response."),
+            new Source(ReferralSource.HEALTH_GP, 3, "Riverside Medical Centre", "Dr Bell (GP)", "0151 496 0744",
+                    "Mum disclosed heavy drinking and said she is struggling to care for the children. %s has missed immunisations."),
+            new Source(ReferralSource.HEALTH_VISITOR, 5, "Health visiting team", "Jo Walsh (health visitor)", "07700 900 415",
+                    "Missed health appointments; home conditions poor at the last visit, with little food in. Mum seemed low and tearful."),
+            new Source(ReferralSource.HEALTH_SCHOOL_NURSE, 2, "School nursing service", "School nurse", "0151 496 0602",
+                    "%s told the school nurse about not sleeping because of arguments at home."),
+            new Source(ReferralSource.HEALTH_EMERGENCY, 4, "Whiston Hospital emergency department", "Dr Okafor", "0151 496 0900",
+                    "%s attended A&E with a fractured wrist. The explanation of how it happened changed between staff."),
+            new Source(ReferralSource.HEALTH_OTHER, 3, "CAMHS", "Mental health practitioner", "0151 496 0371",
+                    "%s disclosed self-harm at a CAMHS appointment and said things at home are \"really bad\"."),
+            new Source(ReferralSource.HOUSING, 3, "Knowsley Housing Trust", "Housing officer", "0151 496 0550",
+                    "Rent arrears and an eviction notice; the family may be homeless within weeks. Neighbours report shouting."),
+            new Source(ReferralSource.LA_EARLY_HELP, 6, "Early help hub", "Family support practitioner", "0151 496 0810",
+                    "The early help plan is not progressing: mum has stopped engaging and concerns about neglect have grown. Step-up requested."),
+            new Source(ReferralSource.LA_EXTERNAL, 2, "Another local authority", "Duty social worker", "0161 496 0123",
+                    "The family moved here from another authority; information shared about a previous child protection plan for %s."),
+            new Source(ReferralSource.INDIVIDUAL_FAMILY, 6, null, "Maternal grandmother", "07700 900 312",
+                    "Grandmother is worried: %s has been left alone in the evenings and the flat has no food."),
+            new Source(ReferralSource.INDIVIDUAL_ACQUAINTANCE, 3, null, "Neighbour", "07700 900 577",
+                    "Neighbour hears shouting and crying most nights and saw %s outside late in the evening without a coat."),
+            new Source(ReferralSource.OTHER_LEGAL_AGENCY, 2, "Probation service", "Probation officer", "0151 496 0666",
+                    "Father is released from prison on licence and intends to return to the family home; previous domestic abuse conviction."),
+            new Source(ReferralSource.OTHER, 2, "Church youth group", "Youth leader", "07700 900 188",
+                    "%s told a youth leader they are scared to go home."),
+            new Source(ReferralSource.ANONYMOUS, 3, null, null, null,
+                    "Caller says the children are left alone and the house is dirty; would not give their name."),
+            new Source(ReferralSource.UNKNOWN, 1, null, null, null,
+                    "Concern passed on without the name of who raised it: %s seen begging for food near the shops."));
+
+    static final List<String> CONSENT_SCOPES = List.of(
+            "Mum agreed to checks with school, health and the police",
+            "Both parents agreed that school and the GP may share information",
+            "Mum agreed to information being shared with the early help service");
+
+    static final List<String> SHARING_REASONS = List.of(
+            "Seeking consent could place the children at increased risk of significant harm",
+            "Possible significant harm: sharing is necessary to protect the children (Working Together 2023)",
+            "Seeking consent could prejudice a police investigation");
+
+    static final String REFUSED_REASON =
+            "Mum refused consent; sharing without it is necessary and proportionate to protect the children from significant harm";
+
+    static final List<String> EARLY_HELP_SERVICES = List.of(
+            "Family support service (early help)", "Parenting programme", "School-based early help",
+            "Domestic abuse support service", "Young carers service");
+
+    static String reason(DecisionOutcome outcome, Random r) {
+        List<String> reasons = switch (outcome) {
+            case NO_FURTHER_ACTION -> List.of(
+                    "Checks show no further concerns; the family is known to universal services, who will continue to support.",
+                    "The concern was resolved by the contactor; no role for children's social care.");
+            case INFORMATION_AND_ADVICE -> List.of(
+                    "Advice given to the contactor about local support; to re-contact if concerns continue.",
+                    "Signposted mum to the family hub and the GP.");
+            case EARLY_HELP -> List.of(
+                    "Needs are below the threshold for statutory social work; family agreed to an early help assessment.",
+                    "Low-level neglect concerns that early help can address with the family's agreement.");
+            case REFERRAL -> List.of(
+                    "Reasonable cause to suspect the child is suffering, or likely to suffer, significant harm: a section 47 strategy discussion is needed.",
+                    "Child in need: an assessment is needed to understand the child's needs and the parents' capacity.");
+        };
+        return reasons.get(r.nextInt(reasons.size()));
+    }
+
+    /** Primary need at referral, most often abuse or neglect, as in the CIN census. */
+    static PrimaryNeed need(Random r) {
+        int n = r.nextInt(100);
+        if (n < 50) {
+            return PrimaryNeed.N1;
+        }
+        if (n < 65) {
+            return PrimaryNeed.N5;
+        }
+        if (n < 75) {
+            return PrimaryNeed.N4;
+        }
+        if (n < 83) {
+            return PrimaryNeed.N2;
+        }
+        if (n < 87) {
+            return PrimaryNeed.N3;
+        }
+        if (n < 90) {
+            return PrimaryNeed.N6;
+        }
+        if (n < 91) {
+            return PrimaryNeed.N7;
+        }
+        if (n < 93) {
+            return PrimaryNeed.N8;
+        }
+        return PrimaryNeed.N9;
+    }
+
+    /** CIN census closure reasons for referrals closed after assessment or support. */
+    static String closureReason(Random r) {
+        int n = r.nextInt(100);
+        return n < 55 ? "RC8" : n < 80 ? "RC7" : n < 95 ? "RC9" : "RC5";
+    }
+
+    static Source source(Random r) {
+        int total = SOURCES.stream().mapToInt(Source::weight).sum();
+        int n = r.nextInt(total);
+        for (Source s : SOURCES) {
+            n -= s.weight();
+            if (n < 0) {
+                return s;
+            }
+        }
+        throw new IllegalStateException();
+    }
+}
