@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -52,25 +55,26 @@ class ContactRepository {
     }
 
     Optional<Contact> find(long id) {
-        return jdbc.sql("SELECT * FROM contact WHERE id = :id").param("id", id).query((rs, n) -> map(rs)).optional();
+        return withDetails(jdbc.sql("SELECT * FROM contact WHERE id = :id").param("id", id).query((rs, n) -> map(rs)).list())
+                .stream().findFirst();
     }
 
     /** Contacts not yet decided, soonest due first (then the oldest received). */
     List<Contact> undecided(int limit) {
-        return jdbc.sql("""
+        return withDetails(jdbc.sql("""
                         SELECT * FROM contact WHERE status <> 'DECIDED'
                         ORDER BY decision_due_on, CASE urgency WHEN 'IMMEDIATE' THEN 0 WHEN 'SAME_DAY' THEN 1 ELSE 2 END,
                                  received_at LIMIT :limit
                         """)
-                .param("limit", limit).query((rs, n) -> map(rs)).list();
+                .param("limit", limit).query((rs, n) -> map(rs)).list());
     }
 
     List<Contact> forChild(long personId) {
-        return jdbc.sql("""
+        return withDetails(jdbc.sql("""
                         SELECT c.* FROM contact c JOIN contact_child cc ON cc.contact_id = c.id
                         WHERE cc.person_id = :id ORDER BY c.received_at DESC
                         """)
-                .param("id", personId).query((rs, n) -> map(rs)).list();
+                .param("id", personId).query((rs, n) -> map(rs)).list());
     }
 
     void addCheck(long contactId, Agency agency, String outcome, Instant checkedAt, String by) {
@@ -119,38 +123,54 @@ class ContactRepository {
                 rs.getString("reported"), Urgency.valueOf(rs.getString("urgency")), Consent.valueOf(rs.getString("consent")),
                 rs.getString("consent_scope"), rs.getString("sharing_reason"), rs.getBoolean("out_of_hours"),
                 rs.getString("handover_note"), rs.getDate("decision_due_on").toLocalDate(),
-                Contact.Status.valueOf(rs.getString("status")), rs.getInt("version"),
-                children(id), checks(id), decision(id));
+                Contact.Status.valueOf(rs.getString("status")), rs.getInt("version"), List.of(), List.of(), null);
     }
 
-    private List<Contact.Child> children(long id) {
-        return jdbc.sql("""
-                        SELECT p.id, coalesce(p.given_name || ' ', '') || p.family_name AS name, p.date_of_birth
-                        FROM contact_child cc JOIN person p ON p.id = cc.person_id WHERE cc.contact_id = :id
+    /**
+     * Adds the children, checks and decision to contacts read without them: three queries for
+     * the whole list, not three per contact, so a long duty queue stays one page of work.
+     */
+    private List<Contact> withDetails(List<Contact> contacts) {
+        if (contacts.isEmpty()) {
+            return contacts;
+        }
+        Long[] ids = contacts.stream().map(Contact::id).toArray(Long[]::new);
+        Map<Long, List<Contact.Child>> children = new HashMap<>();
+        jdbc.sql("""
+                        SELECT cc.contact_id, p.id, coalesce(p.given_name || ' ', '') || p.family_name AS name, p.date_of_birth
+                        FROM contact_child cc JOIN person p ON p.id = cc.person_id WHERE cc.contact_id = ANY(:ids::bigint[])
                         ORDER BY p.date_of_birth NULLS LAST, p.id
                         """)
-                .param("id", id)
-                .query((rs, n) -> new Contact.Child(rs.getLong("id"), rs.getString("name"),
-                        rs.getDate("date_of_birth") == null ? null : rs.getDate("date_of_birth").toLocalDate()))
-                .list();
-    }
-
-    private List<Contact.AgencyCheck> checks(long id) {
-        return jdbc.sql("SELECT * FROM agency_check WHERE contact_id = :id ORDER BY checked_at, id").param("id", id)
-                .query((rs, n) -> new Contact.AgencyCheck(Agency.valueOf(rs.getString("agency")), rs.getString("outcome"),
-                        rs.getTimestamp("checked_at").toInstant(), rs.getString("recorded_by")))
-                .list();
-    }
-
-    private Contact.Decision decision(long id) {
-        return jdbc.sql("SELECT * FROM contact_decision WHERE contact_id = :id").param("id", id)
-                .query((rs, n) -> new Contact.Decision(DecisionOutcome.valueOf(rs.getString("outcome")),
-                        rs.getString("reason"), rs.getString("early_help_service"),
-                        PrimaryNeed.fromCode(rs.getString("primary_need_code")).orElse(null),
-                        rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant(),
-                        rs.getString("signed_off_by"),
-                        rs.getTimestamp("signed_off_at") == null ? null : rs.getTimestamp("signed_off_at").toInstant()))
-                .optional().orElse(null);
+                .param("ids", ids)
+                .query(rs -> {
+                    children.computeIfAbsent(rs.getLong("contact_id"), k -> new ArrayList<>()).add(new Contact.Child(
+                            rs.getLong("id"), rs.getString("name"),
+                            rs.getDate("date_of_birth") == null ? null : rs.getDate("date_of_birth").toLocalDate()));
+                });
+        Map<Long, List<Contact.AgencyCheck>> checks = new HashMap<>();
+        jdbc.sql("SELECT * FROM agency_check WHERE contact_id = ANY(:ids::bigint[]) ORDER BY checked_at, id")
+                .param("ids", ids)
+                .query(rs -> {
+                    checks.computeIfAbsent(rs.getLong("contact_id"), k -> new ArrayList<>()).add(new Contact.AgencyCheck(
+                            Agency.valueOf(rs.getString("agency")), rs.getString("outcome"),
+                            rs.getTimestamp("checked_at").toInstant(), rs.getString("recorded_by")));
+                });
+        Map<Long, Contact.Decision> decisions = new HashMap<>();
+        jdbc.sql("SELECT * FROM contact_decision WHERE contact_id = ANY(:ids::bigint[])")
+                .param("ids", ids)
+                .query(rs -> {
+                    decisions.put(rs.getLong("contact_id"), new Contact.Decision(DecisionOutcome.valueOf(rs.getString("outcome")),
+                            rs.getString("reason"), rs.getString("early_help_service"),
+                            PrimaryNeed.fromCode(rs.getString("primary_need_code")).orElse(null),
+                            rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant(),
+                            rs.getString("signed_off_by"),
+                            rs.getTimestamp("signed_off_at") == null ? null : rs.getTimestamp("signed_off_at").toInstant()));
+                });
+        return contacts.stream().map(c -> new Contact(c.id(), c.receivedAt(), c.recordedAt(), c.recordedBy(), c.source(),
+                c.contactorName(), c.contactorAgency(), c.contactorDetails(), c.reported(), c.urgency(), c.consent(),
+                c.consentScope(), c.sharingReason(), c.outOfHours(), c.handoverNote(), c.decisionDueOn(), c.status(),
+                c.version(), children.getOrDefault(c.id(), List.of()), checks.getOrDefault(c.id(), List.of()),
+                decisions.get(c.id()))).toList();
     }
 
     private static String trim(String s) {
