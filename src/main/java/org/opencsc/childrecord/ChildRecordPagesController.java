@@ -106,7 +106,7 @@ class ChildRecordPagesController {
                 caseNotes.add(id, input, user, AccessLog.Channel.WEB);
                 return "redirect:/people/" + id + "?noteAdded";
             } catch (ValidationException e) {
-                e.problems().forEach(p -> problems.add(p.field(), p.message()));
+                problems.addAll(e);
             }
         } else {
             CaseNotes.check(input, Instant.now(clock), problems);

@@ -136,7 +136,7 @@ class FrontDoorPagesController {
                 long id = contacts.record(input, user, AccessLog.Channel.WEB);
                 return "redirect:/contacts/" + id + "?recorded";
             } catch (ValidationException e) {
-                e.problems().forEach(p -> problems.add(p.field(), p.message()));
+                problems.addAll(e);
             }
         } else {
             ContactRules.check(input, Instant.now(clock), problems);
@@ -172,7 +172,7 @@ class FrontDoorPagesController {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("canDecide", ContactService.canDecide(user.role()));
         model.addAttribute("canSignOff", ContactService.canSignOff(user.role()));
-        model.addAttribute("canCheck", ContactService.canDecide(user.role()) || user.role().name().equals("CONTACT_OFFICER"));
+        model.addAttribute("canCheck", ContactService.canCheck(user.role()));
         model.addAttribute("referrals", contact.childIds().stream().flatMap(c -> referrals.forChild(c).stream())
                 .filter(r -> r.contactId() == id).toList());
         return contact;
@@ -216,7 +216,7 @@ class FrontDoorPagesController {
     private String redisplay(long id, RuntimeException e, Model model, HttpServletRequest request, String section) {
         Problems problems = new Problems();
         if (e instanceof ValidationException v) {
-            v.problems().forEach(p -> problems.add(p.field(), p.message()));
+            problems.addAll(v);
         } else {
             problems.add(section, e.getMessage());
             model.addAttribute("conflict", true);

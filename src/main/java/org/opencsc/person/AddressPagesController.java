@@ -57,7 +57,7 @@ class AddressPagesController {
                 addresses.move(id, input, "yes".equals(form.wholeHousehold()), currentUsers.current(), AccessLog.Channel.WEB);
                 return "redirect:/people/" + id + "?moved";
             } catch (ValidationException e) {
-                e.problems().forEach(p -> problems.add(p.field(), p.message()));
+                problems.addAll(e);
             }
         }
         model.addAttribute("person", person);

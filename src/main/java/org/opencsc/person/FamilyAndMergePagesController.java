@@ -127,7 +127,7 @@ class FamilyAndMergePagesController {
                     merge.merge(id, other, reason, currentUsers.current(), AccessLog.Channel.WEB);
                     return "redirect:/people/" + id + "?mergedFrom=" + other;
                 } catch (ValidationException e) {
-                    e.problems().forEach(p -> problems.add(p.field(), p.message()));
+                    problems.addAll(e);
                     model.addAttribute("duplicate", duplicate);
                 }
             }
@@ -160,7 +160,7 @@ class FamilyAndMergePagesController {
             return "redirect:/people/" + id + "?restricted";
         } catch (ValidationException e) {
             Problems problems = new Problems();
-            e.problems().forEach(p -> problems.add(p.field(), p.message()));
+            problems.addAll(e);
             model.addAttribute("person", visiblePerson(id, "/people/" + id + "/restriction"));
             model.addAttribute("named", restriction.namedUsers(id));
             model.addAttribute("usernames", usernames);

@@ -122,7 +122,7 @@ class PersonPagesController {
             return "person/new";
         } catch (ValidationException e) {
             Problems shown = new Problems();
-            e.problems().forEach(p -> shown.add(p.field(), p.message()));
+            shown.addAll(e);
             model.addAttribute("errors", shown);
             return "person/new";
         }

@@ -19,6 +19,12 @@ public final class Problems {
         return this;
     }
 
+    /** Adds what a service refused, so a page can show it with the problems it found itself. */
+    public Problems addAll(ValidationException refused) {
+        refused.problems().forEach(p -> add(p.field(), p.message()));
+        return this;
+    }
+
     public boolean has(String field) {
         return list.stream().anyMatch(p -> p.field().equals(field));
     }
