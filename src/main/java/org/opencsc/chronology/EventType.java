@@ -15,7 +15,8 @@ public enum EventType {
     CONTACT_RECEIVED("Contact received"),
     AGENCY_CHECK("Partner agency check"),
     CONTACT_DECISION("Front door decision"),
-    REFERRAL("Referral");
+    REFERRAL("Referral"),
+    STRATEGY_DISCUSSION("Strategy discussion");
 
     private final String label;
 

@@ -1,0 +1,87 @@
+package org.opencsc.protection;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class StrategyDiscussionRepository {
+
+    private final JdbcClient jdbc;
+
+    StrategyDiscussionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(StrategyDiscussionInput in, long personId, LocalDate icpcDueOn, String recordedBy) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO strategy_discussion (referral_id, person_id, held_at, recorded_by, information,
+                                                         s47_decision, decision_reason, icpc_due_on)
+                        VALUES (:referral, :person, :held, :by, :info, :decision, :reason, :icpc)
+                        """)
+                .param("referral", in.referralId()).param("person", personId).param("held", Timestamp.from(in.heldAt()))
+                .param("by", recordedBy).param("info", in.information().trim()).param("decision", in.decision().name())
+                .param("reason", in.decisionReason().trim()).param("icpc", icpcDueOn == null ? null : Date.valueOf(icpcDueOn))
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        for (StrategyDiscussionInput.Attendee a : in.attendees()) {
+            jdbc.sql("INSERT INTO strategy_attendee (discussion_id, name, agency, role) VALUES (?, ?, ?, ?)")
+                    .params(id, a.name().trim(), a.agency().name(), a.role() == null || a.role().isBlank() ? null : a.role().trim())
+                    .update();
+        }
+        for (StrategyDiscussionInput.Action a : in.actions()) {
+            jdbc.sql("INSERT INTO strategy_action (discussion_id, action, owner, due_on) VALUES (?, ?, ?, ?)")
+                    .params(id, a.action().trim(), a.owner().trim(), Date.valueOf(a.dueOn())).update();
+        }
+        return id;
+    }
+
+    Optional<StrategyDiscussion> find(long id) {
+        return jdbc.sql("SELECT * FROM strategy_discussion WHERE id = :id").param("id", id)
+                .query((rs, n) -> new StrategyDiscussion(rs.getLong("id"), rs.getLong("referral_id"), rs.getLong("person_id"),
+                        rs.getTimestamp("held_at").toInstant(), rs.getString("recorded_by"), rs.getString("information"),
+                        S47Decision.valueOf(rs.getString("s47_decision")), rs.getString("decision_reason"),
+                        rs.getDate("icpc_due_on") == null ? null : rs.getDate("icpc_due_on").toLocalDate(),
+                        rs.getInt("version"), attendees(id), actions(id)))
+                .optional();
+    }
+
+    private List<StrategyDiscussion.Attendee> attendees(long id) {
+        return jdbc.sql("SELECT * FROM strategy_attendee WHERE discussion_id = :id ORDER BY id").param("id", id)
+                .query((rs, n) -> new StrategyDiscussion.Attendee(rs.getLong("id"), rs.getString("name"),
+                        StrategyAgency.valueOf(rs.getString("agency")), rs.getString("role"),
+                        rs.getTimestamp("signed_off_at") == null ? null : rs.getTimestamp("signed_off_at").toInstant(),
+                        rs.getString("signed_off_by")))
+                .list();
+    }
+
+    private List<StrategyDiscussion.Action> actions(long id) {
+        return jdbc.sql("SELECT * FROM strategy_action WHERE discussion_id = :id ORDER BY due_on, id").param("id", id)
+                .query((rs, n) -> new StrategyDiscussion.Action(rs.getString("action"), rs.getString("owner"),
+                        rs.getDate("due_on").toLocalDate()))
+                .list();
+    }
+
+    /** Records one attendee's agreement, if nobody changed the discussion since it was read. */
+    boolean signOff(long discussionId, long attendeeId, int version, String by, Instant at) {
+        int bumped = jdbc.sql("UPDATE strategy_discussion SET version = version + 1 WHERE id = :id AND version = :version")
+                .param("id", discussionId).param("version", version).update();
+        if (bumped == 0) {
+            return false;
+        }
+        return jdbc.sql("""
+                        UPDATE strategy_attendee SET signed_off_at = :at, signed_off_by = :by
+                        WHERE id = :attendee AND discussion_id = :id AND signed_off_at IS NULL
+                        """)
+                .param("at", Timestamp.from(at)).param("by", by).param("attendee", attendeeId).param("id", discussionId)
+                .update() == 1;
+    }
+}

@@ -1,0 +1,204 @@
+package org.opencsc.protection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opencsc.chronology.ChronologyFilter;
+import org.opencsc.chronology.EventLog;
+import org.opencsc.chronology.EventType;
+import org.opencsc.frontdoor.Consent;
+import org.opencsc.frontdoor.ContactInput;
+import org.opencsc.frontdoor.ContactService;
+import org.opencsc.frontdoor.DecisionOutcome;
+import org.opencsc.frontdoor.PrimaryNeed;
+import org.opencsc.frontdoor.ReferralSource;
+import org.opencsc.frontdoor.Urgency;
+import org.opencsc.person.PersonInput;
+import org.opencsc.person.PersonService;
+import org.opencsc.platform.validation.FieldProblem;
+import org.opencsc.platform.validation.ValidationException;
+import org.opencsc.platform.web.ConflictException;
+import org.opencsc.security.AccessLog;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.RecordAccessDeniedException;
+import org.opencsc.security.UserRepository;
+import org.opencsc.support.Api;
+import org.opencsc.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class StrategyDiscussionTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final AccessLog.Channel API = AccessLog.Channel.API;
+
+    @Autowired
+    PersonService people;
+    @Autowired
+    ContactService contacts;
+    @Autowired
+    StrategyDiscussions discussions;
+    @Autowired
+    org.opencsc.frontdoor.ReferralService referrals;
+    @Autowired
+    UserRepository users;
+    @Autowired
+    EventLog events;
+    @Autowired
+    JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    long child;
+    long referral;
+
+    @BeforeEach
+    void aReferredChildOfSchoolAge() {
+        CurrentUser contact = user("contact");
+        var in = new PersonInput(true, "Kai", "Strat" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5),
+                List.of(), LocalDate.of(2016, 3, 3), null, "1", null, null, null, null, null, List.of(), null);
+        child = ((PersonService.CreateResult.Created) people.create(in, null, true, contact, API)).id();
+        // Received on Friday 2 May 2025; the strategy discussion is on Tuesday 6 May (Monday 5 May was a bank holiday).
+        Instant received = LocalDate.of(2025, 5, 2).atTime(9, 0).atZone(LONDON).toInstant();
+        long contactId = contacts.record(new ContactInput(received, ReferralSource.SCHOOLS, "Mrs Khan", "St Mary's", null,
+                "Bruise on his cheek; says dad hit him.", Urgency.IMMEDIATE, Consent.NOT_SOUGHT, null,
+                "Seeking consent may put the child at risk", false, null, List.of(child)), contact, API);
+        int version = jdbc.sql("SELECT version FROM contact WHERE id = ?").params(contactId).query(Integer.class).single();
+        contacts.decide(contactId, version, DecisionOutcome.REFERRAL, "Disclosure of physical harm", null, PrimaryNeed.N1,
+                user("dutymanager"), API);
+        referral = jdbc.sql("SELECT id FROM referral WHERE contact_id = ?").params(contactId).query(Long.class).single();
+        // Allocated to Sam Social in Safeguarding team North, who holds the strategy discussion.
+        long north = jdbc.sql("SELECT id FROM team WHERE name = 'Safeguarding team North'").query(Long.class).single();
+        referrals.allocate(referral, 0, user("social").id(), north, user("manager"), API);
+    }
+
+    private CurrentUser user(String username) {
+        return users.findByUsername(username).orElseThrow();
+    }
+
+    private static Instant tuesday6May2025() {
+        return LocalDate.of(2025, 5, 6).atTime(10, 0).atZone(LONDON).toInstant();
+    }
+
+    private StrategyDiscussionInput discussion(List<StrategyDiscussionInput.Attendee> attendees, S47Decision decision) {
+        return new StrategyDiscussionInput(referral, tuesday6May2025(), "Police: two call-outs this year. Health: missed appointments.",
+                attendees, List.of(new StrategyDiscussionInput.Action("Joint visit with police", "Sam Social",
+                LocalDate.of(2025, 5, 7))), decision, "Reasonable cause to suspect significant harm: disclosure and bruising.");
+    }
+
+    private static List<StrategyDiscussionInput.Attendee> allAgencies() {
+        return List.of(new StrategyDiscussionInput.Attendee("DS Lowe", StrategyAgency.POLICE, "Public protection unit"),
+                new StrategyDiscussionInput.Attendee("Nurse Patel", StrategyAgency.HEALTH, "Safeguarding nurse"),
+                new StrategyDiscussionInput.Attendee("Mrs Khan", StrategyAgency.EDUCATION, "Designated safeguarding lead"),
+                new StrategyDiscussionInput.Attendee("Sam Social", StrategyAgency.SOCIAL_CARE, "Social worker"));
+    }
+
+    @Test
+    void aDecisionToStartS47SetsTheConferenceDue15WorkingDaysLaterAndGoesOnTheChronology() {
+        long id = discussions.record(discussion(allAgencies(), S47Decision.START_S47), user("social"), API);
+        StrategyDiscussion d = discussions.open(id, user("social"), API, "/test");
+        // 15 working days after Tue 6 May 2025, with the Spring bank holiday on Mon 26 May: Wed 28 May.
+        assertThat(d.icpcDueOn()).isEqualTo(LocalDate.of(2025, 5, 28));
+        assertThat(d.agreedByAll()).isFalse();
+        assertThat(events.chronology(List.of(child), ChronologyFilter.latest(20)))
+                .anySatisfy(e -> {
+                    assertThat(e.type()).isEqualTo(EventType.STRATEGY_DISCUSSION);
+                    assertThat(e.summary()).contains("start a section 47 enquiry").contains("28 May 2025");
+                    assertThat(e.detail()).contains("DS Lowe (Police)").contains("Joint visit with police");
+                });
+    }
+
+    @Test
+    void noS47MeansNoConferenceDate() {
+        long id = discussions.record(discussion(allAgencies(), S47Decision.NO_S47), user("social"), API);
+        assertThat(discussions.open(id, user("social"), API, "/test").icpcDueOn()).isNull();
+    }
+
+    @Test
+    void policeHealthSocialCareAndForASchoolAgeChildEducationMustTakePart() {
+        var withoutPoliceAndSchool = allAgencies().stream()
+                .filter(a -> a.agency() != StrategyAgency.POLICE && a.agency() != StrategyAgency.EDUCATION).toList();
+        assertThatThrownBy(() -> discussions.record(discussion(withoutPoliceAndSchool, S47Decision.START_S47), user("social"), API))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).containsExactly(
+                        new FieldProblem("attendees", "A strategy discussion needs police, education present (Working Together)")));
+    }
+
+    @Test
+    void datesReasonsAndActionsAreChecked() {
+        var future = new StrategyDiscussionInput(referral, Instant.now().plus(2, ChronoUnit.DAYS), " ", allAgencies(),
+                List.of(new StrategyDiscussionInput.Action("Visit", "", LocalDate.of(2025, 5, 7))), null, null);
+        assertThatThrownBy(() -> discussions.record(future, user("social"), API))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).extracting(FieldProblem::field)
+                        .containsExactly("heldAt", "information", "actions", "decision", "decisionReason"));
+        var beforeReferral = new StrategyDiscussionInput(referral, LocalDate.of(2025, 4, 30).atTime(9, 0).atZone(LONDON).toInstant(),
+                "info", allAgencies(), List.of(), S47Decision.NO_S47, "why");
+        assertThatThrownBy(() -> discussions.record(beforeReferral, user("social"), API))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("cannot be before the referral on 2 May 2025");
+    }
+
+    @Test
+    void onlySocialWorkersAndManagersRecordIt() {
+        for (String who : List.of("contact", "family", "auditor", "inspector")) {
+            assertThatThrownBy(() -> discussions.record(discussion(allAgencies(), S47Decision.NO_S47), user(who), API))
+                    .as(who).isInstanceOf(RecordAccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void everyPartySignsOffOnceAndAStaleVersionIsRefused() {
+        long id = discussions.record(discussion(allAgencies(), S47Decision.START_S47), user("social"), API);
+        StrategyDiscussion d = discussions.open(id, user("social"), API, "/test");
+        long first = d.attendees().getFirst().id();
+        discussions.signOff(id, first, d.version(), user("social"), API);
+        assertThatThrownBy(() -> discussions.signOff(id, d.attendees().get(1).id(), d.version(), user("social"), API))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("changed by someone else");
+        assertThatThrownBy(() -> discussions.signOff(id, first, d.version() + 1, user("social"), API))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("already signed off");
+        StrategyDiscussion now = discussions.open(id, user("social"), API, "/test");
+        for (StrategyDiscussion.Attendee a : now.attendees().subList(1, now.attendees().size())) {
+            discussions.signOff(id, a.id(), discussions.open(id, user("social"), API, "/test").version(), user("social"), API);
+        }
+        assertThat(discussions.open(id, user("social"), API, "/test").agreedByAll()).isTrue();
+        assertThat(events.chronology(List.of(child), ChronologyFilter.latest(30)))
+                .anySatisfy(e -> assertThat(e.summary()).contains("now agreed by every party"));
+    }
+
+    @Test
+    void overTheApiWithProblemDetailsForBadInput() {
+        Api duty = new Api(port, "duty");
+        Api.Response bad = duty.post("/api/v1/strategy-discussions", """
+                {"referralId": %d, "heldAt": "yesterday", "attendees": [{"name": "X", "agency": "FIRE"}], "decision": "MAYBE"}
+                """.formatted(referral));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).contains("application/problem+json");
+        assertThat(bad.body()).contains("heldAt").contains("attendees").contains("decision");
+
+        Api.Response created = duty.post("/api/v1/strategy-discussions", """
+                {"referralId": %d, "heldAt": "2025-05-06T09:00:00Z", "information": "Shared by all",
+                 "attendees": [{"name": "DS Lowe", "agency": "POLICE"}, {"name": "Nurse Patel", "agency": "HEALTH"},
+                               {"name": "Mrs Khan", "agency": "EDUCATION"}, {"name": "Dana Duty", "agency": "SOCIAL_CARE"}],
+                 "actions": [{"action": "Medical", "owner": "Nurse Patel", "dueOn": "2025-05-07"}],
+                 "decision": "START_S47", "decisionReason": "Disclosure"}
+                """.formatted(referral));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("icpcDueOn").asString()).isEqualTo("2025-05-28");
+        long id = created.json().get("id").asLong();
+        long attendee = created.json().get("attendees").get(0).get("id").asLong();
+        assertThat(duty.post("/api/v1/strategy-discussions/" + id + "/attendees/" + attendee + "/sign-off", "{}").status())
+                .isEqualTo(400);
+        assertThat(duty.post("/api/v1/strategy-discussions/" + id + "/attendees/" + attendee + "/sign-off", "{\"version\": 0}")
+                .json().get("attendees").get(0).get("signedOffBy").asString()).isEqualTo("Dana Duty");
+        assertThat(new Api(port, "inspector").post("/api/v1/strategy-discussions", "{}").status()).isEqualTo(403);
+        assertThat(duty.get("/api/v1/strategy-discussions/999999999").status()).isEqualTo(404);
+    }
+}
