@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencsc.security.AccessLog;
@@ -30,7 +29,7 @@ class PersonSearchTest {
     @BeforeEach
     void setUp() {
         contact = users.findByUsername("contact").orElseThrow();
-        surname = "Quenby" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+        surname = org.opencsc.support.Fixtures.uniqueSurname("Quenby");
     }
 
     private long create(String given, String family, LocalDate dob, List<PersonInput.Name> former) {
@@ -79,9 +78,10 @@ class PersonSearchTest {
 
     @Test
     void findsByNhsNumberAlone() {
-        String nhs = NhsNumber.withCheckDigit(String.valueOf(400_000_000 + Math.abs(surname.hashCode() % 500_000_000)));
-        if (nhs == null) {
-            return;
+        // A valid NHS number no other record has: nine random digits, skipping the rare ones with no check digit.
+        String nhs = null;
+        while (nhs == null || !search.search(new SearchQuery(null, null, nhs), 1).isEmpty()) {
+            nhs = NhsNumber.withCheckDigit(String.valueOf(400_000_000 + new java.util.Random().nextInt(500_000_000)));
         }
         var in = new PersonInput(true, "Nia", surname, List.of(), LocalDate.of(2019, 2, 2), null, "2", null, nhs, null,
                 null, null, List.of(), null);

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencsc.chronology.ChronologyFilter;
@@ -65,7 +64,7 @@ class StrategyDiscussionTest {
     @BeforeEach
     void aReferredChildOfSchoolAge() {
         CurrentUser contact = user("contact");
-        var in = new PersonInput(true, "Kai", "Strat" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5),
+        var in = new PersonInput(true, "Kai", org.opencsc.support.Fixtures.uniqueSurname("Strat"),
                 List.of(), LocalDate.of(2016, 3, 3), null, "1", null, null, null, null, null, List.of(), null);
         child = ((PersonService.CreateResult.Created) people.create(in, null, true, contact, API)).id();
         // Received on Friday 2 May 2025; the strategy discussion is on Tuesday 6 May (Monday 5 May was a bank holiday).

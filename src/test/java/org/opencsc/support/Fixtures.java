@@ -30,8 +30,12 @@ public final class Fixtures {
 
     /** A surname no other test uses: letters only, so name search treats it as one word. */
     public static String uniqueSurname(String stem) {
-        String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-        return stem + letters.substring(0, Math.min(8, letters.length()));
+        // Every hex digit becomes a letter (0-9a-f -> a-p), so there are always eight random letters.
+        StringBuilder letters = new StringBuilder();
+        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
+            letters.append((char) ('a' + Character.digit(c, 16)));
+        }
+        return stem + letters;
     }
 
     public CurrentUser user(String username) {
