@@ -16,7 +16,8 @@ public enum EventType {
     AGENCY_CHECK("Partner agency check"),
     CONTACT_DECISION("Front door decision"),
     REFERRAL("Referral"),
-    STRATEGY_DISCUSSION("Strategy discussion");
+    STRATEGY_DISCUSSION("Strategy discussion"),
+    S47_ENQUIRY("Section 47 enquiry");
 
     private final String label;
 

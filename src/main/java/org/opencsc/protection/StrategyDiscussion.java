@@ -15,6 +15,7 @@ public record StrategyDiscussion(
         S47Decision decision,
         String decisionReason,
         LocalDate icpcDueOn,
+        Long s47EnquiryId,
         int version,
         List<Attendee> attendees,
         List<Action> actions) {

@@ -45,12 +45,15 @@ class StrategyDiscussionRepository {
     }
 
     Optional<StrategyDiscussion> find(long id) {
-        return jdbc.sql("SELECT * FROM strategy_discussion WHERE id = :id").param("id", id)
+        return jdbc.sql("""
+                        SELECT d.*, e.id AS enquiry_id FROM strategy_discussion d
+                        LEFT JOIN s47_enquiry e ON e.strategy_discussion_id = d.id WHERE d.id = :id
+                        """).param("id", id)
                 .query((rs, n) -> new StrategyDiscussion(rs.getLong("id"), rs.getLong("referral_id"), rs.getLong("person_id"),
                         rs.getTimestamp("held_at").toInstant(), rs.getString("recorded_by"), rs.getString("information"),
                         S47Decision.valueOf(rs.getString("s47_decision")), rs.getString("decision_reason"),
                         rs.getDate("icpc_due_on") == null ? null : rs.getDate("icpc_due_on").toLocalDate(),
-                        rs.getInt("version"), attendees(id), actions(id)))
+                        (Long) rs.getObject("enquiry_id"), rs.getInt("version"), attendees(id), actions(id)))
                 .optional();
     }
 

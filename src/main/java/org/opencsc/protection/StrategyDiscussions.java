@@ -41,6 +41,7 @@ public class StrategyDiscussions {
     static final int MAX_TEXT = 20_000;
 
     private final StrategyDiscussionRepository discussions;
+    private final S47EnquiryRepository enquiries;
     private final ReferralService referrals;
     private final PersonRepository people;
     private final WorkingDayCalendar calendar;
@@ -48,9 +49,10 @@ public class StrategyDiscussions {
     private final AccessPolicy access;
     private final Clock clock;
 
-    StrategyDiscussions(StrategyDiscussionRepository discussions, ReferralService referrals, PersonRepository people,
+    StrategyDiscussions(StrategyDiscussionRepository discussions, S47EnquiryRepository enquiries, ReferralService referrals, PersonRepository people,
                         WorkingDayCalendar calendar, EventLog events, AccessPolicy access, Clock clock) {
         this.discussions = discussions;
+        this.enquiries = enquiries;
         this.referrals = referrals;
         this.people = people;
         this.calendar = calendar;
@@ -83,6 +85,10 @@ public class StrategyDiscussions {
         problems.throwIfAny();
         LocalDate icpcDue = in.decision() == S47Decision.START_S47 ? calendar.addWorkingDays(held, ICPC_WORKING_DAYS) : null;
         long id = discussions.insert(in, child.id(), icpcDue, user.displayName());
+        if (icpcDue != null) {
+            // The decision is the start of the enquiry: the CIN census's S47ActualStartDate is the discussion's date.
+            enquiries.start(id, child.id(), held, icpcDue);
+        }
         String who = in.attendees().stream().map(a -> a.name().trim() + " (" + a.agency().label() + ")")
                 .collect(Collectors.joining(", "));
         events.append(NewEvent.of(EventType.STRATEGY_DISCUSSION, in.heldAt(), user.displayName(),

@@ -50,6 +50,8 @@ class StrategyDiscussionTest {
     @Autowired
     org.opencsc.frontdoor.ReferralService referrals;
     @Autowired
+    S47Enquiries enquiries;
+    @Autowired
     UserRepository users;
     @Autowired
     EventLog events;
@@ -199,5 +201,65 @@ class StrategyDiscussionTest {
                 .json().get("attendees").get(0).get("signedOffBy").asString()).isEqualTo("Dana Duty");
         assertThat(new Api(port, "inspector").post("/api/v1/strategy-discussions", "{}").status()).isEqualTo(403);
         assertThat(duty.get("/api/v1/strategy-discussions/999999999").status()).isEqualTo(404);
+    }
+
+    @Test
+    void startingS47OpensTheEnquiryOnTheDayAndItsOutcomeIsRecordedOnce() {
+        long id = discussions.record(discussion(allAgencies(), S47Decision.START_S47), user("social"), API);
+        Long enquiryId = discussions.open(id, user("social"), API, "/test").s47EnquiryId();
+        assertThat(enquiryId).isNotNull();
+        S47Enquiry e = enquiries.open(enquiryId, user("social"), API, "/test");
+        assertThat(e.startedOn()).isEqualTo(LocalDate.of(2025, 5, 6));
+        assertThat(e.icpcDueOn()).isEqualTo(LocalDate.of(2025, 5, 28));
+        assertThat(e.open()).isTrue();
+
+        assertThatThrownBy(() -> enquiries.complete(enquiryId, e.version(), S47Outcome.ICPC_REQUIRED, "Injuries consistent",
+                LocalDate.of(2025, 5, 5), user("social"), API))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("cannot end before it started on 6 May 2025");
+        assertThatThrownBy(() -> enquiries.complete(enquiryId, e.version(), S47Outcome.ICPC_REQUIRED, "x",
+                LocalDate.now(LONDON).plusDays(1), user("social"), API))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("future");
+        assertThatThrownBy(() -> enquiries.complete(enquiryId, e.version(), S47Outcome.ICPC_REQUIRED, "x",
+                LocalDate.of(2025, 5, 16), user("inspector"), API)).isInstanceOf(RecordAccessDeniedException.class);
+
+        enquiries.complete(enquiryId, e.version(), S47Outcome.ICPC_REQUIRED, "Medical found injuries consistent with the account",
+                LocalDate.of(2025, 5, 16), user("social"), API);
+        S47Enquiry done = enquiries.open(enquiryId, user("social"), API, "/test");
+        assertThat(done.outcome()).isEqualTo(S47Outcome.ICPC_REQUIRED);
+        assertThat(done.completedBy()).isEqualTo("Sam Social");
+        assertThatThrownBy(() -> enquiries.complete(enquiryId, done.version(), S47Outcome.CONCERNS_NOT_SUBSTANTIATED, "changed mind",
+                LocalDate.of(2025, 5, 17), user("social"), API))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("outcome was recorded on 16 May 2025");
+        assertThat(events.chronology(List.of(child), ChronologyFilter.latest(30)))
+                .anySatisfy(ev -> assertThat(ev.summary()).contains("Section 47 enquiry completed").contains("28 May 2025"));
+    }
+
+    @Test
+    void noS47DecisionOpensNoEnquiryAndTheDatabaseRefusesAnEnquiryWithoutADiscussion() {
+        long id = discussions.record(discussion(allAgencies(), S47Decision.NO_S47), user("social"), API);
+        assertThat(discussions.open(id, user("social"), API, "/test").s47EnquiryId()).isNull();
+        assertThatThrownBy(() -> jdbc.sql("INSERT INTO s47_enquiry (strategy_discussion_id, person_id, started_on, icpc_due_on) "
+                + "VALUES (-1, ?, current_date, current_date)").params(child).update())
+                .hasMessageContaining("foreign key");
+    }
+
+    @Test
+    void theEnquiryOutcomeOverTheApi() {
+        long id = discussions.record(discussion(allAgencies(), S47Decision.START_S47), user("social"), API);
+        long enquiryId = discussions.open(id, user("social"), API, "/test").s47EnquiryId();
+        Api social = new Api(port, "social");
+        Api.Response bad = social.post("/api/v1/s47-enquiries/" + enquiryId + "/outcome",
+                "{\"outcome\": \"UNSURE\", \"completedOn\": \"2025-02-30\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("version").contains("outcome").contains("completedOn");
+        Api.Response ok = social.post("/api/v1/s47-enquiries/" + enquiryId + "/outcome",
+                "{\"version\": 0, \"outcome\": \"CONCERNS_NOT_SUBSTANTIATED\", \"outcomeReason\": \"Accidental injury\","
+                        + " \"completedOn\": \"2025-05-09\"}");
+        assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+        assertThat(ok.json().get("outcome").asString()).isEqualTo("CONCERNS_NOT_SUBSTANTIATED");
+        assertThat(social.post("/api/v1/s47-enquiries/" + enquiryId + "/outcome",
+                "{\"version\": 1, \"outcome\": \"ICPC_REQUIRED\", \"outcomeReason\": \"x\", \"completedOn\": \"2025-05-09\"}")
+                .status()).isEqualTo(409);
+        assertThat(new Api(port, "social2").get("/api/v1/s47-enquiries/" + enquiryId).status()).isEqualTo(403);
     }
 }
