@@ -17,7 +17,9 @@ public enum EventType {
     CONTACT_DECISION("Front door decision"),
     REFERRAL("Referral"),
     STRATEGY_DISCUSSION("Strategy discussion"),
-    S47_ENQUIRY("Section 47 enquiry");
+    S47_ENQUIRY("Section 47 enquiry"),
+    CP_CONFERENCE("Child protection conference"),
+    CP_PLAN("Child protection plan");
 
     private final String label;
 

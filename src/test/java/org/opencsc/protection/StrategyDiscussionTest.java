@@ -13,22 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.opencsc.chronology.ChronologyFilter;
 import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
-import org.opencsc.frontdoor.Consent;
-import org.opencsc.frontdoor.ContactInput;
-import org.opencsc.frontdoor.ContactService;
-import org.opencsc.frontdoor.DecisionOutcome;
-import org.opencsc.frontdoor.PrimaryNeed;
-import org.opencsc.frontdoor.ReferralSource;
-import org.opencsc.frontdoor.Urgency;
-import org.opencsc.person.PersonInput;
-import org.opencsc.person.PersonService;
 import org.opencsc.platform.validation.FieldProblem;
 import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.platform.web.ConflictException;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.RecordAccessDeniedException;
-import org.opencsc.security.UserRepository;
 import org.opencsc.support.Api;
 import org.opencsc.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,17 +32,11 @@ class StrategyDiscussionTest {
     private static final AccessLog.Channel API = AccessLog.Channel.API;
 
     @Autowired
-    PersonService people;
-    @Autowired
-    ContactService contacts;
+    ProtectionFixtures fx;
     @Autowired
     StrategyDiscussions discussions;
     @Autowired
-    org.opencsc.frontdoor.ReferralService referrals;
-    @Autowired
     S47Enquiries enquiries;
-    @Autowired
-    UserRepository users;
     @Autowired
     EventLog events;
     @Autowired
@@ -65,26 +49,14 @@ class StrategyDiscussionTest {
 
     @BeforeEach
     void aReferredChildOfSchoolAge() {
-        CurrentUser contact = user("contact");
-        var in = new PersonInput(true, "Kai", org.opencsc.support.Fixtures.uniqueSurname("Strat"),
-                List.of(), LocalDate.of(2016, 3, 3), null, "1", null, null, null, null, null, List.of(), null);
-        child = ((PersonService.CreateResult.Created) people.create(in, null, true, contact, API)).id();
-        // Received on Friday 2 May 2025; the strategy discussion is on Tuesday 6 May (Monday 5 May was a bank holiday).
-        Instant received = LocalDate.of(2025, 5, 2).atTime(9, 0).atZone(LONDON).toInstant();
-        long contactId = contacts.record(new ContactInput(received, ReferralSource.SCHOOLS, "Mrs Khan", "St Mary's", null,
-                "Bruise on his cheek; says dad hit him.", Urgency.IMMEDIATE, Consent.NOT_SOUGHT, null,
-                "Seeking consent may put the child at risk", false, null, List.of(child)), contact, API);
-        int version = jdbc.sql("SELECT version FROM contact WHERE id = ?").params(contactId).query(Integer.class).single();
-        contacts.decide(contactId, version, DecisionOutcome.REFERRAL, "Disclosure of physical harm", null, PrimaryNeed.N1,
-                user("dutymanager"), API);
-        referral = jdbc.sql("SELECT id FROM referral WHERE contact_id = ?").params(contactId).query(Long.class).single();
-        // Allocated to Sam Social in Safeguarding team North, who holds the strategy discussion.
-        long north = jdbc.sql("SELECT id FROM team WHERE name = 'Safeguarding team North'").query(Long.class).single();
-        referrals.allocate(referral, 0, user("social").id(), north, user("manager"), API);
+        // Referred on Friday 2 May 2025; the strategy discussion is on Tuesday 6 May (Monday 5 May was a bank holiday).
+        ProtectionFixtures.Referred r = fx.referredAndAllocated(LocalDate.of(2025, 5, 2));
+        child = r.child();
+        referral = r.referral();
     }
 
     private CurrentUser user(String username) {
-        return users.findByUsername(username).orElseThrow();
+        return fx.user(username);
     }
 
     private static Instant tuesday6May2025() {
@@ -98,10 +70,7 @@ class StrategyDiscussionTest {
     }
 
     private static List<StrategyDiscussionInput.Attendee> allAgencies() {
-        return List.of(new StrategyDiscussionInput.Attendee("DS Lowe", StrategyAgency.POLICE, "Public protection unit"),
-                new StrategyDiscussionInput.Attendee("Nurse Patel", StrategyAgency.HEALTH, "Safeguarding nurse"),
-                new StrategyDiscussionInput.Attendee("Mrs Khan", StrategyAgency.EDUCATION, "Designated safeguarding lead"),
-                new StrategyDiscussionInput.Attendee("Sam Social", StrategyAgency.SOCIAL_CARE, "Social worker"));
+        return ProtectionFixtures.allAgencies();
     }
 
     @Test

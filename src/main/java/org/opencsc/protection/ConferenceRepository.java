@@ -1,0 +1,88 @@
+package org.opencsc.protection;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ConferenceRepository {
+
+    private final JdbcClient jdbc;
+
+    ConferenceRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean initialExistsFor(long enquiryId) {
+        return jdbc.sql("SELECT count(*) FROM cp_conference WHERE s47_enquiry_id = :id").param("id", enquiryId)
+                .query(Long.class).single() > 0;
+    }
+
+    long insertInitial(long personId, InitialConferenceInput in, String recordedBy) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO cp_conference (person_id, kind, s47_enquiry_id, held_on, chair, attendees, child_views,
+                                                   plan_needed, category, reasons, recorded_by)
+                        VALUES (:person, 'INITIAL', :enquiry, :held, :chair, :attendees, :views, :plan, :category, :reasons, :by)
+                        """)
+                .param("person", personId).param("enquiry", in.s47EnquiryId()).param("held", Date.valueOf(in.heldOn()))
+                .param("chair", in.chair().trim()).param("attendees", in.attendees().trim())
+                .param("views", in.childViews().trim()).param("plan", in.planNeeded())
+                .param("category", in.planNeeded() ? in.category().name() : null).param("reasons", in.reasons().trim())
+                .param("by", recordedBy)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    Optional<ChildProtectionPlan> openPlan(long personId) {
+        return plans("WHERE person_id = :id AND ended_on IS NULL", personId).stream().findFirst();
+    }
+
+    Optional<ChildProtectionPlan> planFromConference(long conferenceId) {
+        return plans("WHERE conference_id = :id", conferenceId).stream().findFirst();
+    }
+
+    /** A previous plan for the child that ended in the two years before {@code on}: the new plan is a repeat plan. */
+    boolean endedWithinTwoYearsBefore(long personId, LocalDate on) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM cp_plan WHERE person_id = :id AND ended_on IS NOT NULL
+                          AND ended_on > CAST(:on AS date) - interval '2 years' AND ended_on <= :on
+                        """)
+                .param("id", personId).param("on", Date.valueOf(on)).query(Long.class).single() > 0;
+    }
+
+    long insertPlan(long personId, long conferenceId, AbuseCategory category, LocalDate start, LocalDate coreGroupDue,
+                    LocalDate firstReviewDue, boolean repeat) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO cp_plan (person_id, conference_id, category, started_on, core_group_due_on,
+                                             first_review_due_on, repeat_plan)
+                        VALUES (:person, :conference, :category, :start, :core, :review, :repeat)
+                        """)
+                .param("person", personId).param("conference", conferenceId).param("category", category.name())
+                .param("start", Date.valueOf(start)).param("core", Date.valueOf(coreGroupDue))
+                .param("review", Date.valueOf(firstReviewDue)).param("repeat", repeat)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    Optional<Long> personOf(long conferenceId) {
+        return jdbc.sql("SELECT person_id FROM cp_conference WHERE id = :id").param("id", conferenceId)
+                .query(Long.class).optional();
+    }
+
+    private List<ChildProtectionPlan> plans(String where, long id) {
+        return jdbc.sql("SELECT * FROM cp_plan " + where + " ORDER BY started_on DESC").param("id", id)
+                .query((rs, n) -> new ChildProtectionPlan(rs.getLong("id"), rs.getLong("person_id"),
+                        rs.getLong("conference_id"), AbuseCategory.valueOf(rs.getString("category")),
+                        rs.getDate("started_on").toLocalDate(), rs.getDate("core_group_due_on").toLocalDate(),
+                        rs.getDate("first_review_due_on").toLocalDate(), rs.getBoolean("repeat_plan"),
+                        rs.getDate("ended_on") == null ? null : rs.getDate("ended_on").toLocalDate()))
+                .list();
+    }
+}

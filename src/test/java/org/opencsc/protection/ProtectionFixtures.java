@@ -1,0 +1,100 @@
+package org.opencsc.protection;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.opencsc.frontdoor.Consent;
+import org.opencsc.frontdoor.ContactInput;
+import org.opencsc.frontdoor.ContactService;
+import org.opencsc.frontdoor.DecisionOutcome;
+import org.opencsc.frontdoor.PrimaryNeed;
+import org.opencsc.frontdoor.ReferralService;
+import org.opencsc.frontdoor.ReferralSource;
+import org.opencsc.frontdoor.Urgency;
+import org.opencsc.person.PersonInput;
+import org.opencsc.person.PersonService;
+import org.opencsc.security.AccessLog;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.UserRepository;
+import org.opencsc.support.Fixtures;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Walks a child through the earlier steps of the journey with the real services, so each
+ * protection test starts where it needs to: referred and allocated, after a strategy
+ * discussion, after a Section 47 enquiry.
+ */
+@Component
+class ProtectionFixtures {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final AccessLog.Channel API = AccessLog.Channel.API;
+
+    private final PersonService people;
+    private final ContactService contacts;
+    private final ReferralService referrals;
+    private final StrategyDiscussions discussions;
+    private final S47Enquiries enquiries;
+    private final UserRepository users;
+    private final JdbcClient jdbc;
+
+    ProtectionFixtures(PersonService people, ContactService contacts, ReferralService referrals,
+                       StrategyDiscussions discussions, S47Enquiries enquiries, UserRepository users, JdbcClient jdbc) {
+        this.people = people;
+        this.contacts = contacts;
+        this.referrals = referrals;
+        this.discussions = discussions;
+        this.enquiries = enquiries;
+        this.users = users;
+        this.jdbc = jdbc;
+    }
+
+    record Referred(long child, long referral) {
+    }
+
+    CurrentUser user(String username) {
+        return users.findByUsername(username).orElseThrow();
+    }
+
+    /** A school-age child referred on {@code received} and allocated to Sam Social (Safeguarding team North). */
+    Referred referredAndAllocated(LocalDate received) {
+        CurrentUser contact = user("contact");
+        var in = new PersonInput(true, "Kai", Fixtures.uniqueSurname("Protect"), List.of(), LocalDate.of(2016, 3, 3), null,
+                "1", null, null, null, null, null, List.of(), null);
+        long child = ((PersonService.CreateResult.Created) people.create(in, null, true, contact, API)).id();
+        Instant at = received.atTime(9, 0).atZone(LONDON).toInstant();
+        long contactId = contacts.record(new ContactInput(at, ReferralSource.SCHOOLS, "Mrs Khan", "St Mary's", null,
+                "Bruise on his cheek; says dad hit him.", Urgency.IMMEDIATE, Consent.NOT_SOUGHT, null,
+                "Seeking consent may put the child at risk", false, null, List.of(child)), contact, API);
+        int version = jdbc.sql("SELECT version FROM contact WHERE id = ?").params(contactId).query(Integer.class).single();
+        contacts.decide(contactId, version, DecisionOutcome.REFERRAL, "Disclosure of physical harm", null, PrimaryNeed.N1,
+                user("dutymanager"), API);
+        long referral = jdbc.sql("SELECT id FROM referral WHERE contact_id = ?").params(contactId).query(Long.class).single();
+        long north = jdbc.sql("SELECT id FROM team WHERE name = 'Safeguarding team North'").query(Long.class).single();
+        referrals.allocate(referral, 0, user("social").id(), north, user("manager"), API);
+        return new Referred(child, referral);
+    }
+
+    static List<StrategyDiscussionInput.Attendee> allAgencies() {
+        return List.of(new StrategyDiscussionInput.Attendee("DS Lowe", StrategyAgency.POLICE, "Public protection unit"),
+                new StrategyDiscussionInput.Attendee("Nurse Patel", StrategyAgency.HEALTH, "Safeguarding nurse"),
+                new StrategyDiscussionInput.Attendee("Mrs Khan", StrategyAgency.EDUCATION, "Designated safeguarding lead"),
+                new StrategyDiscussionInput.Attendee("Sam Social", StrategyAgency.SOCIAL_CARE, "Social worker"));
+    }
+
+    /** A strategy discussion on {@code held} that starts a Section 47 enquiry; returns the enquiry's id. */
+    long s47Started(Referred r, LocalDate held) {
+        long id = discussions.record(new StrategyDiscussionInput(r.referral(), held.atTime(10, 0).atZone(LONDON).toInstant(),
+                "Shared by all agencies", allAgencies(), List.of(), S47Decision.START_S47, "Disclosure and bruising"),
+                user("social"), API);
+        return discussions.open(id, user("social"), API, "/fixture").s47EnquiryId();
+    }
+
+    /** The enquiry completed on {@code on} with {@code outcome}. */
+    void s47Completed(long enquiryId, S47Outcome outcome, LocalDate on) {
+        int version = enquiries.open(enquiryId, user("social"), API, "/fixture").version();
+        enquiries.complete(enquiryId, version, outcome, "Medical and interviews", on, user("social"), API);
+    }
+}
