@@ -31,15 +31,18 @@ class ChildRecordPagesController {
 
     private final ChildRecordService records;
     private final org.opencsc.frontdoor.ReferralService referrals;
+    private final org.opencsc.protection.Conferences conferences;
     private final CaseNotes caseNotes;
     private final AccessPolicy access;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    ChildRecordPagesController(ChildRecordService records, org.opencsc.frontdoor.ReferralService referrals, CaseNotes caseNotes, AccessPolicy access,
+    ChildRecordPagesController(ChildRecordService records, org.opencsc.frontdoor.ReferralService referrals,
+                               org.opencsc.protection.Conferences conferences, CaseNotes caseNotes, AccessPolicy access,
                                CurrentUsers currentUsers, Clock clock) {
         this.records = records;
         this.referrals = referrals;
+        this.conferences = conferences;
         this.caseNotes = caseNotes;
         this.access = access;
         this.currentUsers = currentUsers;
@@ -71,6 +74,7 @@ class ChildRecordPagesController {
         boolean more = entries.size() > ChronologyFilterForm.PAGE_SIZE;
         model.addAttribute("record", record);
         model.addAttribute("referrals", referrals.forChild(id));
+        model.addAttribute("cpPlan", conferences.openPlanOf(id).orElse(null));
         model.addAttribute("entries", more ? entries.subList(0, ChronologyFilterForm.PAGE_SIZE) : entries);
         model.addAttribute("morePages", more);
         model.addAttribute("errors", problems);

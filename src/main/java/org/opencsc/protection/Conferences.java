@@ -122,6 +122,11 @@ public class Conferences {
                 List.of(personId)));
     }
 
+    /** The child's open plan, for the record page (the caller has already checked access). */
+    public java.util.Optional<ChildProtectionPlan> openPlanOf(long personId) {
+        return conferences.openPlan(personId);
+    }
+
     public ChildProtectionPlan planFrom(long conferenceId, CurrentUser user, AccessLog.Channel channel, String path) {
         long personId = conferences.personOf(conferenceId)
                 .orElseThrow(() -> new NotFoundException("There is no conference " + conferenceId));

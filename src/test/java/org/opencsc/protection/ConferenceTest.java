@@ -53,6 +53,9 @@ class ConferenceTest {
         assertThat(plan.coreGroupDueOn()).isEqualTo(LocalDate.of(2025, 6, 9));
         assertThat(plan.firstReviewDueOn()).isEqualTo(LocalDate.of(2025, 8, 23));
         assertThat(plan.repeatPlan()).isFalse();
+        String page = org.opencsc.support.PageSession.signedIn(port, "social").get("/people/" + r.child()).body();
+        assertThat(page).contains("Child protection plan: neglect, since 23 May 2025")
+                .contains("First core group due by 9 June 2025; first review conference due by 23 August 2025");
         assertThat(events.chronology(List.of(r.child()), ChronologyFilter.latest(40)))
                 .anySatisfy(e -> assertThat(e.summary()).isEqualTo("Initial child protection conference: child protection plan (neglect)"))
                 .anySatisfy(e -> assertThat(e.summary()).contains("Child protection plan started: neglect"));
