@@ -19,7 +19,8 @@ public enum EventType {
     STRATEGY_DISCUSSION("Strategy discussion"),
     S47_ENQUIRY("Section 47 enquiry"),
     CP_CONFERENCE("Child protection conference"),
-    CP_PLAN("Child protection plan");
+    CP_PLAN("Child protection plan"),
+    CASE_CLOSED("Case closed");
 
     private final String label;
 

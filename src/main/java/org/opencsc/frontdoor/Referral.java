@@ -21,6 +21,8 @@ public record Referral(
         Long workerId,
         String workerName,
         Instant allocatedAt,
+        LocalDate closedOn,
+        String closureReason,
         int version) {
 
     public boolean allocated() {

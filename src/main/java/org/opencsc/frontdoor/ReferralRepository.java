@@ -93,6 +93,8 @@ class ReferralRepository {
                 PrimaryNeed.valueOf(rs.getString("primary_need_code")), rs.getBoolean("re_referral"),
                 (Long) rs.getObject("previous_referral_id"), previous == null ? null : previous.toLocalDate(),
                 (Long) rs.getObject("team_id"), rs.getString("team_name"), (Long) rs.getObject("worker_id"),
-                rs.getString("worker_name"), allocatedAt == null ? null : allocatedAt.toInstant(), rs.getInt("version"));
+                rs.getString("worker_name"), allocatedAt == null ? null : allocatedAt.toInstant(),
+                rs.getDate("closure_date") == null ? null : rs.getDate("closure_date").toLocalDate(),
+                rs.getString("closure_reason"), rs.getInt("version"));
     }
 }

@@ -36,6 +36,12 @@ public class AllocationRepository {
                 .params(personId, teamId, workerId, from).update();
     }
 
+    /** The case has closed: the current allocation ends that day. */
+    public void endCurrent(long personId, java.time.LocalDate on) {
+        jdbc.sql("UPDATE allocation SET end_date = greatest(start_date, :on) WHERE person_id = :id AND end_date IS NULL")
+                .param("on", on).param("id", personId).update();
+    }
+
     /** Workers in the given teams with the number of children each holds now (and whether newly qualified). */
     public List<WorkerCaseload> caseloads(Set<Long> teamIds) {
         return jdbc.sql("""

@@ -2,7 +2,7 @@ package org.opencsc.protection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.opencsc.protection.ProtectionFixtures.API;
+import static org.opencsc.protection.ProtectionJourney.API;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ConferenceTest {
 
     @Autowired
-    ProtectionFixtures fx;
+    ProtectionJourney fx;
     @Autowired
     Conferences conferences;
     @Autowired

@@ -32,7 +32,7 @@ class StrategyDiscussionTest {
     private static final AccessLog.Channel API = AccessLog.Channel.API;
 
     @Autowired
-    ProtectionFixtures fx;
+    ProtectionJourney fx;
     @Autowired
     StrategyDiscussions discussions;
     @Autowired
@@ -50,7 +50,7 @@ class StrategyDiscussionTest {
     @BeforeEach
     void aReferredChildOfSchoolAge() {
         // Referred on Friday 2 May 2025; the strategy discussion is on Tuesday 6 May (Monday 5 May was a bank holiday).
-        ProtectionFixtures.Referred r = fx.referredAndAllocated(LocalDate.of(2025, 5, 2));
+        ProtectionJourney.Referred r = fx.referredAndAllocated(LocalDate.of(2025, 5, 2));
         child = r.child();
         referral = r.referral();
     }
@@ -70,7 +70,7 @@ class StrategyDiscussionTest {
     }
 
     private static List<StrategyDiscussionInput.Attendee> allAgencies() {
-        return ProtectionFixtures.allAgencies();
+        return ProtectionJourney.allAgencies();
     }
 
     @Test

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * discussion, after a Section 47 enquiry.
  */
 @Component
-class ProtectionFixtures {
+public class ProtectionJourney {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final AccessLog.Channel API = AccessLog.Channel.API;
@@ -37,11 +37,14 @@ class ProtectionFixtures {
     private final ReferralService referrals;
     private final StrategyDiscussions discussions;
     private final S47Enquiries enquiries;
+    private final Conferences conferences;
     private final UserRepository users;
     private final JdbcClient jdbc;
 
-    ProtectionFixtures(PersonService people, ContactService contacts, ReferralService referrals,
-                       StrategyDiscussions discussions, S47Enquiries enquiries, UserRepository users, JdbcClient jdbc) {
+    ProtectionJourney(PersonService people, ContactService contacts, ReferralService referrals,
+                       StrategyDiscussions discussions, S47Enquiries enquiries, Conferences conferences, UserRepository users,
+                       JdbcClient jdbc) {
+        this.conferences = conferences;
         this.people = people;
         this.contacts = contacts;
         this.referrals = referrals;
@@ -51,15 +54,15 @@ class ProtectionFixtures {
         this.jdbc = jdbc;
     }
 
-    record Referred(long child, long referral) {
+    public record Referred(long child, long referral) {
     }
 
-    CurrentUser user(String username) {
+    public CurrentUser user(String username) {
         return users.findByUsername(username).orElseThrow();
     }
 
     /** A school-age child referred on {@code received} and allocated to Sam Social (Safeguarding team North). */
-    Referred referredAndAllocated(LocalDate received) {
+    public Referred referredAndAllocated(LocalDate received) {
         CurrentUser contact = user("contact");
         var in = new PersonInput(true, "Kai", Fixtures.uniqueSurname("Protect"), List.of(), LocalDate.of(2016, 3, 3), null,
                 "1", null, null, null, null, null, List.of(), null);
@@ -90,6 +93,14 @@ class ProtectionFixtures {
                 "Shared by all agencies", allAgencies(), List.of(), S47Decision.START_S47, "Disclosure and bruising"),
                 user("social"), API);
         return discussions.open(id, user("social"), API, "/fixture").s47EnquiryId();
+    }
+
+    /** Through strategy discussion, S47 enquiry (concluding a conference is needed) and an initial conference starting a neglect plan. */
+    public long onAPlan(Referred r, LocalDate discussion, LocalDate conference) {
+        long enquiry = s47Started(r, discussion);
+        s47Completed(enquiry, S47Outcome.ICPC_REQUIRED, discussion.plusDays(3));
+        return conferences.recordInitial(new InitialConferenceInput(enquiry, conference, "Casey Chair", "Mum, police, health",
+                "Kai said he is hungry at home", true, AbuseCategory.NEG, "Persistent neglect"), user("chair"), API);
     }
 
     /** The enquiry completed on {@code on} with {@code outcome}. */
