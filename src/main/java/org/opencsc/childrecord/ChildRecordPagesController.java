@@ -80,6 +80,7 @@ class ChildRecordPagesController {
         model.addAttribute("errors", problems);
         model.addAttribute("canRecord", user.role().recordsOnCases());
         model.addAttribute("isManager", user.role().isManager());
+        model.addAttribute("canRecordProtection", org.opencsc.protection.StrategyDiscussions.canRecord(user.role()));
         model.addAttribute("today", LocalDate.now(clock));
         return "childrecord/record";
     }

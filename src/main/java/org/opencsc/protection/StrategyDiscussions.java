@@ -62,7 +62,7 @@ public class StrategyDiscussions {
     }
 
     /** Social workers and managers hold strategy discussions; the front door's contact officers do not. */
-    static boolean canRecord(Role role) {
+    public static boolean canRecord(Role role) {
         return role == Role.SOCIAL_WORKER || role == Role.DUTY_SOCIAL_WORKER || role == Role.TEAM_MANAGER
                 || role == Role.DUTY_MANAGER;
     }

@@ -46,6 +46,8 @@ class AccessibilityBrowserTest {
     CaseNotes caseNotes;
     @Autowired
     UserRepository users;
+    @Autowired
+    org.opencsc.protection.ProtectionJourney journey;
 
     @AfterAll
     static void stopBrowser() {
@@ -121,6 +123,20 @@ class AccessibilityBrowserTest {
                 .type(By.id("nhsNumber"), "").submit(By.id("save-person"));
         browser.find(By.id("duplicates"));
         checkPage("add a person: check for an existing record");
+    }
+
+    @Test
+    void frontDoorAndStrategyDiscussionPages() {
+        var r = journey.referredAndAllocated(LocalDate.of(2025, 5, 2));
+        browser.signIn("dutymanager").open("/front-door");
+        checkPage("duty queue");
+        browser.open("/referrals/allocation");
+        checkPage("referrals awaiting allocation");
+        browser.signIn("social").open("/referrals/" + r.referral() + "/strategy-discussion");
+        checkPage("strategy discussion");
+        browser.submit(By.id("save-strategy-discussion"));
+        browser.find(By.className("govuk-error-summary"));
+        checkPage("strategy discussion with errors");
     }
 
     @Test

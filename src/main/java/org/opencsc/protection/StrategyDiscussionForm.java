@@ -1,0 +1,72 @@
+package org.opencsc.protection;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.opencsc.platform.validation.DateParts;
+import org.opencsc.platform.validation.Problems;
+
+/**
+ * The strategy discussion page as typed. Attendees and actions come as parallel lists, one
+ * entry per row on the page (rows left empty are ignored), so the page needs no JavaScript.
+ */
+public record StrategyDiscussionForm(
+        String heldDay, String heldMonth, String heldYear, String heldTime,
+        String information,
+        List<String> attendeeName, List<String> attendeeAgency, List<String> attendeeRole,
+        List<String> actionText, List<String> actionOwner, List<String> actionDue,
+        String decision, String decisionReason) {
+
+    public static final int ATTENDEE_ROWS = 6;
+    public static final int ACTION_ROWS = 4;
+
+    public String at(List<String> values, int row) {
+        return values == null || row >= values.size() ? null : values.get(row);
+    }
+
+    StrategyDiscussionInput toInput(long referralId, ZoneId zone, Problems problems) {
+        LocalDate day = DateParts.fromParts(heldDay, heldMonth, heldYear, "held", "The date it was held", problems);
+        LocalTime time = LocalTime.NOON;
+        if (!DateParts.isBlank(heldTime)) {
+            try {
+                String t = heldTime.trim();
+                time = LocalTime.parse(t.length() == 4 ? "0" + t : t);
+            } catch (DateTimeException e) {
+                problems.add("heldTime", "Enter the time on the 24-hour clock, like 14:30");
+            }
+        }
+        List<StrategyDiscussionInput.Attendee> attendees = new ArrayList<>();
+        for (int row = 0; row < ATTENDEE_ROWS; row++) {
+            String name = at(attendeeName, row);
+            String agency = at(attendeeAgency, row);
+            if (DateParts.isBlank(name) && DateParts.isBlank(agency)) {
+                continue;
+            }
+            attendees.add(new StrategyDiscussionInput.Attendee(name, StrategyAgency.parse(agency).orElse(null), at(attendeeRole, row)));
+        }
+        List<StrategyDiscussionInput.Action> actions = new ArrayList<>();
+        for (int row = 0; row < ACTION_ROWS; row++) {
+            String text = at(actionText, row);
+            String owner = at(actionOwner, row);
+            String due = at(actionDue, row);
+            if (DateParts.isBlank(text) && DateParts.isBlank(owner) && DateParts.isBlank(due)) {
+                continue;
+            }
+            LocalDate dueOn = null;
+            if (!DateParts.isBlank(due)) {
+                try {
+                    String[] p = due.trim().split("[/.\\- ]+");
+                    dueOn = LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
+                } catch (RuntimeException e) {
+                    problems.add("actions", "Enter each action's date as day/month/year, like 7/5/2026");
+                }
+            }
+            actions.add(new StrategyDiscussionInput.Action(text, owner, dueOn));
+        }
+        return new StrategyDiscussionInput(referralId, day == null ? null : day.atTime(time).atZone(zone).toInstant(),
+                information, attendees, actions, S47Decision.parse(decision).orElse(null), decisionReason);
+    }
+}
