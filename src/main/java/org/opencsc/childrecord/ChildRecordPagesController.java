@@ -32,17 +32,20 @@ class ChildRecordPagesController {
     private final ChildRecordService records;
     private final org.opencsc.frontdoor.ReferralService referrals;
     private final org.opencsc.protection.Conferences conferences;
+    private final org.opencsc.protection.S47Enquiries enquiries;
     private final CaseNotes caseNotes;
     private final AccessPolicy access;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
     ChildRecordPagesController(ChildRecordService records, org.opencsc.frontdoor.ReferralService referrals,
-                               org.opencsc.protection.Conferences conferences, CaseNotes caseNotes, AccessPolicy access,
+                               org.opencsc.protection.Conferences conferences,
+                               org.opencsc.protection.S47Enquiries enquiries, CaseNotes caseNotes, AccessPolicy access,
                                CurrentUsers currentUsers, Clock clock) {
         this.records = records;
         this.referrals = referrals;
         this.conferences = conferences;
+        this.enquiries = enquiries;
         this.caseNotes = caseNotes;
         this.access = access;
         this.currentUsers = currentUsers;
@@ -75,12 +78,14 @@ class ChildRecordPagesController {
         model.addAttribute("record", record);
         model.addAttribute("referrals", referrals.forChild(id));
         model.addAttribute("cpPlan", conferences.openPlanOf(id).orElse(null));
+        model.addAttribute("s47Waiting", enquiries.awaitingNextStep(id));
         model.addAttribute("entries", more ? entries.subList(0, ChronologyFilterForm.PAGE_SIZE) : entries);
         model.addAttribute("morePages", more);
         model.addAttribute("errors", problems);
         model.addAttribute("canRecord", user.role().recordsOnCases());
         model.addAttribute("isManager", user.role().isManager());
         model.addAttribute("canRecordProtection", org.opencsc.protection.StrategyDiscussions.canRecord(user.role()));
+        model.addAttribute("canRecordConference", org.opencsc.protection.Conferences.canRecord(user.role()));
         model.addAttribute("today", LocalDate.now(clock));
         return "childrecord/record";
     }

@@ -50,7 +50,7 @@ public class Conferences {
     }
 
     /** Conference outcomes are recorded by the chair, or by a team manager on the chair's behalf. */
-    static boolean canRecord(Role role) {
+    public static boolean canRecord(Role role) {
         return role == Role.CONFERENCE_CHAIR || role == Role.TEAM_MANAGER;
     }
 

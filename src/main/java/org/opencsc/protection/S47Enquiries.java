@@ -42,6 +42,11 @@ public class S47Enquiries {
         return e;
     }
 
+    /** The child's enquiries waiting for an outcome or for their conference (caller has checked access). */
+    public List<S47Enquiry> awaitingNextStep(long personId) {
+        return enquiries.awaitingNextStep(personId);
+    }
+
     @Transactional
     public void complete(long id, int version, S47Outcome outcome, String reason, LocalDate completedOn, CurrentUser user,
                          AccessLog.Channel channel) {

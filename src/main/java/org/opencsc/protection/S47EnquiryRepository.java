@@ -37,15 +37,26 @@ class S47EnquiryRepository {
         return query("WHERE strategy_discussion_id = :id", discussionId);
     }
 
+    /** The child's enquiries still needing a step: no outcome yet, or a conference needed and not yet held. */
+    java.util.List<S47Enquiry> awaitingNextStep(long personId) {
+        return jdbc.sql("""
+                        SELECT * FROM s47_enquiry e WHERE e.person_id = :id AND (e.completed_on IS NULL OR
+                          (e.outcome = 'ICPC_REQUIRED' AND NOT EXISTS (SELECT 1 FROM cp_conference c WHERE c.s47_enquiry_id = e.id)))
+                        ORDER BY e.started_on
+                        """).param("id", personId).query((rs, n) -> map(rs)).list();
+    }
+
     private Optional<S47Enquiry> query(String where, long id) {
-        return jdbc.sql("SELECT * FROM s47_enquiry " + where).param("id", id)
-                .query((rs, n) -> new S47Enquiry(rs.getLong("id"), rs.getLong("strategy_discussion_id"),
+        return jdbc.sql("SELECT * FROM s47_enquiry " + where).param("id", id).query((rs, n) -> map(rs)).optional();
+    }
+
+    private static S47Enquiry map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new S47Enquiry(rs.getLong("id"), rs.getLong("strategy_discussion_id"),
                         rs.getLong("person_id"), rs.getDate("started_on").toLocalDate(),
                         rs.getDate("icpc_due_on").toLocalDate(),
                         rs.getDate("completed_on") == null ? null : rs.getDate("completed_on").toLocalDate(),
                         rs.getString("outcome") == null ? null : S47Outcome.valueOf(rs.getString("outcome")),
-                        rs.getString("outcome_reason"), rs.getString("completed_by"), rs.getInt("version")))
-                .optional();
+                        rs.getString("outcome_reason"), rs.getString("completed_by"), rs.getInt("version"));
     }
 
     /** Completes the enquiry if it is still open at the version the user read. */

@@ -137,6 +137,14 @@ class AccessibilityBrowserTest {
         browser.submit(By.id("save-strategy-discussion"));
         browser.find(By.className("govuk-error-summary"));
         checkPage("strategy discussion with errors");
+
+        long enquiry = journey.s47Started(r, LocalDate.of(2025, 5, 6));
+        browser.open("/s47-enquiries/" + enquiry + "/outcome").submit(By.id("save-outcome"));
+        browser.find(By.className("govuk-error-summary"));
+        checkPage("section 47 outcome with errors");
+        browser.signIn("chair").open("/s47-enquiries/" + enquiry + "/conference").submit(By.id("save-conference"));
+        browser.find(By.className("govuk-error-summary"));
+        checkPage("initial conference with errors");
     }
 
     @Test

@@ -88,7 +88,7 @@ public class ProtectionJourney {
     }
 
     /** A strategy discussion on {@code held} that starts a Section 47 enquiry; returns the enquiry's id. */
-    long s47Started(Referred r, LocalDate held) {
+    public long s47Started(Referred r, LocalDate held) {
         long id = discussions.record(new StrategyDiscussionInput(r.referral(), held.atTime(10, 0).atZone(LONDON).toInstant(),
                 "Shared by all agencies", allAgencies(), List.of(), S47Decision.START_S47, "Disclosure and bruising"),
                 user("social"), API);

@@ -1,0 +1,133 @@
+package org.opencsc.protection;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.opencsc.person.PersonRepository;
+import org.opencsc.platform.validation.DateParts;
+import org.opencsc.platform.validation.Problems;
+import org.opencsc.platform.validation.ValidationException;
+import org.opencsc.platform.web.ConflictException;
+import org.opencsc.security.AccessLog;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.CurrentUsers;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** Recording a Section 47 enquiry's outcome and the initial conference that follows it. */
+@Controller
+class ProtectionPagesController {
+
+    /** The outcome page as typed. */
+    public record OutcomeForm(String outcome, String outcomeReason, String completedDay, String completedMonth,
+                              String completedYear, Integer version) {
+    }
+
+    /** The initial conference page as typed. */
+    public record ConferenceForm(String heldDay, String heldMonth, String heldYear, String chair, String attendees,
+                                 String childViews, String planNeeded, String category, String reasons) {
+    }
+
+    private final S47Enquiries enquiries;
+    private final Conferences conferences;
+    private final PersonRepository people;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    ProtectionPagesController(S47Enquiries enquiries, Conferences conferences, PersonRepository people,
+                              CurrentUsers currentUsers, Clock clock) {
+        this.enquiries = enquiries;
+        this.conferences = conferences;
+        this.people = people;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("outcomes")
+    S47Outcome[] outcomes() {
+        return S47Outcome.values();
+    }
+
+    @ModelAttribute("categories")
+    AbuseCategory[] categories() {
+        return AbuseCategory.values();
+    }
+
+    @GetMapping("/s47-enquiries/{id}/outcome")
+    String outcomeForm(@PathVariable long id, Model model, HttpServletRequest request) {
+        S47Enquiry e = enquiries.open(id, currentUsers.current(), AccessLog.Channel.WEB, request.getRequestURI());
+        model.addAttribute("form", new OutcomeForm(null, null, null, null, null, e.version()));
+        return showOutcome(e, new Problems(), model);
+    }
+
+    @PostMapping("/s47-enquiries/{id}/outcome")
+    String outcome(@PathVariable long id, @ModelAttribute("form") OutcomeForm form, Model model, HttpServletRequest request) {
+        CurrentUser user = currentUsers.current();
+        S47Enquiry e = enquiries.open(id, user, AccessLog.Channel.WEB, request.getRequestURI());
+        Problems problems = new Problems();
+        LocalDate completed = DateParts.fromParts(form.completedDay(), form.completedMonth(), form.completedYear(),
+                "completedOn", "The date the enquiry was completed", problems);
+        if (problems.isEmpty()) {
+            try {
+                enquiries.complete(id, form.version() == null ? -1 : form.version(), S47Outcome.parse(form.outcome()).orElse(null),
+                        form.outcomeReason(), completed, user, AccessLog.Channel.WEB);
+                return "redirect:/people/" + e.personId() + "?s47Completed";
+            } catch (ValidationException v) {
+                problems.addAll(v);
+            } catch (ConflictException c) {
+                problems.add("outcome", c.getMessage());
+            }
+        }
+        return showOutcome(e, problems, model);
+    }
+
+    private String showOutcome(S47Enquiry e, Problems problems, Model model) {
+        model.addAttribute("enquiry", e);
+        model.addAttribute("child", people.find(e.personId()).orElseThrow());
+        model.addAttribute("errors", problems);
+        return "protection/s47-outcome";
+    }
+
+    @GetMapping("/s47-enquiries/{id}/conference")
+    String conferenceForm(@PathVariable long id, Model model, HttpServletRequest request) {
+        CurrentUser user = currentUsers.current();
+        S47Enquiry e = enquiries.open(id, user, AccessLog.Channel.WEB, request.getRequestURI());
+        model.addAttribute("form", new ConferenceForm(null, null, null, user.displayName(), null, null, null, null, null));
+        return showConference(e, new Problems(), model);
+    }
+
+    @PostMapping("/s47-enquiries/{id}/conference")
+    String conference(@PathVariable long id, @ModelAttribute("form") ConferenceForm form, Model model,
+                      HttpServletRequest request) {
+        CurrentUser user = currentUsers.current();
+        S47Enquiry e = enquiries.open(id, user, AccessLog.Channel.WEB, request.getRequestURI());
+        Problems problems = new Problems();
+        LocalDate held = DateParts.fromParts(form.heldDay(), form.heldMonth(), form.heldYear(), "heldOn",
+                "The date the conference was held", problems);
+        Boolean plan = "yes".equals(form.planNeeded()) ? Boolean.TRUE : "no".equals(form.planNeeded()) ? Boolean.FALSE : null;
+        if (problems.isEmpty()) {
+            try {
+                conferences.recordInitial(new InitialConferenceInput(id, held, form.chair(), form.attendees(), form.childViews(),
+                        plan, AbuseCategory.parse(form.category()).orElse(null), form.reasons()), user, AccessLog.Channel.WEB);
+                return "redirect:/people/" + e.personId() + "?conferenceRecorded";
+            } catch (ValidationException v) {
+                problems.addAll(v);
+            } catch (ConflictException c) {
+                problems.add("heldOn", c.getMessage());
+            }
+        }
+        return showConference(e, problems, model);
+    }
+
+    private String showConference(S47Enquiry e, Problems problems, Model model) {
+        model.addAttribute("enquiry", e);
+        model.addAttribute("child", people.find(e.personId()).orElseThrow());
+        model.addAttribute("errors", problems);
+        model.addAttribute("today", LocalDate.now(clock));
+        return "protection/conference";
+    }
+}
