@@ -17,6 +17,7 @@ import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.RecordAccessDeniedException;
 import org.opencsc.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,10 +38,12 @@ public class Conferences {
     private final WorkingDayCalendar calendar;
     private final EventLog events;
     private final AccessPolicy access;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     Conferences(ConferenceRepository conferences, S47EnquiryRepository enquiries, WorkingDayCalendar calendar,
-                EventLog events, AccessPolicy access, Clock clock) {
+                EventLog events, AccessPolicy access, ApplicationEventPublisher publisher, Clock clock) {
+        this.publisher = publisher;
         this.conferences = conferences;
         this.enquiries = enquiries;
         this.calendar = calendar;
@@ -106,20 +109,22 @@ public class Conferences {
                 "Chair: " + in.chair().trim() + "\nAttended: " + in.attendees().trim() + "\n\nThe child's views: "
                         + in.childViews().trim() + "\n\nReasons: " + in.reasons().trim(), List.of(personId)));
         if (in.planNeeded()) {
-            startPlan(personId, conferenceId, in.category(), in.heldOn(), user);
+            startPlan(personId, conferenceId, in.category(), in.heldOn(), in.reasons().trim(), user);
         }
         return conferenceId;
     }
 
-    private void startPlan(long personId, long conferenceId, AbuseCategory category, LocalDate start, CurrentUser user) {
+    private void startPlan(long personId, long conferenceId, AbuseCategory category, LocalDate start, String reasons,
+                           CurrentUser user) {
         LocalDate coreGroup = calendar.addWorkingDays(start, CORE_GROUP_WORKING_DAYS);
         LocalDate review = start.plusMonths(FIRST_REVIEW_MONTHS);
         boolean repeat = conferences.endedWithinTwoYearsBefore(personId, start);
-        conferences.insertPlan(personId, conferenceId, category, start, coreGroup, review, repeat);
+        long planId = conferences.insertPlan(personId, conferenceId, category, start, coreGroup, review, repeat);
         events.append(NewEvent.of(EventType.CP_PLAN, start.atTime(12, 0).atZone(clock.getZone()).toInstant(), user.displayName(),
                 "Child protection plan started: " + category.label().toLowerCase() + (repeat ? " (repeat plan within 2 years)" : ""),
                 "First core group due by " + Dates.govuk(coreGroup) + "; first review conference due by " + Dates.govuk(review),
                 List.of(personId)));
+        publisher.publishEvent(new PlanStarted(personId, planId, start, reasons, user.displayName()));
     }
 
     /** The child's open plan, for the record page (the caller has already checked access). */
