@@ -1,22 +1,30 @@
 package org.opencsc.workforce;
 
+import java.util.Set;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
+import org.opencsc.security.RecordAccessDeniedException;
 import org.opencsc.security.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The home page: a worker's own caseload, or a manager's teams' children. */
+/**
+ * The home page (a worker's due and overdue work, then their caseload; a manager's teams'
+ * children) and the team work page, where a manager sees what is due across a team, oldest first.
+ */
 @Controller
 class MyWorkController {
 
     private final CurrentUsers currentUsers;
     private final AllocationRepository allocations;
+    private final DueWork dueWork;
 
-    MyWorkController(CurrentUsers currentUsers, AllocationRepository allocations) {
+    MyWorkController(CurrentUsers currentUsers, AllocationRepository allocations, DueWork dueWork) {
         this.currentUsers = currentUsers;
         this.allocations = allocations;
+        this.dueWork = dueWork;
     }
 
     @GetMapping("/")
@@ -27,8 +35,29 @@ class MyWorkController {
         if (user.role().scope() != Role.Scope.NONE) {
             model.addAttribute("caseload", manager
                     ? allocations.caseload(null, user.visibleTeamIds(), 200)
-                    : allocations.caseload(user.id(), java.util.Set.of(), 200));
+                    : allocations.caseload(user.id(), Set.of(), 200));
+            if (!manager) {
+                model.addAttribute("work", dueWork.mine(user));
+            }
         }
         return "workforce/my-work";
+    }
+
+    @GetMapping("/team-work")
+    String teamWork(@RequestParam(required = false) Long teamId, @RequestParam(required = false) Long workerId, Model model) {
+        CurrentUser user = currentUsers.current();
+        if (!user.role().isManager()) {
+            throw new RecordAccessDeniedException("Team work is for team and duty managers");
+        }
+        long team = teamId != null ? teamId : dueWork.defaultTeam(user);
+        DueWorkList work = dueWork.team(user, team, workerId);
+        model.addAttribute("teams", dueWork.teamsFor(user));
+        model.addAttribute("teamId", team);
+        model.addAttribute("teamName", dueWork.teamsFor(user).stream().filter(t -> t.id() == team).map(TeamOption::name)
+                .findFirst().orElse(""));
+        model.addAttribute("workerId", workerId);
+        model.addAttribute("workers", WorkerSummary.of(allocations.caseloads(Set.of(team)), work));
+        model.addAttribute("work", work);
+        return "workforce/team-work";
     }
 }

@@ -1,0 +1,16 @@
+package org.opencsc.workforce;
+
+import java.util.List;
+
+/** The due work for a caseload, oldest due date first, with the counts the page heads it with. */
+public record DueWorkList(List<DueWorkRow> rows, int children, long overdue, long dueSoon) {
+
+    static DueWorkList of(List<DueWorkRow> rows, int children) {
+        return new DueWorkList(rows, children, rows.stream().filter(DueWorkRow::overdue).count(),
+                rows.stream().filter(DueWorkRow::dueSoon).count());
+    }
+
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+}

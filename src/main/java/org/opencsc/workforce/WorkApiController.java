@@ -1,0 +1,30 @@
+package org.opencsc.workforce;
+
+import org.opencsc.platform.web.ApiController;
+import org.opencsc.security.CurrentUsers;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Due and overdue work over JSON, oldest first: the same lists as the "my work" and "team work" pages. */
+@ApiController("/api/v1/work")
+class WorkApiController {
+
+    private final DueWork dueWork;
+    private final CurrentUsers currentUsers;
+
+    WorkApiController(DueWork dueWork, CurrentUsers currentUsers) {
+        this.dueWork = dueWork;
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping("/mine")
+    DueWorkList mine() {
+        return dueWork.mine(currentUsers.current());
+    }
+
+    /** A team's work for its manager; without teamId, the manager's own (first) team. */
+    @GetMapping("/team")
+    DueWorkList team(@RequestParam(required = false) Long teamId, @RequestParam(required = false) Long workerId) {
+        return dueWork.team(currentUsers.current(), teamId, workerId);
+    }
+}
