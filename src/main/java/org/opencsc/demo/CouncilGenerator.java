@@ -88,8 +88,9 @@ public class CouncilGenerator {
             jdbc.sql("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), (SELECT coalesce(max(id), 1) FROM " + table + "))")
                     .query(Long.class).single();
         }
+        String journeys = new DemoJourneys(jdbc, dataSource, calendar, size.seed() * 17 + 3, today, LONDON).generate();
         jdbc.sql("ANALYZE").update();
-        log.info("Generated {} families ({}) in {} s", size.families(), frontDoor.summary(),
+        log.info("Generated {} families ({}; {}) in {} s", size.families(), frontDoor.summary(), journeys,
                 (System.nanoTime() - started) / 1_000_000_000);
     }
 

@@ -1,5 +1,6 @@
 package org.opencsc.workforce;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /** The due work for a caseload, oldest due date first, with the counts the page heads it with. */
@@ -10,6 +11,7 @@ public record DueWorkList(List<DueWorkRow> rows, int children, long overdue, lon
                 rows.stream().filter(DueWorkRow::dueSoon).count());
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return rows.isEmpty();
     }
