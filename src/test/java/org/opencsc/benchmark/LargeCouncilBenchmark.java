@@ -173,6 +173,13 @@ class LargeCouncilBenchmark {
         frontDoor.run(children.subList(children.size() / 2, children.size()));
         long contactsAdded = count("contact") - contactsBefore;
 
+        TeamWorkMeasurements teamWork = new TeamWorkMeasurements(port, jdbc, (ok, what) -> {
+            if (!ok && problems.size() < 20) {
+                problems.add(what);
+            }
+        });
+        teamWork.run();
+
         List<String> out = new ArrayList<>();
         out.add("OpenCSC large-council benchmark, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors()
                 + " CPUs visible to the JVM, Java " + Runtime.version());
@@ -195,6 +202,7 @@ class LargeCouncilBenchmark {
             out.add(l.row());
         }
         frontDoor.results.forEach(l -> out.add(l.row()));
+        teamWork.results.forEach(l -> out.add(l.row()));
         out.add("");
         hits.forEach((kind, h) -> out.add("Search check: '" + kind + "' listed the person searched for in " + h[0] + " of " + h[1]));
         out.add("(Only 'full name + date of birth' must always list them: without a date of birth a common name can have"
@@ -202,6 +210,7 @@ class LargeCouncilBenchmark {
         out.add("Search check: API 'full name + date of birth' listed the person in " + apiHits + " of " + apiExpected);
         out.add("API figures include HTTP Basic authentication, which runs a bcrypt check on every request.");
         out.addAll(frontDoor.notes);
+        out.addAll(teamWork.notes);
         out.add("Contacts recorded by the benchmark: " + frontDoor.contactsRecorded + " answered as created, " + contactsAdded
                 + " new contact rows.");
         out.forEach(System.out::println);
