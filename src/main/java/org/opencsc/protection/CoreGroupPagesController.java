@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 class CoreGroupPagesController {
 
     /** The core group page as typed. */
-    public record CoreGroupForm(String heldDay, String heldMonth, String heldYear, String attendees, String childSeen,
+    public record CoreGroupForm(String heldOnDay, String heldOnMonth, String heldOnYear, String attendees, String childSeen,
                                 String progress, String actions) {
     }
 
@@ -53,7 +53,7 @@ class CoreGroupPagesController {
         CurrentUser user = currentUsers.current();
         ChildProtectionPlan plan = openPlan(planId, user, request);
         Problems problems = new Problems();
-        LocalDate held = DateParts.fromParts(form.heldDay(), form.heldMonth(), form.heldYear(), "heldOn",
+        LocalDate held = DateParts.fromParts(form.heldOnDay(), form.heldOnMonth(), form.heldOnYear(), "heldOn",
                 "The date the core group met", problems);
         Boolean seen = "yes".equals(form.childSeen()) ? Boolean.TRUE : "no".equals(form.childSeen()) ? Boolean.FALSE : null;
         if (problems.isEmpty()) {

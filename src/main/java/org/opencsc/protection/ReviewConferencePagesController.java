@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 class ReviewConferencePagesController {
 
     /** The review conference page as typed. */
-    public record ReviewForm(String heldDay, String heldMonth, String heldYear, String chair, String attendees,
+    public record ReviewForm(String heldOnDay, String heldOnMonth, String heldOnYear, String chair, String attendees,
                              String childViews, String decision, String category, String reasons) {
     }
 
@@ -62,7 +62,7 @@ class ReviewConferencePagesController {
         CurrentUser user = currentUsers.current();
         ChildProtectionPlan plan = openPlan(planId, user, request);
         Problems problems = new Problems();
-        LocalDate held = DateParts.fromParts(form.heldDay(), form.heldMonth(), form.heldYear(), "heldOn",
+        LocalDate held = DateParts.fromParts(form.heldOnDay(), form.heldOnMonth(), form.heldOnYear(), "heldOn",
                 "The date the conference was held", problems);
         ReviewDecision decision = ReviewDecision.parse(form.decision()).orElse(null);
         // The category select keeps the plan's category; it only counts when the plan continues.
