@@ -1,6 +1,8 @@
 package org.opencsc.protection;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.opencsc.person.PersonRepository;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
@@ -30,19 +32,22 @@ class ChairPagesController {
     private final ReviewConferences reviews;
     private final PersonRepository people;
     private final CurrentUsers currentUsers;
+    private final Clock clock;
 
     ChairPagesController(ChairView chairView, Escalations escalations, ReviewConferences reviews, PersonRepository people,
-                         CurrentUsers currentUsers) {
+                         CurrentUsers currentUsers, Clock clock) {
         this.chairView = chairView;
         this.escalations = escalations;
         this.reviews = reviews;
         this.people = people;
         this.currentUsers = currentUsers;
+        this.clock = clock;
     }
 
     @GetMapping("/chair")
     String chair(Model model) {
         model.addAttribute("cases", chairView.casesOf(currentUsers.current()));
+        model.addAttribute("today", LocalDate.now(clock));
         return "protection/chair";
     }
 

@@ -1,5 +1,7 @@
 package org.opencsc.protection;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.security.CurrentUsers;
 import org.springframework.stereotype.Controller;
@@ -13,10 +15,12 @@ class PlanListPagesController {
 
     private final PlanLists lists;
     private final CurrentUsers currentUsers;
+    private final Clock clock;
 
-    PlanListPagesController(PlanLists lists, CurrentUsers currentUsers) {
+    PlanListPagesController(PlanLists lists, CurrentUsers currentUsers, Clock clock) {
         this.lists = lists;
         this.currentUsers = currentUsers;
+        this.clock = clock;
     }
 
     @GetMapping("/protection/plans")
@@ -24,6 +28,7 @@ class PlanListPagesController {
         PlanList which = PlanList.parse(list).orElseThrow(() -> new NotFoundException("There is no plan list " + list));
         model.addAttribute("lists", PlanList.values());
         model.addAttribute("current", which);
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("plans", lists.list(which, currentUsers.current()));
         return "protection/plans";
     }
