@@ -83,7 +83,8 @@ class PlanListTest {
         assertThat(newer.get("nextReviewDueOn").asString()).isEqualTo(recent.nextReviewDueOn().toString());
 
         String page = PageSession.signedIn(port, "manager").get("/protection/plans?list=over-two-years").body();
-        assertThat(page).contains("id=\"plan-" + overTwoYears.id() + "\"").contains("12-month panel").contains("Over 2 years").contains("Overdue")
+        assertThat(page).contains("id=\"plan-" + overTwoYears.id() + "\"").contains("12-month panel")
+                .contains("Over 2 years").contains("Overdue")
                 .doesNotContain("id=\"plan-" + recent.id() + "\"")
                 .contains("href=\"/protection/plans?list=panel\"").contains("href=\"/protection/plans?list=repeat\"");
     }
