@@ -33,6 +33,7 @@ class ChildRecordPagesController {
     private final org.opencsc.frontdoor.ReferralService referrals;
     private final org.opencsc.protection.Conferences conferences;
     private final org.opencsc.protection.S47Enquiries enquiries;
+    private final org.opencsc.protection.Escalations escalations;
     private final CaseNotes caseNotes;
     private final AccessPolicy access;
     private final CurrentUsers currentUsers;
@@ -40,12 +41,14 @@ class ChildRecordPagesController {
 
     ChildRecordPagesController(ChildRecordService records, org.opencsc.frontdoor.ReferralService referrals,
                                org.opencsc.protection.Conferences conferences,
-                               org.opencsc.protection.S47Enquiries enquiries, CaseNotes caseNotes, AccessPolicy access,
+                               org.opencsc.protection.S47Enquiries enquiries,
+                               org.opencsc.protection.Escalations escalations, CaseNotes caseNotes, AccessPolicy access,
                                CurrentUsers currentUsers, Clock clock) {
         this.records = records;
         this.referrals = referrals;
         this.conferences = conferences;
         this.enquiries = enquiries;
+        this.escalations = escalations;
         this.caseNotes = caseNotes;
         this.access = access;
         this.currentUsers = currentUsers;
@@ -79,6 +82,7 @@ class ChildRecordPagesController {
         model.addAttribute("referrals", referrals.forChild(id));
         model.addAttribute("cpPlan", conferences.openPlanOf(id).orElse(null));
         model.addAttribute("s47Waiting", enquiries.awaitingNextStep(id));
+        model.addAttribute("escalations", escalations.openFor(id));
         model.addAttribute("entries", more ? entries.subList(0, ChronologyFilterForm.PAGE_SIZE) : entries);
         model.addAttribute("morePages", more);
         model.addAttribute("errors", problems);
@@ -86,6 +90,8 @@ class ChildRecordPagesController {
         model.addAttribute("isManager", user.role().isManager());
         model.addAttribute("canRecordProtection", org.opencsc.protection.StrategyDiscussions.canRecord(user.role()));
         model.addAttribute("canRecordConference", org.opencsc.protection.Conferences.canRecord(user.role()));
+        model.addAttribute("canRecordCoreGroup", org.opencsc.protection.CoreGroups.canRecord(user.role()));
+        model.addAttribute("canRespondToEscalations", user.is(org.opencsc.security.Role.TEAM_MANAGER));
         model.addAttribute("today", LocalDate.now(clock));
         return "childrecord/record";
     }

@@ -20,7 +20,10 @@ public enum EventType {
     S47_ENQUIRY("Section 47 enquiry"),
     CP_CONFERENCE("Child protection conference"),
     CP_PLAN("Child protection plan"),
-    CASE_CLOSED("Case closed");
+    CASE_CLOSED("Case closed"),
+    CORE_GROUP("Core group meeting"),
+    ESCALATION_RAISED("Chair's escalation raised"),
+    ESCALATION_RESPONDED("Chair's escalation answered");
 
     private final String label;
 

@@ -23,18 +23,19 @@ class ConferenceRepository {
                 .query(Long.class).single() > 0;
     }
 
-    long insertInitial(long personId, InitialConferenceInput in, String recordedBy) {
+    long insertInitial(long personId, InitialConferenceInput in, String recordedBy, Long chairUserId) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO cp_conference (person_id, kind, s47_enquiry_id, held_on, chair, attendees, child_views,
-                                                   plan_needed, category, reasons, recorded_by)
-                        VALUES (:person, 'INITIAL', :enquiry, :held, :chair, :attendees, :views, :plan, :category, :reasons, :by)
+                                                   plan_needed, category, reasons, recorded_by, chair_user_id)
+                        VALUES (:person, 'INITIAL', :enquiry, :held, :chair, :attendees, :views, :plan, :category, :reasons, :by,
+                                :chairUser)
                         """)
                 .param("person", personId).param("enquiry", in.s47EnquiryId()).param("held", Date.valueOf(in.heldOn()))
                 .param("chair", in.chair().trim()).param("attendees", in.attendees().trim())
                 .param("views", in.childViews().trim()).param("plan", in.planNeeded())
                 .param("category", in.planNeeded() ? in.category().name() : null).param("reasons", in.reasons().trim())
-                .param("by", recordedBy)
+                .param("by", recordedBy).param("chairUser", chairUserId)
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -61,8 +62,8 @@ class ConferenceRepository {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO cp_plan (person_id, conference_id, category, started_on, core_group_due_on,
-                                             first_review_due_on, repeat_plan)
-                        VALUES (:person, :conference, :category, :start, :core, :review, :repeat)
+                                             first_review_due_on, repeat_plan, next_core_group_due_on, next_review_due_on)
+                        VALUES (:person, :conference, :category, :start, :core, :review, :repeat, :core, :review)
                         """)
                 .param("person", personId).param("conference", conferenceId).param("category", category.name())
                 .param("start", Date.valueOf(start)).param("core", Date.valueOf(coreGroupDue))
@@ -76,13 +77,21 @@ class ConferenceRepository {
                 .query(Long.class).optional();
     }
 
+    Optional<ChildProtectionPlan> plan(long planId) {
+        return plans("WHERE id = :id", planId).stream().findFirst();
+    }
+
     private List<ChildProtectionPlan> plans(String where, long id) {
         return jdbc.sql("SELECT * FROM cp_plan " + where + " ORDER BY started_on DESC").param("id", id)
-                .query((rs, n) -> new ChildProtectionPlan(rs.getLong("id"), rs.getLong("person_id"),
-                        rs.getLong("conference_id"), AbuseCategory.valueOf(rs.getString("category")),
-                        rs.getDate("started_on").toLocalDate(), rs.getDate("core_group_due_on").toLocalDate(),
-                        rs.getDate("first_review_due_on").toLocalDate(), rs.getBoolean("repeat_plan"),
-                        rs.getDate("ended_on") == null ? null : rs.getDate("ended_on").toLocalDate()))
-                .list();
+                .query((rs, n) -> mapPlan(rs)).list();
+    }
+
+    static ChildProtectionPlan mapPlan(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new ChildProtectionPlan(rs.getLong("id"), rs.getLong("person_id"),
+                rs.getLong("conference_id"), AbuseCategory.valueOf(rs.getString("category")),
+                rs.getDate("started_on").toLocalDate(), rs.getDate("core_group_due_on").toLocalDate(),
+                rs.getDate("first_review_due_on").toLocalDate(), rs.getBoolean("repeat_plan"),
+                rs.getDate("ended_on") == null ? null : rs.getDate("ended_on").toLocalDate(),
+                rs.getDate("next_core_group_due_on").toLocalDate(), rs.getDate("next_review_due_on").toLocalDate());
     }
 }

@@ -100,7 +100,7 @@ public class Conferences {
         if (in.planNeeded() && conferences.openPlan(personId).isPresent()) {
             throw new ConflictException("The child already has an open child protection plan");
         }
-        long conferenceId = conferences.insertInitial(personId, in, user.displayName());
+        long conferenceId = conferences.insertInitial(personId, in, user.displayName(), chairUserId(user));
         int late = calendar.workingDaysBetween(enquiry.icpcDueOn(), in.heldOn());
         events.append(NewEvent.of(EventType.CP_CONFERENCE, in.heldOn().atTime(12, 0).atZone(clock.getZone()).toInstant(),
                 user.displayName(), "Initial child protection conference: "
@@ -139,7 +139,12 @@ public class Conferences {
         return conferences.planFromConference(conferenceId).orElse(null);
     }
 
-    private static void required(String value, String field, String message, Problems problems) {
+    /** Who chaired, when the chair records their own conference: the chair's view lists their children by it. */
+    static Long chairUserId(CurrentUser user) {
+        return user.is(Role.CONFERENCE_CHAIR) ? user.id() : null;
+    }
+
+    static void required(String value, String field, String message, Problems problems) {
         if (value == null || value.isBlank()) {
             problems.add(field, message);
         } else if (value.length() > StrategyDiscussions.MAX_TEXT) {

@@ -23,12 +23,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 class ProtectionPagesController {
 
     /** The outcome page as typed. */
-    public record OutcomeForm(String outcome, String outcomeReason, String completedDay, String completedMonth,
-                              String completedYear, Integer version) {
+    public record OutcomeForm(String outcome, String outcomeReason, String completedOnDay, String completedOnMonth,
+                              String completedOnYear, Integer version) {
     }
 
     /** The initial conference page as typed. */
-    public record ConferenceForm(String heldDay, String heldMonth, String heldYear, String chair, String attendees,
+    public record ConferenceForm(String heldOnDay, String heldOnMonth, String heldOnYear, String chair, String attendees,
                                  String childViews, String planNeeded, String category, String reasons) {
     }
 
@@ -69,7 +69,7 @@ class ProtectionPagesController {
         CurrentUser user = currentUsers.current();
         S47Enquiry e = enquiries.open(id, user, AccessLog.Channel.WEB, request.getRequestURI());
         Problems problems = new Problems();
-        LocalDate completed = DateParts.fromParts(form.completedDay(), form.completedMonth(), form.completedYear(),
+        LocalDate completed = DateParts.fromParts(form.completedOnDay(), form.completedOnMonth(), form.completedOnYear(),
                 "completedOn", "The date the enquiry was completed", problems);
         if (problems.isEmpty()) {
             try {
@@ -106,7 +106,7 @@ class ProtectionPagesController {
         CurrentUser user = currentUsers.current();
         S47Enquiry e = enquiries.open(id, user, AccessLog.Channel.WEB, request.getRequestURI());
         Problems problems = new Problems();
-        LocalDate held = DateParts.fromParts(form.heldDay(), form.heldMonth(), form.heldYear(), "heldOn",
+        LocalDate held = DateParts.fromParts(form.heldOnDay(), form.heldOnMonth(), form.heldOnYear(), "heldOn",
                 "The date the conference was held", problems);
         Boolean plan = "yes".equals(form.planNeeded()) ? Boolean.TRUE : "no".equals(form.planNeeded()) ? Boolean.FALSE : null;
         if (problems.isEmpty()) {

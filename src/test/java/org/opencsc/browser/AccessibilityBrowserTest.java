@@ -148,6 +148,40 @@ class AccessibilityBrowserTest {
     }
 
     @Test
+    void reviewCoreGroupPlanListAndChairPages() {
+        var r = journey.referredAndAllocated(LocalDate.of(2026, 5, 1));
+        var plan = journey.onAPlan(r, LocalDate.of(2026, 5, 5), LocalDate.of(2026, 5, 20), "chair");
+        browser.signIn("chair").open("/plans/" + plan.id() + "/review-conference").submit(By.id("save-review"));
+        browser.find(By.className("govuk-error-summary"));
+        checkPage("review conference with errors");
+        browser.open("/chair");
+        browser.find(By.id("chair-cases"));
+        checkPage("chair's view");
+        browser.open("/plans/" + plan.id() + "/escalation").submit(By.id("save-escalation"));
+        browser.find(By.className("govuk-error-summary"));
+        checkPage("escalation with errors");
+        browser.type(By.id("text"), "No core group yet").submit(By.id("save-escalation"));
+        browser.find(By.id("chair-cases"));
+        browser.open("/protection/plans");
+        browser.find(By.id("plans"));
+        checkPage("plan lists");
+
+        browser.signIn("social").open("/plans/" + plan.id() + "/core-group");
+        browser.type(By.id("heldOnDay"), "2").type(By.id("heldOnMonth"), "6").type(By.id("heldOnYear"), "2026")
+                .submit(By.id("save-core-group"));
+        browser.find(By.className("govuk-error-summary"));
+        checkPage("core group with errors");
+        // The date typed in the browser's boxes is bound and shown again.
+        assertThat(browser.find(By.id("heldOnMonth")).getAttribute("value")).isEqualTo("6");
+        assertThat(browser.find(By.className("govuk-error-summary")).getText()).doesNotContain("date");
+
+        browser.signIn("manager").open("/people/" + r.child());
+        browser.find(By.cssSelector("[id^=respond-escalation-]")).click();
+        browser.find(By.id("save-response"));
+        checkPage("escalation response");
+    }
+
+    @Test
     void childRecordAndCaseNoteForm() {
         String surname = TestNames.uniqueSurname();
         CurrentUser duty = users.findByUsername("duty").orElseThrow();

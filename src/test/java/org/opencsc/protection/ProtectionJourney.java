@@ -103,6 +103,15 @@ public class ProtectionJourney {
                 "Kai said he is hungry at home", true, AbuseCategory.NEG, "Persistent neglect"), user("chair"), API);
     }
 
+    /** As {@link #onAPlan}, with the initial conference recorded by {@code recorder} (a chair or a team manager); returns the plan. */
+    public ChildProtectionPlan onAPlan(Referred r, LocalDate discussion, LocalDate conference, String recorder) {
+        long enquiry = s47Started(r, discussion);
+        s47Completed(enquiry, S47Outcome.ICPC_REQUIRED, discussion.plusDays(3));
+        long id = conferences.recordInitial(new InitialConferenceInput(enquiry, conference, "Casey Chair", "Mum, police, health",
+                "Kai said he is hungry at home", true, AbuseCategory.NEG, "Persistent neglect"), user(recorder), API);
+        return conferences.planFrom(id, user(recorder), API, "/fixture");
+    }
+
     /** The enquiry completed on {@code on} with {@code outcome}. */
     void s47Completed(long enquiryId, S47Outcome outcome, LocalDate on) {
         int version = enquiries.open(enquiryId, user("social"), API, "/fixture").version();

@@ -82,13 +82,13 @@ class StrategyDiscussionPageTest {
                 .contains("conference due by 28 May 2025");
         PageSession.Page form = social.get("/s47-enquiries/" + enquiry + "/outcome");
         PageSession.Page refused = social.post("/s47-enquiries/" + enquiry + "/outcome", "_csrf", form.csrf(),
-                "version", "0", "outcomeReason", "Medical: injuries consistent", "completedDay", "5", "completedMonth", "5",
-                "completedYear", "2025");
+                "version", "0", "outcomeReason", "Medical: injuries consistent", "completedOnDay", "5", "completedOnMonth", "5",
+                "completedOnYear", "2025");
         assertThat(refused.body()).contains("There is a problem").contains("Select the outcome of the enquiry")
                 .contains("cannot end before it started on 6 May 2025").contains("Medical: injuries consistent");
         PageSession.Page saved = social.post("/s47-enquiries/" + enquiry + "/outcome", "_csrf", refused.csrf(),
                 "version", "0", "outcome", "ICPC_REQUIRED", "outcomeReason", "Medical: injuries consistent",
-                "completedDay", "16", "completedMonth", "5", "completedYear", "2025");
+                "completedOnDay", "16", "completedOnMonth", "5", "completedOnYear", "2025");
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
 
         PageSession chair = PageSession.signedIn(port, "chair");
@@ -96,11 +96,11 @@ class StrategyDiscussionPageTest {
         PageSession.Page conference = chair.get("/s47-enquiries/" + enquiry + "/conference");
         assertThat(conference.body()).contains("value=\"Casey Chair\"");
         PageSession.Page noCategory = chair.post("/s47-enquiries/" + enquiry + "/conference", "_csrf", conference.csrf(),
-                "heldDay", "23", "heldMonth", "5", "heldYear", "2025", "chair", "Casey Chair", "attendees", "Mum, police",
+                "heldOnDay", "23", "heldOnMonth", "5", "heldOnYear", "2025", "chair", "Casey Chair", "attendees", "Mum, police",
                 "childViews", "Kai: I want to stay with nan", "planNeeded", "yes", "category", "", "reasons", "Neglect");
         assertThat(noCategory.body()).contains("Select the category of abuse for the plan").contains("Kai: I want to stay with nan");
         PageSession.Page done = chair.post("/s47-enquiries/" + enquiry + "/conference", "_csrf", noCategory.csrf(),
-                "heldDay", "23", "heldMonth", "5", "heldYear", "2025", "chair", "Casey Chair", "attendees", "Mum, police",
+                "heldOnDay", "23", "heldOnMonth", "5", "heldOnYear", "2025", "chair", "Casey Chair", "attendees", "Mum, police",
                 "childViews", "Kai: I want to stay with nan", "planNeeded", "yes", "category", "NEG", "reasons", "Neglect");
         assertThat(done.status()).as(done.body()).isEqualTo(302);
         assertThat(chair.get("/people/" + r.child()).body()).contains("Child protection plan: neglect, since 23 May 2025")
