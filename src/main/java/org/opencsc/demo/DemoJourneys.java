@@ -59,6 +59,7 @@ final class DemoJourneys {
 
     String generate() {
         nextEvent = nextId("event");
+        chairId = jdbc.sql("SELECT id FROM app_user WHERE username = 'chair'").query(Long.class).single();
         List<OpenReferral> open = jdbc.sql("""
                         SELECT r.id, r.person_id, r.referral_date, r.team_id, r.worker_id, u.display_name
                         FROM referral r JOIN app_user u ON u.id = r.worker_id JOIN person p ON p.id = r.person_id
@@ -70,6 +71,7 @@ final class DemoJourneys {
         for (OpenReferral referral : open) {
             journey(referral);
         }
+        pendingReviews.forEach(review -> row(REVIEW, review));
         copyAll();
         return counts.toString();
     }
@@ -125,14 +127,69 @@ final class DemoJourneys {
         row(CONFERENCE, conference, ref.personId(), "INITIAL", enquiry.id(), held, "Casey Chair",
                 "Parents, school, health visitor, police, social worker",
                 "Said they want things at home to be calmer and to see nan more.", true, category,
-                "Likely significant harm: " + category, "Casey Chair");
+                "Likely significant harm: " + category, "Casey Chair", chairId);
         event("CP_CONFERENCE", held, ref, "Initial child protection conference: child protection plan");
         long plan = id("cp_plan");
+        LocalDate nextCoreGroup = coreGroups(ref, plan, held);
+        LocalDate nextReview = reviews(ref, plan, held, category);
         row(PLAN, plan, ref.personId(), conference, category, held, calendar.addWorkingDays(held, 10), held.plusMonths(3),
-                r.nextInt(10) == 0);
+                r.nextInt(10) == 0, nextReview, nextCoreGroup);
         event("CP_PLAN", held, ref, "Child protection plan started");
+        if (r.nextInt(12) == 0) {
+            escalation(ref, plan);
+        }
         count("child protection plans");
     }
+
+    /** Core groups every 20 working days or so, some late, and now and then one missed; returns the next due. */
+    private LocalDate coreGroups(OpenReferral ref, long plan, LocalDate start) {
+        LocalDate due = calendar.addWorkingDays(start, 10);
+        while (true) {
+            LocalDate held = r.nextInt(6) == 0 ? calendar.addWorkingDays(due, 1 + r.nextInt(5)) : due.minusDays(r.nextInt(3));
+            if (held.isAfter(today) || r.nextInt(30) == 0) {
+                return due;
+            }
+            row(CORE_GROUP, id("cp_core_group"), plan, ref.personId(), held, "Mum, school, health visitor, social worker",
+                    r.nextInt(8) != 0, "Some progress: school attendance up; home conditions variable.",
+                    "Parenting course to continue; health visitor to visit fortnightly.", ref.workerName());
+            event("CORE_GROUP", held, ref, "Core group meeting");
+            count("core groups");
+            due = calendar.addWorkingDays(held, 20);
+        }
+    }
+
+    /** Review conferences at 3 months and then every 6 months, some late; returns the next due. */
+    private LocalDate reviews(OpenReferral ref, long plan, LocalDate start, String category) {
+        LocalDate due = start.plusMonths(3);
+        while (true) {
+            LocalDate held = r.nextInt(8) == 0 ? calendar.addWorkingDays(due, 1 + r.nextInt(10)) : due.minusDays(r.nextInt(7));
+            if (held.isAfter(today) || r.nextInt(25) == 0) {
+                return due;
+            }
+            pendingReviews.add(new Object[]{id("cp_conference"), ref.personId(), "REVIEW", null, held, "Casey Chair",
+                    "Parents, school, health visitor, social worker", "Said things are a bit better at home.", true, category,
+                    "Progress is not yet sustained: the plan continues.", "Casey Chair", plan, "CONTINUE_PLAN", chairId});
+            event("CP_CONFERENCE", held, ref, "Review child protection conference: plan continues");
+            count("review conferences");
+            due = held.plusMonths(6);
+        }
+    }
+
+    private void escalation(OpenReferral ref, long plan) {
+        LocalDate raised = today.minusDays(1 + r.nextInt(20));
+        LocalDate due = calendar.addWorkingDays(raised, 5);
+        boolean answered = r.nextBoolean() && !raised.plusDays(3).isAfter(today);
+        row(ESCALATION, id("cp_escalation"), plan, ref.personId(),
+                "Actions from the last core group have not been completed and the child has not been seen alone.",
+                raised, "Casey Chair", chairId, due, answered ? "Worker to visit this week; core group brought forward." : null,
+                answered ? raised.plusDays(3) : null, answered ? "Team manager" : null);
+        event("ESCALATION_RAISED", raised, ref, "Chair's escalation about plan progress");
+        count("escalations");
+    }
+
+    /** Review conferences reference the plan, so they are written after it. */
+    private final List<Object[]> pendingReviews = new ArrayList<>();
+    private long chairId;
 
     // Tables in foreign-key order: COPY loads them in this order.
     private static final String STRATEGY = "strategy_discussion (id, referral_id, person_id, held_at, recorded_by, information, "
@@ -141,12 +198,19 @@ final class DemoJourneys {
     private static final String S47 = "s47_enquiry (id, strategy_discussion_id, person_id, started_on, icpc_due_on, completed_on, "
             + "outcome, outcome_reason, completed_by)";
     private static final String CONFERENCE = "cp_conference (id, person_id, kind, s47_enquiry_id, held_on, chair, attendees, "
-            + "child_views, plan_needed, category, reasons, recorded_by)";
+            + "child_views, plan_needed, category, reasons, recorded_by, chair_user_id)";
     private static final String PLAN = "cp_plan (id, person_id, conference_id, category, started_on, core_group_due_on, "
-            + "first_review_due_on, repeat_plan)";
+            + "first_review_due_on, repeat_plan, next_review_due_on, next_core_group_due_on)";
+    private static final String REVIEW = "cp_conference (id, person_id, kind, s47_enquiry_id, held_on, chair, attendees, "
+            + "child_views, plan_needed, category, reasons, recorded_by, plan_id, decision, chair_user_id)";
+    private static final String CORE_GROUP = "cp_core_group (id, plan_id, person_id, held_on, attendees, child_seen, progress, "
+            + "actions, recorded_by)";
+    private static final String ESCALATION = "cp_escalation (id, plan_id, person_id, concern, raised_on, raised_by, "
+            + "raised_by_user_id, response_due_on, response, responded_on, responded_by)";
     private static final String EVENT = "event (id, type, note_type, occurred_at, recorded_at, recorded_by, summary, detail)";
     private static final String SUBJECT = "event_subject (event_id, person_id, occurred_at)";
-    private static final List<String> TABLE_ORDER = List.of(STRATEGY, ATTENDEE, S47, CONFERENCE, PLAN, EVENT, SUBJECT);
+    private static final List<String> TABLE_ORDER = List.of(STRATEGY, ATTENDEE, S47, CONFERENCE, PLAN, REVIEW, CORE_GROUP,
+            ESCALATION, EVENT, SUBJECT);
 
     private static final String[] CATEGORIES = {"NEG", "NEG", "NEG", "EMO", "EMO", "PHY", "SAB", "MUL"};
     private static final String[][] ATTENDEES = {
