@@ -20,7 +20,10 @@ public enum EventType {
     S47_ENQUIRY("Section 47 enquiry"),
     CP_CONFERENCE("Child protection conference"),
     CP_PLAN("Child protection plan"),
-    CASE_CLOSED("Case closed");
+    CASE_CLOSED("Case closed"),
+    SUPERVISION("Supervision"),
+    OVERSIGHT("Management oversight"),
+    DECISION("Critical decision");
 
     private final String label;
 
