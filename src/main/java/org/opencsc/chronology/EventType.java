@@ -23,7 +23,10 @@ public enum EventType {
     CASE_CLOSED("Case closed"),
     CORE_GROUP("Core group meeting"),
     ESCALATION_RAISED("Chair's escalation raised"),
-    ESCALATION_RESPONDED("Chair's escalation answered");
+    ESCALATION_RESPONDED("Chair's escalation answered"),
+    SUPERVISION("Supervision"),
+    OVERSIGHT("Management oversight"),
+    DECISION("Critical decision");
 
     private final String label;
 

@@ -20,11 +20,13 @@ class MyWorkController {
     private final CurrentUsers currentUsers;
     private final AllocationRepository allocations;
     private final DueWork dueWork;
+    private final Supervisions supervisions;
 
-    MyWorkController(CurrentUsers currentUsers, AllocationRepository allocations, DueWork dueWork) {
+    MyWorkController(CurrentUsers currentUsers, AllocationRepository allocations, DueWork dueWork, Supervisions supervisions) {
         this.currentUsers = currentUsers;
         this.allocations = allocations;
         this.dueWork = dueWork;
+        this.supervisions = supervisions;
     }
 
     @GetMapping("/")
@@ -58,6 +60,7 @@ class MyWorkController {
         model.addAttribute("workerId", workerId);
         model.addAttribute("workers", WorkerSummary.of(allocations.caseloads(Set.of(team)), work));
         model.addAttribute("work", work);
+        model.addAttribute("supervision", supervisions.dueForTeam(user, team));
         return "workforce/team-work";
     }
 }

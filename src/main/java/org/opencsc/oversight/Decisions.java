@@ -1,0 +1,89 @@
+package org.opencsc.oversight;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.opencsc.chronology.EventLog;
+import org.opencsc.chronology.EventType;
+import org.opencsc.chronology.NewEvent;
+import org.opencsc.person.PersonRepository;
+import org.opencsc.platform.validation.Problems;
+import org.opencsc.platform.web.NotFoundException;
+import org.opencsc.security.AccessLog;
+import org.opencsc.security.AccessPolicy;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.RecordAccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The decision log: each critical decision on a child's case (stepping up, a Section 47
+ * enquiry, pre-proceedings, closure) with who made it, when, why, and at least one
+ * alternative that was weighed, so the reasoning can be followed later.
+ */
+@Service
+public class Decisions {
+
+    private final DecisionRepository decisions;
+    private final PersonRepository people;
+    private final EventLog events;
+    private final AccessPolicy access;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    Decisions(DecisionRepository decisions, PersonRepository people, EventLog events, AccessPolicy access, AccessLog accessLog,
+              Clock clock) {
+        this.decisions = decisions;
+        this.people = people;
+        this.events = events;
+        this.access = access;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    /** Critical decisions are a manager's: the same people who give oversight. */
+    void checkCanRecord(long personId, CurrentUser user, AccessLog.Channel channel, String path) {
+        if (!Oversights.canRecord(user.role())) {
+            accessLog.record(user.username(), personId, AccessLog.Action.DENIED, channel, path);
+            throw new RecordAccessDeniedException("Critical decisions are recorded by a team or duty manager");
+        }
+        access.checkCanRecord(user, personId, channel, path);
+    }
+
+    @Transactional
+    public long record(long personId, DecisionInput in, CurrentUser user, AccessLog.Channel channel) {
+        people.find(personId).orElseThrow(() -> new NotFoundException("There is no person " + personId));
+        checkCanRecord(personId, user, channel, "/people/" + personId + "/decisions");
+        Problems problems = new Problems();
+        if (in.kind() == null) {
+            problems.add("kind", "Choose which critical decision this is");
+        }
+        Texts.required(in.decision(), "decision", "Enter the decision made", problems);
+        Texts.required(in.why(), "why", "Enter why: the reasons for the decision", problems);
+        List<String> alternatives = in.alternatives() == null ? List.of()
+                : in.alternatives().stream().filter(a -> !Texts.blank(a)).map(String::trim).toList();
+        if (alternatives.isEmpty()) {
+            problems.add("alternatives", "Enter at least one alternative you weighed, and why it was not chosen");
+        }
+        alternatives.forEach(a -> Texts.maxLength(a, "alternatives", problems));
+        problems.throwIfAny();
+        long id = decisions.insert(personId, in, alternatives, user.id(), user.displayName());
+        events.append(NewEvent.of(EventType.DECISION, Instant.now(clock), user.displayName(),
+                "Decision (" + in.kind().label() + ") by " + user.displayName(),
+                "Decision: " + in.decision().trim() + "\n\nWhy: " + in.why().trim()
+                        + "\n\nAlternatives weighed: " + String.join("; ", alternatives),
+                List.of(personId)));
+        return id;
+    }
+
+    public List<CriticalDecision> forChild(long personId, CurrentUser user, AccessLog.Channel channel, String path) {
+        access.checkAndLogView(user, personId, channel, path);
+        return decisions.forPeople(people.idsIncludingMerged(personId));
+    }
+
+    public CriticalDecision open(long id, CurrentUser user, AccessLog.Channel channel, String path) {
+        CriticalDecision d = decisions.find(id).orElseThrow(() -> new NotFoundException("There is no decision " + id));
+        access.checkAndLogView(user, d.personId(), channel, path);
+        return d;
+    }
+}

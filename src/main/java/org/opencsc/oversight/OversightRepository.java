@@ -1,0 +1,45 @@
+package org.opencsc.oversight;
+
+import java.sql.Date;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class OversightRepository {
+
+    private final JdbcClient jdbc;
+
+    OversightRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long personId, OversightInput in, long managerId, String managerName) {
+        long id = jdbc.sql("""
+                        INSERT INTO oversight (person_id, manager_id, recorded_by, considered, analysis)
+                        VALUES (?, ?, ?, ?, ?) RETURNING id
+                        """)
+                .params(personId, managerId, managerName, in.considered().trim(), Texts.trimToNull(in.analysis()))
+                .query(Long.class).single();
+        for (ActionInput a : in.actions()) {
+            jdbc.sql("INSERT INTO oversight_action (oversight_id, action, owner, due_on) VALUES (?, ?, ?, ?)")
+                    .params(id, a.action().trim(), a.owner().trim(), Date.valueOf(a.dueOn())).update();
+        }
+        return id;
+    }
+
+    Optional<OversightEntry> find(long id) {
+        return jdbc.sql("SELECT * FROM oversight WHERE id = :id").param("id", id)
+                .query((rs, n) -> new OversightEntry(rs.getLong("id"), rs.getLong("person_id"), rs.getString("recorded_by"),
+                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("considered"), rs.getString("analysis"),
+                        actions(id)))
+                .optional();
+    }
+
+    private List<ActionInput> actions(long oversightId) {
+        return jdbc.sql("SELECT * FROM oversight_action WHERE oversight_id = :id ORDER BY due_on, id").param("id", oversightId)
+                .query((rs, n) -> new ActionInput(rs.getString("action"), rs.getString("owner"), rs.getDate("due_on").toLocalDate()))
+                .list();
+    }
+}

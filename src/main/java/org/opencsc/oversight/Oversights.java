@@ -1,0 +1,116 @@
+package org.opencsc.oversight;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.opencsc.chronology.ChronologyFilter;
+import org.opencsc.chronology.EventLog;
+import org.opencsc.chronology.EventType;
+import org.opencsc.chronology.NewEvent;
+import org.opencsc.person.Person;
+import org.opencsc.person.PersonRepository;
+import org.opencsc.platform.validation.Problems;
+import org.opencsc.platform.web.NotFoundException;
+import org.opencsc.protection.Conferences;
+import org.opencsc.security.AccessLog;
+import org.opencsc.security.AccessPolicy;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.RecordAccessDeniedException;
+import org.opencsc.security.Role;
+import org.opencsc.workforce.DueItem;
+import org.opencsc.workforce.DueWorkSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Management oversight on a child's record. The manager writes it with the whole story in view
+ * (the chronology, what is due and the plan), says what they read and considered, and gives
+ * direction with owners and dates; the entry goes on the chronology.
+ */
+@Service
+public class Oversights {
+
+    /** How much of the chronology sits beside the form: enough for the recent story, short enough to read. */
+    static final int CHRONOLOGY_ENTRIES = 30;
+
+    private final OversightRepository entries;
+    private final PersonRepository people;
+    private final EventLog events;
+    private final List<DueWorkSource> dueWork;
+    private final Conferences conferences;
+    private final AccessPolicy access;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    Oversights(OversightRepository entries, PersonRepository people, EventLog events, List<DueWorkSource> dueWork,
+               Conferences conferences, AccessPolicy access, AccessLog accessLog, Clock clock) {
+        this.accessLog = accessLog;
+        this.entries = entries;
+        this.people = people;
+        this.events = events;
+        this.dueWork = dueWork;
+        this.conferences = conferences;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Oversight is the team or duty manager's: practitioners record case notes instead. */
+    public static boolean canRecord(Role role) {
+        return role.isManager();
+    }
+
+    /** Refuses (403) anyone but a manager who may write on this child's record. */
+    void checkCanRecord(long personId, CurrentUser user, AccessLog.Channel channel, String path) {
+        if (!canRecord(user.role())) {
+            accessLog.record(user.username(), personId, AccessLog.Action.DENIED, channel, path);
+            throw new RecordAccessDeniedException("Management oversight is recorded by a team or duty manager");
+        }
+        access.checkCanRecord(user, personId, channel, path);
+    }
+
+    /** The child's story for the oversight page; the caller has checked the user may record. */
+    ChildStory story(long personId, CurrentUser user, AccessLog.Channel channel, String path) {
+        access.checkAndLogView(user, personId, channel, path);
+        Person child = people.find(personId).orElseThrow(() -> new NotFoundException("There is no person " + personId));
+        List<DueItem> due = dueWork.stream().flatMap(s -> s.dueFor(List.of(personId)).stream())
+                .filter(i -> i.personId() == personId)
+                .sorted(Comparator.comparing(DueItem::dueOn)).toList();
+        return new ChildStory(child,
+                events.chronology(people.idsIncludingMerged(personId), ChronologyFilter.latest(CHRONOLOGY_ENTRIES)),
+                due, conferences.openPlanOf(personId).orElse(null));
+    }
+
+    @Transactional
+    public long record(long personId, OversightInput in, CurrentUser user, AccessLog.Channel channel) {
+        String path = "/people/" + personId + "/oversight";
+        people.find(personId).orElseThrow(() -> new NotFoundException("There is no person " + personId));
+        checkCanRecord(personId, user, channel, path);
+        Problems problems = new Problems();
+        Texts.required(in.considered(), "considered", "Enter what you have read and considered", problems);
+        Texts.maxLength(in.analysis(), "analysis", problems);
+        Texts.actions(in.actions(), LocalDate.now(clock), problems);
+        problems.throwIfAny();
+        List<ActionInput> actions = in.actions() == null ? List.of() : in.actions();
+        long id = entries.insert(personId, new OversightInput(in.considered(), in.analysis(), actions), user.id(), user.displayName());
+        StringBuilder detail = new StringBuilder("Read and considered: ").append(in.considered().trim());
+        if (!Texts.blank(in.analysis())) {
+            detail.append("\n\nAnalysis: ").append(in.analysis().trim());
+        }
+        if (!actions.isEmpty()) {
+            detail.append("\n\nDirection: ").append(Texts.actionsLine(actions));
+        }
+        events.append(NewEvent.of(EventType.OVERSIGHT, Instant.now(clock), user.displayName(),
+                "Management oversight by " + user.displayName() + (actions.isEmpty() ? "" : " with " + actions.size()
+                        + (actions.size() == 1 ? " action" : " actions")),
+                detail.toString(), List.of(personId)));
+        return id;
+    }
+
+    public OversightEntry open(long id, CurrentUser user, AccessLog.Channel channel, String path) {
+        OversightEntry e = entries.find(id).orElseThrow(() -> new NotFoundException("There is no oversight entry " + id));
+        access.checkAndLogView(user, e.personId(), channel, path);
+        return e;
+    }
+}

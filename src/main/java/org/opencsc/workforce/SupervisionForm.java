@@ -1,0 +1,92 @@
+package org.opencsc.workforce;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.opencsc.platform.validation.DateParts;
+import org.opencsc.platform.validation.Problems;
+
+/**
+ * The supervision page as typed. It has a fixed number of child sections, each with a fixed
+ * number of action rows, sent as parallel lists (one entry per section or row), so the page
+ * needs no JavaScript; sections and rows left empty are ignored.
+ */
+public record SupervisionForm(
+        String heldOnDay, String heldOnMonth, String heldOnYear, String wellbeing,
+        List<String> childId, List<String> reflection, List<String> decisions,
+        List<String> actionText, List<String> actionOwner, List<String> actionDue) {
+
+    public static final int CHILD_SECTIONS = 3;
+    public static final int ACTIONS_PER_CHILD = 2;
+
+    static SupervisionForm startingToday(LocalDate today) {
+        return new SupervisionForm(String.valueOf(today.getDayOfMonth()), String.valueOf(today.getMonthValue()),
+                String.valueOf(today.getYear()), null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    public String at(List<String> values, int index) {
+        return values == null || index >= values.size() ? null : values.get(index);
+    }
+
+    /** The index of a child section's action row in the action lists. */
+    public static int actionIndex(int section, int row) {
+        return section * ACTIONS_PER_CHILD + row;
+    }
+
+    /** The same, for the page (templates call instance methods). */
+    public int actionRow(int section, int row) {
+        return actionIndex(section, row);
+    }
+
+    /**
+     * The input, and in {@code sections} the page section each child came from, so the
+     * service's "children[i]" problems can be moved onto the section the user typed into.
+     */
+    SupervisionInput toInput(long workerId, Problems problems, List<Integer> sections) {
+        LocalDate held = DateParts.fromParts(heldOnDay, heldOnMonth, heldOnYear, "heldOn", "The date of the supervision", problems);
+        if (held == null && !problems.has("heldOn")) {
+            problems.add("heldOn", "Enter the date of the supervision");
+        }
+        List<SupervisionInput.ChildDiscussed> children = new ArrayList<>();
+        for (int s = 0; s < CHILD_SECTIONS; s++) {
+            List<SupervisionInput.Action> actions = actions(s, problems);
+            if (DateParts.isBlank(at(childId, s)) && DateParts.isBlank(at(reflection, s)) && DateParts.isBlank(at(decisions, s))
+                    && actions.isEmpty()) {
+                continue;
+            }
+            Long child = null;
+            try {
+                child = DateParts.isBlank(at(childId, s)) ? null : Long.valueOf(at(childId, s).trim());
+            } catch (NumberFormatException e) {
+                problems.add("children[" + s + "].childId", "Choose the child discussed");
+            }
+            sections.add(s);
+            children.add(new SupervisionInput.ChildDiscussed(child, at(reflection, s), at(decisions, s), actions));
+        }
+        return new SupervisionInput(workerId, held, wellbeing, children);
+    }
+
+    private List<SupervisionInput.Action> actions(int section, Problems problems) {
+        List<SupervisionInput.Action> actions = new ArrayList<>();
+        for (int row = 0; row < ACTIONS_PER_CHILD; row++) {
+            int i = actionIndex(section, row);
+            String text = at(actionText, i);
+            String owner = at(actionOwner, i);
+            String due = at(actionDue, i);
+            if (DateParts.isBlank(text) && DateParts.isBlank(owner) && DateParts.isBlank(due)) {
+                continue;
+            }
+            LocalDate dueOn = null;
+            if (!DateParts.isBlank(due)) {
+                try {
+                    String[] p = due.trim().split("[/.\\- ]+");
+                    dueOn = LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
+                } catch (RuntimeException e) {
+                    problems.add("children[" + section + "].actions", "Enter each action’s date as day/month/year, like 7/5/2026");
+                }
+            }
+            actions.add(new SupervisionInput.Action(text, owner, dueOn));
+        }
+        return actions;
+    }
+}

@@ -1,0 +1,42 @@
+package org.opencsc.workforce;
+
+import java.time.LocalDate;
+
+/**
+ * How often a worker is supervised, and so when their next session is due. Both intervals are
+ * assumptions each council configures to its own supervision policy: change them here.
+ */
+final class SupervisionFrequency {
+
+    /**
+     * A qualified worker: at least every 28 days. Most councils' policies say "monthly"; a fixed
+     * number of days keeps "overdue" unambiguous. Configurable assumption.
+     */
+    static final int QUALIFIED_INTERVAL_DAYS = 28;
+
+    /**
+     * A newly qualified worker in their Assessed and Supported Year in Employment: fortnightly.
+     * ASYE guidance asks for weekly supervision in the first six weeks and at least fortnightly
+     * to six months, then monthly; fortnightly throughout is the assumption here. Configurable.
+     */
+    static final int NEWLY_QUALIFIED_INTERVAL_DAYS = 14;
+
+    private SupervisionFrequency() {
+    }
+
+    static int intervalDays(boolean newlyQualified) {
+        return newlyQualified ? NEWLY_QUALIFIED_INTERVAL_DAYS : QUALIFIED_INTERVAL_DAYS;
+    }
+
+    /**
+     * The next session is due one interval after the last; a worker never supervised is due one
+     * interval after they started, or (start date unknown) one interval from today.
+     */
+    static SupervisionStatus status(SupervisionRepository.LastSupervision w, LocalDate today) {
+        int interval = intervalDays(w.newlyQualified());
+        LocalDate from = w.lastHeldOn() != null ? w.lastHeldOn() : w.startedOn() != null ? w.startedOn() : today;
+        LocalDate next = from.plusDays(interval);
+        return new SupervisionStatus(w.workerId(), w.name(), w.newlyQualified(), interval, w.lastId(), w.lastHeldOn(), next,
+                next.isBefore(today), w.lastHeldOn() == null && w.startedOn() == null);
+    }
+}

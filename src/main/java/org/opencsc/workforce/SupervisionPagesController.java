@@ -1,0 +1,100 @@
+package org.opencsc.workforce;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.opencsc.platform.validation.FieldProblem;
+import org.opencsc.platform.validation.Problems;
+import org.opencsc.platform.validation.ValidationException;
+import org.opencsc.security.AccessLog;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.CurrentUsers;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Recording a worker's supervision (reached from the team work page) and reading a session. */
+@Controller
+class SupervisionPagesController {
+
+    private static final Pattern CHILD_FIELD = Pattern.compile("children\\[(\\d+)]\\.(.*)");
+
+    private final Supervisions supervisions;
+    private final AllocationRepository allocations;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    SupervisionPagesController(Supervisions supervisions, AllocationRepository allocations, CurrentUsers currentUsers, Clock clock) {
+        this.supervisions = supervisions;
+        this.allocations = allocations;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    @GetMapping("/supervision/new")
+    String form(@RequestParam long workerId, Model model) {
+        CurrentUser user = currentUsers.current();
+        SupervisionWorker worker = supervisions.supervisable(user, workerId);
+        model.addAttribute("form", SupervisionForm.startingToday(LocalDate.now(clock)));
+        Problems problems = new Problems();
+        if (workerId == user.id()) {
+            problems.add("workerId", "You cannot record supervision of yourself: your own supervision is recorded by your manager");
+        }
+        return show(worker, problems, model);
+    }
+
+    @PostMapping("/supervision/new")
+    String record(@RequestParam long workerId, @ModelAttribute("form") SupervisionForm form, Model model) {
+        CurrentUser user = currentUsers.current();
+        SupervisionWorker worker = supervisions.supervisable(user, workerId);
+        Problems problems = new Problems();
+        List<Integer> sections = new ArrayList<>();
+        SupervisionInput input = form.toInput(workerId, problems, sections);
+        if (problems.isEmpty()) {
+            try {
+                long id = supervisions.record(input, user, AccessLog.Channel.WEB);
+                return "redirect:/supervision/" + id + "?recorded";
+            } catch (ValidationException e) {
+                onSections(e, sections, problems);
+            }
+        }
+        return show(worker, problems, model);
+    }
+
+    /** The service numbers the children it was given; the page numbers its sections, blanks included. */
+    private static void onSections(ValidationException e, List<Integer> sections, Problems problems) {
+        for (FieldProblem p : e.problems()) {
+            Matcher m = CHILD_FIELD.matcher(p.field());
+            String field = p.field();
+            if (m.matches()) {
+                field = "children[" + sections.get(Integer.parseInt(m.group(1))) + "]." + m.group(2);
+            }
+            problems.add(field, p.message());
+        }
+    }
+
+    private String show(SupervisionWorker worker, Problems problems, Model model) {
+        model.addAttribute("worker", worker);
+        model.addAttribute("caseload", allocations.caseload(worker.id(), Set.of(), 200));
+        model.addAttribute("sections", IntStream.range(0, SupervisionForm.CHILD_SECTIONS).boxed().toList());
+        model.addAttribute("actionRows", IntStream.range(0, SupervisionForm.ACTIONS_PER_CHILD).boxed().toList());
+        model.addAttribute("errors", problems);
+        return "workforce/supervision-new";
+    }
+
+    @GetMapping("/supervision/{id}")
+    String view(@PathVariable long id, HttpServletRequest request, Model model) {
+        model.addAttribute("supervision", supervisions.open(id, currentUsers.current(), AccessLog.Channel.WEB, request.getRequestURI()));
+        return "workforce/supervision";
+    }
+}

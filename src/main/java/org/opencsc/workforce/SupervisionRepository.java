@@ -1,0 +1,144 @@
+package org.opencsc.workforce;
+
+import java.sql.Date;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SupervisionRepository {
+
+    /** The roles whose supervision the team work page tracks: the practitioners who hold cases. */
+    private static final String PRACTITIONERS = "('SOCIAL_WORKER', 'FAMILY_SUPPORT_WORKER', 'DUTY_SOCIAL_WORKER')";
+
+    private final JdbcClient jdbc;
+
+    SupervisionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<SupervisionWorker> worker(long userId) {
+        return jdbc.sql("""
+                        SELECT u.id, u.display_name, u.active, u.newly_qualified, u.started_on,
+                               (SELECT array_agg(m.team_id) FROM team_member m WHERE m.user_id = u.id) AS teams
+                        FROM app_user u WHERE u.id = :id
+                        """)
+                .param("id", userId)
+                .query((rs, n) -> {
+                    java.sql.Array teams = rs.getArray("teams");
+                    Date started = rs.getDate("started_on");
+                    return new SupervisionWorker(rs.getLong("id"), rs.getString("display_name"), rs.getBoolean("active"),
+                            rs.getBoolean("newly_qualified"), started == null ? null : started.toLocalDate(),
+                            teams == null ? java.util.Set.of() : new HashSet<>(Arrays.asList((Long[]) teams.getArray())));
+                })
+                .optional();
+    }
+
+    /** Whether the child is allocated to the worker now: only children on their caseload are discussed. */
+    boolean onCaseload(long workerId, long personId) {
+        return jdbc.sql("SELECT count(*) FROM allocation WHERE worker_id = :w AND person_id = :p AND end_date IS NULL")
+                .param("w", workerId).param("p", personId).query(Long.class).single() > 0;
+    }
+
+    long insert(SupervisionInput in, long supervisorId) {
+        long id = jdbc.sql("""
+                        INSERT INTO supervision (worker_id, supervisor_id, held_on, wellbeing)
+                        VALUES (:worker, :supervisor, :held, :wellbeing) RETURNING id
+                        """)
+                .param("worker", in.workerId()).param("supervisor", supervisorId).param("held", Date.valueOf(in.heldOn()))
+                .param("wellbeing", blankToNull(in.wellbeing()))
+                .query(Long.class).single();
+        for (SupervisionInput.ChildDiscussed c : in.children()) {
+            long part = jdbc.sql("""
+                            INSERT INTO supervision_child (supervision_id, person_id, reflection, decisions)
+                            VALUES (?, ?, ?, ?) RETURNING id
+                            """)
+                    .params(id, c.childId(), c.reflection().trim(), blankToNull(c.decisions()))
+                    .query(Long.class).single();
+            for (SupervisionInput.Action a : c.actions()) {
+                jdbc.sql("INSERT INTO supervision_action (supervision_child_id, action, owner, due_on) VALUES (?, ?, ?, ?)")
+                        .params(part, a.action().trim(), a.owner().trim(), Date.valueOf(a.dueOn())).update();
+            }
+        }
+        return id;
+    }
+
+    Optional<Supervision> find(long id) {
+        return jdbc.sql("""
+                        SELECT s.*, w.display_name AS worker, m.display_name AS supervisor FROM supervision s
+                        JOIN app_user w ON w.id = s.worker_id JOIN app_user m ON m.id = s.supervisor_id WHERE s.id = :id
+                        """)
+                .param("id", id)
+                .query((rs, n) -> new Supervision(rs.getLong("id"), rs.getLong("worker_id"), rs.getString("worker"),
+                        rs.getLong("supervisor_id"), rs.getString("supervisor"), rs.getDate("held_on").toLocalDate(),
+                        rs.getString("wellbeing"), rs.getTimestamp("recorded_at").toInstant(), children(id)))
+                .optional();
+    }
+
+    private List<Supervision.ChildDiscussed> children(long supervisionId) {
+        return jdbc.sql("""
+                        SELECT c.id, c.person_id, coalesce(p.given_name || ' ', '') || p.family_name AS name, c.reflection, c.decisions
+                        FROM supervision_child c JOIN person p ON p.id = c.person_id WHERE c.supervision_id = :id ORDER BY c.id
+                        """)
+                .param("id", supervisionId)
+                .query((rs, n) -> new Supervision.ChildDiscussed(rs.getLong("person_id"), rs.getString("name"),
+                        rs.getString("reflection"), rs.getString("decisions"), actions(rs.getLong("id"))))
+                .list();
+    }
+
+    private List<SupervisionInput.Action> actions(long partId) {
+        return jdbc.sql("SELECT * FROM supervision_action WHERE supervision_child_id = :id ORDER BY due_on, id")
+                .param("id", partId)
+                .query((rs, n) -> new SupervisionInput.Action(rs.getString("action"), rs.getString("owner"),
+                        rs.getDate("due_on").toLocalDate()))
+                .list();
+    }
+
+    List<SupervisionSummary> forWorker(long workerId) {
+        return jdbc.sql("""
+                        SELECT s.id, s.held_on, m.display_name AS supervisor,
+                               (SELECT count(*) FROM supervision_child c WHERE c.supervision_id = s.id) AS children
+                        FROM supervision s JOIN app_user m ON m.id = s.supervisor_id
+                        WHERE s.worker_id = :w ORDER BY s.held_on DESC, s.id DESC
+                        """)
+                .param("w", workerId)
+                .query((rs, n) -> new SupervisionSummary(rs.getLong("id"), rs.getDate("held_on").toLocalDate(),
+                        rs.getString("supervisor"), rs.getInt("children")))
+                .list();
+    }
+
+    /** A team's practitioners with their latest session, in one query (the team work page). */
+    List<LastSupervision> lastForTeam(long teamId) {
+        return last("JOIN team_member m ON m.user_id = u.id WHERE m.team_id = :key AND u.active AND u.role IN " + PRACTITIONERS,
+                teamId);
+    }
+
+    Optional<LastSupervision> lastFor(long workerId) {
+        return last("WHERE u.id = :key", workerId).stream().findFirst();
+    }
+
+    private List<LastSupervision> last(String where, long key) {
+        return jdbc.sql("""
+                        SELECT u.id, u.display_name, u.newly_qualified, u.started_on, l.id AS last_id, l.held_on
+                        FROM app_user u
+                        LEFT JOIN LATERAL (SELECT s.id, s.held_on FROM supervision s WHERE s.worker_id = u.id
+                                           ORDER BY s.held_on DESC, s.id DESC LIMIT 1) l ON true
+                        """ + where + " ORDER BY u.display_name")
+                .param("key", key)
+                .query((rs, n) -> new LastSupervision(rs.getLong("id"), rs.getString("display_name"), rs.getBoolean("newly_qualified"),
+                        rs.getDate("started_on") == null ? null : rs.getDate("started_on").toLocalDate(),
+                        (Long) rs.getObject("last_id"), rs.getDate("held_on") == null ? null : rs.getDate("held_on").toLocalDate()))
+                .list();
+    }
+
+    record LastSupervision(long workerId, String name, boolean newlyQualified, java.time.LocalDate startedOn, Long lastId,
+                           java.time.LocalDate lastHeldOn) {
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,46 @@
+package org.opencsc.workforce;
+
+import java.time.LocalDate;
+import org.opencsc.support.Fixtures;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Workers made for one test, so supervision dates never collide with another test's: a social
+ * worker in a named team (password "demo", like the demo users) and children allocated to them.
+ */
+record Workers(JdbcClient jdbc) {
+
+    record Worker(long id, String username) {
+    }
+
+    Worker socialWorker(String teamName, boolean newlyQualified, LocalDate startedOn) {
+        String username = Fixtures.uniqueSurname("sw");
+        long id = jdbc.sql("""
+                        INSERT INTO app_user (username, password_hash, display_name, role, newly_qualified, started_on)
+                        SELECT :u, password_hash, :name, 'SOCIAL_WORKER', :nq, :started FROM app_user WHERE username = 'social'
+                        RETURNING id
+                        """)
+                .param("u", username).param("name", "Worker " + username).param("nq", newlyQualified).param("started", startedOn)
+                .query(Long.class).single();
+        jdbc.sql("INSERT INTO team_member (team_id, user_id) SELECT id, :u FROM team WHERE name = :t")
+                .param("u", id).param("t", teamName).update();
+        return new Worker(id, username);
+    }
+
+    /** Allocates the person to the worker in the worker's team, as an allocation would. */
+    void allocate(long personId, Worker worker) {
+        jdbc.sql("""
+                        INSERT INTO allocation (person_id, team_id, worker_id, start_date)
+                        SELECT :p, m.team_id, :w, current_date FROM team_member m WHERE m.user_id = :w LIMIT 1
+                        """)
+                .param("p", personId).param("w", worker.id()).update();
+    }
+
+    long teamId(String name) {
+        return jdbc.sql("SELECT id FROM team WHERE name = :n").param("n", name).query(Long.class).single();
+    }
+
+    long userId(String username) {
+        return jdbc.sql("SELECT id FROM app_user WHERE username = :n").param("n", username).query(Long.class).single();
+    }
+}
