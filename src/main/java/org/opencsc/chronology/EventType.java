@@ -23,7 +23,11 @@ public enum EventType {
     CASE_CLOSED("Case closed"),
     CORE_GROUP("Core group meeting"),
     ESCALATION_RAISED("Chair's escalation raised"),
-    ESCALATION_RESPONDED("Chair's escalation answered");
+    ESCALATION_RESPONDED("Chair's escalation answered"),
+    ASSESSMENT_STARTED("Single assessment started"),
+    ASSESSMENT_SUBMITTED("Single assessment submitted"),
+    ASSESSMENT_RETURNED("Single assessment returned"),
+    ASSESSMENT_AUTHORISED("Single assessment authorised");
 
     private final String label;
 
