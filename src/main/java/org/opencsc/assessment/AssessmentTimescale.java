@@ -35,14 +35,18 @@ public class AssessmentTimescale {
         if (a.authorisedOn() != null) {
             int taken = workingDaysTaken(a);
             return taken <= WORKING_DAYS
-                    ? "Authorised within " + WORKING_DAYS + " working days of the referral (" + taken + " working days)"
-                    : "Authorised " + (taken - WORKING_DAYS) + " working days late (" + taken + " working days after the referral; due by "
+                    ? "Authorised within " + WORKING_DAYS + " working days of the referral (" + days(taken) + ")"
+                    : "Authorised " + days(taken - WORKING_DAYS) + " late (" + days(taken) + " after the referral; due by "
                     + Dates.govuk(a.dueOn()) + ")";
         }
         if (today.isAfter(a.dueOn())) {
-            return "Overdue: due by " + Dates.govuk(a.dueOn()) + ", " + calendar.workingDaysBetween(a.dueOn(), today)
-                    + " working days late so far";
+            return "Overdue: due by " + Dates.govuk(a.dueOn()) + ", " + days(calendar.workingDaysBetween(a.dueOn(), today))
+                    + " late so far";
         }
-        return "Due by " + Dates.govuk(a.dueOn()) + " (" + calendar.workingDaysBetween(today, a.dueOn()) + " working days left)";
+        return "Due by " + Dates.govuk(a.dueOn()) + " (" + days(calendar.workingDaysBetween(today, a.dueOn())) + " left)";
+    }
+
+    private static String days(int n) {
+        return n + (n == 1 ? " working day" : " working days");
     }
 }

@@ -45,7 +45,7 @@ class HistorySummary {
         StringBuilder text = new StringBuilder();
         List<ChronologyEntry> history = events.chronology(people.idsIncludingMerged(personId),
                         new ChronologyFilter(INVOLVEMENT, Set.of(), null, null, null, MAX_EVENTS, 0))
-                .stream().sorted(Comparator.comparing(ChronologyEntry::occurredAt)).toList();
+                .stream().sorted(Comparator.comparing(ChronologyEntry::occurredAt).thenComparing(ChronologyEntry::eventId)).toList();
         text.append("Involvement with children's social care (from the chronology, oldest first):\n");
         if (history.isEmpty()) {
             text.append("- None recorded before this referral.\n");
