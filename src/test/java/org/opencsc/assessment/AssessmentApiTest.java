@@ -110,6 +110,15 @@ class AssessmentApiTest {
     }
 
     @Test
+    void theEndpointsAreDescribedInTheOpenApiDocument() {
+        JsonNode paths = new Api(port, null).get("/api/v1/openapi").json().get("paths");
+        for (String path : java.util.List.of("/api/v1/assessments", "/api/v1/assessments/{id}", "/api/v1/assessments/{id}/submit",
+                "/api/v1/assessments/{id}/authorise", "/api/v1/assessments/{id}/return")) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+    }
+
+    @Test
     void rolesThatCannotWriteAssessmentsAreRefused() {
         ProtectionJourney.Referred r = fx.referred(LocalDate.of(2025, 3, 3));
         String body = "{\"referralId\": " + r.referral() + ", \"startedOn\": \"2025-03-04\"}";
