@@ -38,6 +38,8 @@ class SingleAssessmentTest {
     AssessmentDueWork dueWork;
     @Autowired
     EventLog events;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private CurrentUser user(String username) {
         return fx.user(username);
@@ -191,6 +193,15 @@ class SingleAssessmentTest {
         assessments.start(r.referral(), LocalDate.of(2025, 3, 3), user("social"), API);
         assertThatThrownBy(() -> assessments.start(r.referral(), LocalDate.of(2025, 3, 3), user("manager"), API))
                 .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aClosedReferralCannotStartOne() {
+        ProtectionJourney.Referred r = fx.referred(LocalDate.of(2025, 3, 3));
+        jdbc.sql("UPDATE referral SET closure_date = DATE '2025-03-10', closure_reason = 'RC8' WHERE id = ?")
+                .params(r.referral()).update();
+        assertThatThrownBy(() -> assessments.start(r.referral(), LocalDate.of(2025, 3, 4), user("social"), API))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("closed on 10 March 2025");
     }
 
     @Test
