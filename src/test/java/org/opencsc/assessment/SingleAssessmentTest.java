@@ -21,6 +21,8 @@ import org.opencsc.security.CurrentUser;
 import org.opencsc.security.RecordAccessDeniedException;
 import org.opencsc.support.IntegrationTest;
 import org.opencsc.workforce.DueItem;
+import org.opencsc.workforce.DueWork;
+import org.opencsc.workforce.DueWorkRow;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
@@ -38,6 +40,8 @@ class SingleAssessmentTest {
     AssessmentDueWork dueWork;
     @Autowired
     EventLog events;
+    @Autowired
+    DueWork workLists;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
@@ -230,11 +234,16 @@ class SingleAssessmentTest {
 
         assertThat(dueWork.dueFor(List.of(r.child(), other.child()))).containsExactly(
                 DueItem.forWorker(r.child(), "Single assessment", LocalDate.of(2025, 6, 25), "/assessments/" + id));
+        assertThat(workLists.mine(user("social")).rows()).extracting(DueWorkRow::href).contains("/assessments/" + id);
 
         assessments.saveDraft(id, ReferredChildren.complete(0), user("social"), API);
         assessments.submit(id, 1, LocalDate.of(2025, 6, 2), user("social"), API);
         assertThat(dueWork.dueFor(List.of(r.child()))).containsExactly(
                 DueItem.forManager(r.child(), "Authorise single assessment", LocalDate.of(2025, 6, 25), "/assessments/" + id));
+
+        // The manager's team work list shows it; the worker's own list leaves manager-only items out.
+        assertThat(workLists.team(user("manager"), null, null).rows()).extracting(DueWorkRow::href).contains("/assessments/" + id);
+        assertThat(workLists.mine(user("social")).rows()).extracting(DueWorkRow::href).doesNotContain("/assessments/" + id);
 
         assessments.authorise(id, 2, LocalDate.of(2025, 6, 3), user("manager"), API);
         assertThat(dueWork.dueFor(List.of(r.child()))).isEmpty();
