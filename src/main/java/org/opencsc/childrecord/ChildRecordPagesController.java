@@ -34,6 +34,7 @@ class ChildRecordPagesController {
     private final org.opencsc.protection.Conferences conferences;
     private final org.opencsc.protection.S47Enquiries enquiries;
     private final org.opencsc.protection.Escalations escalations;
+    private final org.opencsc.assessment.SingleAssessments assessments;
     private final CaseNotes caseNotes;
     private final AccessPolicy access;
     private final CurrentUsers currentUsers;
@@ -42,13 +43,15 @@ class ChildRecordPagesController {
     ChildRecordPagesController(ChildRecordService records, org.opencsc.frontdoor.ReferralService referrals,
                                org.opencsc.protection.Conferences conferences,
                                org.opencsc.protection.S47Enquiries enquiries,
-                               org.opencsc.protection.Escalations escalations, CaseNotes caseNotes, AccessPolicy access,
+                               org.opencsc.protection.Escalations escalations,
+                               org.opencsc.assessment.SingleAssessments assessments, CaseNotes caseNotes, AccessPolicy access,
                                CurrentUsers currentUsers, Clock clock) {
         this.records = records;
         this.referrals = referrals;
         this.conferences = conferences;
         this.enquiries = enquiries;
         this.escalations = escalations;
+        this.assessments = assessments;
         this.caseNotes = caseNotes;
         this.access = access;
         this.currentUsers = currentUsers;
@@ -83,6 +86,11 @@ class ChildRecordPagesController {
         model.addAttribute("cpPlan", conferences.openPlanOf(id).orElse(null));
         model.addAttribute("s47Waiting", enquiries.awaitingNextStep(id));
         model.addAttribute("escalations", escalations.openFor(id));
+        // One assessment per referral: the record offers to start one, or shows where it is.
+        model.addAttribute("assessmentsByReferral", assessments.forChild(id).stream().collect(java.util.stream.Collectors.toMap(
+                org.opencsc.assessment.SingleAssessment::referralId, a -> a)));
+        model.addAttribute("canStartAssessment", user.role().recordsOnCases()
+                && org.opencsc.assessment.SingleAssessments.canWrite(user.role()));
         model.addAttribute("entries", more ? entries.subList(0, ChronologyFilterForm.PAGE_SIZE) : entries);
         model.addAttribute("morePages", more);
         model.addAttribute("errors", problems);

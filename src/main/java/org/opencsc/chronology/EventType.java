@@ -26,7 +26,11 @@ public enum EventType {
     ESCALATION_RESPONDED("Chair's escalation answered"),
     SUPERVISION("Supervision"),
     OVERSIGHT("Management oversight"),
-    DECISION("Critical decision");
+    DECISION("Critical decision"),
+    ASSESSMENT_STARTED("Single assessment started"),
+    ASSESSMENT_SUBMITTED("Single assessment submitted"),
+    ASSESSMENT_RETURNED("Single assessment returned"),
+    ASSESSMENT_AUTHORISED("Single assessment authorised");
 
     private final String label;
 

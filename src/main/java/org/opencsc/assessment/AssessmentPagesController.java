@@ -1,0 +1,186 @@
+package org.opencsc.assessment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.opencsc.frontdoor.Referral;
+import org.opencsc.frontdoor.ReferralService;
+import org.opencsc.platform.validation.DateParts;
+import org.opencsc.platform.validation.Problems;
+import org.opencsc.platform.validation.ValidationException;
+import org.opencsc.platform.web.ConflictException;
+import org.opencsc.security.AccessLog;
+import org.opencsc.security.AccessPolicy;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.CurrentUsers;
+import org.opencsc.security.RecordAccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** Starting a single assessment from the child's referral, writing it, and the manager's authorisation. */
+@Controller
+class AssessmentPagesController {
+
+    private static final AccessLog.Channel WEB = AccessLog.Channel.WEB;
+
+    private final SingleAssessments assessments;
+    private final ReferralService referrals;
+    private final AccessPolicy access;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    AssessmentPagesController(SingleAssessments assessments, ReferralService referrals, AccessPolicy access,
+                              CurrentUsers currentUsers, Clock clock) {
+        this.assessments = assessments;
+        this.referrals = referrals;
+        this.access = access;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("sections")
+    AssessmentSection[] sections() {
+        return AssessmentSection.values();
+    }
+
+    @ModelAttribute("factors")
+    AssessmentFactor[] factors() {
+        return AssessmentFactor.values();
+    }
+
+    @ModelAttribute("outcomes")
+    AssessmentOutcome[] outcomes() {
+        return AssessmentOutcome.values();
+    }
+
+    @GetMapping("/referrals/{referralId}/assessment/new")
+    String startForm(@PathVariable long referralId, Model model) {
+        Referral referral = startable(referralId);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("form", new StartAssessmentForm(String.valueOf(today.getDayOfMonth()),
+                String.valueOf(today.getMonthValue()), String.valueOf(today.getYear())));
+        return showStart(referral, new Problems(), model);
+    }
+
+    @PostMapping("/referrals/{referralId}/assessment")
+    String start(@PathVariable long referralId, @ModelAttribute("form") StartAssessmentForm form, Model model) {
+        Referral referral = startable(referralId);
+        Problems problems = new Problems();
+        LocalDate startedOn = DateParts.fromParts(form.startedOnDay(), form.startedOnMonth(), form.startedOnYear(),
+                "startedOn", "The start date", problems);
+        if (problems.isEmpty()) {
+            try {
+                long id = assessments.start(referralId, startedOn, currentUsers.current(), WEB);
+                return "redirect:/assessments/" + id + "?started";
+            } catch (ValidationException e) {
+                problems.addAll(e);
+            }
+        }
+        return showStart(referral, problems, model);
+    }
+
+    private Referral startable(long referralId) {
+        Referral referral = referrals.find(referralId);
+        CurrentUser user = currentUsers.current();
+        access.checkCanRecord(user, referral.personId(), WEB, "/referrals/" + referralId + "/assessment");
+        if (!SingleAssessments.canWrite(user.role())) {
+            throw new RecordAccessDeniedException("Only a social worker or a manager can write a single assessment");
+        }
+        return referral;
+    }
+
+    private String showStart(Referral referral, Problems problems, Model model) {
+        model.addAttribute("referral", referral);
+        model.addAttribute("errors", problems);
+        return "assessment/start";
+    }
+
+    @GetMapping("/assessments/{id}")
+    String show(@PathVariable long id, Model model) {
+        SingleAssessment a = assessments.open(id, currentUsers.current(), WEB, "/assessments/" + id);
+        model.addAttribute("form", AssessmentForm.of(a, LocalDate.now(clock)));
+        model.addAttribute("decision", new ManagerDecisionForm(a.version(), null, null, null, null));
+        return page(a, new Problems(), model);
+    }
+
+    /** "Save draft" saves; "Submit for authorisation" saves what was typed first, so nothing is lost if submitting is refused. */
+    @PostMapping("/assessments/{id}")
+    String save(@PathVariable long id, @ModelAttribute("form") AssessmentForm form, Model model) {
+        CurrentUser user = currentUsers.current();
+        Problems problems = new Problems();
+        AssessmentDraft draft = form.toDraft(problems);
+        LocalDate completedOn = form.submitting() ? form.completedOn(problems) : null;
+        AssessmentForm shown = form;
+        if (!problems.has("version") && !problems.has("factors") && !problems.has("outcome")) {
+            try {
+                assessments.saveDraft(id, draft, user, WEB);
+                shown = form.withVersion(draft.version() + 1);
+                if (!form.submitting()) {
+                    return "redirect:/assessments/" + id + "?saved";
+                }
+                // Submitted even when the date could not be read, so every missing part is listed at once;
+                // the date's own message was added first and is kept.
+                assessments.submit(id, draft.version() + 1, completedOn, user, WEB);
+                if (problems.isEmpty()) {
+                    return "redirect:/assessments/" + id + "?submitted";
+                }
+            } catch (ValidationException e) {
+                problems.addAll(e);
+            } catch (ConflictException e) {
+                problems.add("version", e.getMessage());
+            }
+        }
+        SingleAssessment a = assessments.open(id, user, WEB, "/assessments/" + id);
+        model.addAttribute("form", shown);
+        model.addAttribute("decision", new ManagerDecisionForm(a.version(), null, null, null, null));
+        return page(a, problems, model);
+    }
+
+    @PostMapping("/assessments/{id}/authorise")
+    String authorise(@PathVariable long id, @ModelAttribute("decision") ManagerDecisionForm decision, Model model) {
+        CurrentUser user = currentUsers.current();
+        Problems problems = new Problems();
+        LocalDate on = DateParts.fromParts(decision.authorisedOnDay(), decision.authorisedOnMonth(), decision.authorisedOnYear(),
+                "authorisedOn", "The authorisation date", problems);
+        if (problems.isEmpty()) {
+            try {
+                assessments.authorise(id, decision.version() == null ? -1 : decision.version(), on, user, WEB);
+                return "redirect:/assessments/" + id + "?authorised";
+            } catch (ValidationException e) {
+                problems.addAll(e);
+            }
+        }
+        return redisplay(id, decision, problems, model);
+    }
+
+    @PostMapping("/assessments/{id}/return")
+    String returnToWorker(@PathVariable long id, @ModelAttribute("decision") ManagerDecisionForm decision, Model model) {
+        try {
+            assessments.returnToWorker(id, decision.version() == null ? -1 : decision.version(), decision.comment(),
+                    currentUsers.current(), WEB);
+            return "redirect:/assessments/" + id + "?returned";
+        } catch (ValidationException e) {
+            return redisplay(id, decision, new Problems().addAll(e), model);
+        }
+    }
+
+    private String redisplay(long id, ManagerDecisionForm decision, Problems problems, Model model) {
+        SingleAssessment a = assessments.open(id, currentUsers.current(), WEB, "/assessments/" + id);
+        model.addAttribute("form", AssessmentForm.of(a, LocalDate.now(clock)));
+        model.addAttribute("decision", decision);
+        return page(a, problems, model);
+    }
+
+    private String page(SingleAssessment a, Problems problems, Model model) {
+        CurrentUser user = currentUsers.current();
+        model.addAttribute("assessment", a);
+        model.addAttribute("timeliness", assessments.timeliness(a));
+        model.addAttribute("editable", a.inProgress() && SingleAssessments.canWrite(user.role()) && user.role().recordsOnCases());
+        model.addAttribute("canAuthorise", a.awaitingAuthorisation() && SingleAssessments.canAuthorise(user.role()));
+        model.addAttribute("errors", problems);
+        return "assessment/assessment";
+    }
+}

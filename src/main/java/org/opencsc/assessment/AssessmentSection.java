@@ -1,0 +1,40 @@
+package org.opencsc.assessment;
+
+/**
+ * The written sections of a single assessment, in the order the form shows them. The field name
+ * is the form field and the JSON property; the page, the API and the completeness check all
+ * walk this list, so a new section is added here once.
+ */
+public enum AssessmentSection {
+    WISHES_AND_FEELINGS("wishesAndFeelings", "The child’s wishes and feelings",
+            "In the child’s own words where possible: what they said, drew or showed you"),
+    HISTORY("history", "History and wider family",
+            "Filled in from the chronology and family network when the assessment started: check and add to it"),
+    PARENTAL_CAPACITY("parentalCapacity", "Parental capacity",
+            "How well each parent or carer meets the child’s needs"),
+    CULTURE_AND_IDENTITY("cultureAndIdentity", "Culture and identity", null),
+    RISK_AND_PROTECTIVE_FACTORS("riskAndProtectiveFactors", "Risk and protective factors", null),
+    ANALYSIS("analysis", "Analysis", "What the information means for the child: the impact on them and what needs to change");
+
+    private final String field;
+    private final String label;
+    private final String hint;
+
+    AssessmentSection(String field, String label, String hint) {
+        this.field = field;
+        this.label = label;
+        this.hint = hint;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String hint() {
+        return hint;
+    }
+}
