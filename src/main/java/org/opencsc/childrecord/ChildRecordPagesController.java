@@ -34,19 +34,22 @@ class ChildRecordPagesController {
     private final org.opencsc.protection.Conferences conferences;
     private final org.opencsc.protection.S47Enquiries enquiries;
     private final CaseNotes caseNotes;
+    private final org.opencsc.visit.Visits visits;
     private final AccessPolicy access;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
     ChildRecordPagesController(ChildRecordService records, org.opencsc.frontdoor.ReferralService referrals,
                                org.opencsc.protection.Conferences conferences,
-                               org.opencsc.protection.S47Enquiries enquiries, CaseNotes caseNotes, AccessPolicy access,
+                               org.opencsc.protection.S47Enquiries enquiries, CaseNotes caseNotes,
+                               org.opencsc.visit.Visits visits, AccessPolicy access,
                                CurrentUsers currentUsers, Clock clock) {
         this.records = records;
         this.referrals = referrals;
         this.conferences = conferences;
         this.enquiries = enquiries;
         this.caseNotes = caseNotes;
+        this.visits = visits;
         this.access = access;
         this.currentUsers = currentUsers;
         this.clock = clock;
@@ -79,6 +82,7 @@ class ChildRecordPagesController {
         model.addAttribute("referrals", referrals.forChild(id));
         model.addAttribute("cpPlan", conferences.openPlanOf(id).orElse(null));
         model.addAttribute("s47Waiting", enquiries.awaitingNextStep(id));
+        model.addAttribute("visitSummary", record.person().child() ? visits.summaryOf(id) : null);
         model.addAttribute("entries", more ? entries.subList(0, ChronologyFilterForm.PAGE_SIZE) : entries);
         model.addAttribute("morePages", more);
         model.addAttribute("errors", problems);

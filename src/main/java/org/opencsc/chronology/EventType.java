@@ -20,7 +20,8 @@ public enum EventType {
     S47_ENQUIRY("Section 47 enquiry"),
     CP_CONFERENCE("Child protection conference"),
     CP_PLAN("Child protection plan"),
-    CASE_CLOSED("Case closed");
+    CASE_CLOSED("Case closed"),
+    VISIT("Visit");
 
     private final String label;
 
