@@ -60,10 +60,12 @@ class VisitApiController {
         List<VisitInput.Child> children = body.children() == null ? List.of() : body.children().stream()
                 .map(c -> c == null ? null : new VisitInput.Child(c.personId(), c.seen(), c.seenAlone(), c.childWords()))
                 .toList();
-        problems.throwIfAny();
         CurrentUser user = currentUsers.current();
-        long id = visits.record(new VisitInput(on, time, body.visitor(), role, type, place, body.placeOther(),
-                body.observations(), children), user, AccessLog.Channel.API);
+        VisitInput input = new VisitInput(on, time, body.visitor(), role, type, place, body.placeOther(), body.observations(),
+                children);
+        visits.check(input, user, AccessLog.Channel.API, problems); // every problem at once, not the parsing's first
+        problems.throwIfAny();
+        long id = visits.record(input, user, AccessLog.Channel.API);
         return ResponseEntity.created(URI.create("/api/v1/visits/" + id))
                 .body(visits.open(id, user, AccessLog.Channel.API, request.getRequestURI()));
     }
@@ -86,7 +88,7 @@ class VisitApiController {
                                                java.util.function.Function<String, java.util.Optional<E>> parser,
                                                Problems problems) {
         if (value == null) {
-            return null; // the service says what is missing
+            return null; // the service's check says what is missing
         }
         E parsed = parser.apply(value).orElse(null);
         if (parsed == null) {

@@ -60,6 +60,7 @@ class VisitPagesController {
         VisitForm form = VisitForm.of(params);
         Problems problems = new Problems();
         VisitInput input = form.toInput(familyGroup(child).stream().map(ChildOption::personId).toList(), problems);
+        visits.check(input, user, AccessLog.Channel.WEB, problems); // every problem at once, not the form's first
         if (problems.isEmpty()) {
             try {
                 long id = visits.record(input, user, AccessLog.Channel.WEB);

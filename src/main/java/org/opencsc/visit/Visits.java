@@ -65,6 +65,34 @@ public class Visits {
     @Transactional
     public long record(VisitInput in, CurrentUser user, AccessLog.Channel channel) {
         Problems problems = new Problems();
+        Map<Long, Person> named = check(in, user, channel, problems);
+        problems.throwIfAny();
+        List<VisitInput.Child> children = in.children();
+
+        String visitor = blank(in.visitor()) ? user.displayName() : in.visitor().trim();
+        long id = visits.insert(in, visitor, user.displayName());
+        Instant at = in.visitedOn().atTime(in.visitedTime() == null ? LocalTime.NOON : in.visitedTime())
+                .atZone(clock.getZone()).toInstant();
+        String visitedFor = named.values().stream().map(Person::fullName).collect(Collectors.joining(", "));
+        for (VisitInput.Child c : children) {
+            Person child = named.get(c.personId());
+            String words = blank(c.childWords()) ? null : "What " + child.fullName() + " said: " + c.childWords().trim();
+            String detail = joinParagraphs(words,
+                    blank(in.observations()) ? null : "Observations and analysis: " + in.observations().trim(),
+                    named.size() > 1 ? "One visit for " + visitedFor + "." : null);
+            events.append(NewEvent.of(EventType.VISIT, at, user.displayName(),
+                    in.visitType().label() + " by " + visitor + " (" + in.visitorRole().label().toLowerCase() + "), "
+                            + where(in) + ": " + seenLabel(c).toLowerCase(),
+                    detail, List.of(child.id())));
+        }
+        return id;
+    }
+
+    /**
+     * Adds what is wrong with the visit to {@code problems}, so a page can show it with what it
+     * found itself; refuses (403) a child the user may not record on. Returns the children named.
+     */
+    public Map<Long, Person> check(VisitInput in, CurrentUser user, AccessLog.Channel channel, Problems problems) {
         List<VisitInput.Child> children = in.children() == null ? List.of() : in.children();
         if (children.isEmpty()) {
             problems.add("children", "Choose at least one child the visit was for");
@@ -89,25 +117,7 @@ public class Visits {
         }
         checkSiblingGroup(named, problems);
         checkVisit(in, problems);
-        problems.throwIfAny();
-
-        String visitor = blank(in.visitor()) ? user.displayName() : in.visitor().trim();
-        long id = visits.insert(in, visitor, user.displayName());
-        Instant at = in.visitedOn().atTime(in.visitedTime() == null ? LocalTime.NOON : in.visitedTime())
-                .atZone(clock.getZone()).toInstant();
-        String visitedFor = named.values().stream().map(Person::fullName).collect(Collectors.joining(", "));
-        for (VisitInput.Child c : children) {
-            Person child = named.get(c.personId());
-            String words = blank(c.childWords()) ? null : "What " + child.fullName() + " said: " + c.childWords().trim();
-            String detail = joinParagraphs(words,
-                    blank(in.observations()) ? null : "Observations and analysis: " + in.observations().trim(),
-                    named.size() > 1 ? "One visit for " + visitedFor + "." : null);
-            events.append(NewEvent.of(EventType.VISIT, at, user.displayName(),
-                    in.visitType().label() + " by " + visitor + " (" + in.visitorRole().label().toLowerCase() + "), "
-                            + where(in) + ": " + seenLabel(c).toLowerCase(),
-                    detail, List.of(child.id())));
-        }
-        return id;
+        return named;
     }
 
     private static void checkChild(VisitInput.Child c, Person child, Problems problems) {

@@ -67,10 +67,14 @@ class VisitPageTest {
         assertThat(blank.isChecked("child-" + mia + "-include", "yes")).isFalse();
 
         String nextYear = String.valueOf(LocalDate.now().getYear() + 1);
-        PageSession.Page refused = social.post("/visits?childId=" + kai, form(kai, mia, nextYear, "no", "yes", blank.csrf()));
+        List<String> wrong = form(kai, mia, nextYear, "no", "yes", blank.csrf());
+        wrong.set(wrong.indexOf("16:30"), "25:99");
+        PageSession.Page refused = social.post("/visits?childId=" + kai, wrong);
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("There is a problem").contains("A visit is recorded after it happens")
-                .contains("cannot have been seen alone").contains("href=\"#child-" + kai + "-seenAlone\"")
+                .contains("cannot have been seen alone")
+                .as("the form's problems and the visit's, all at once").contains("Enter the time on the 24-hour clock")
+                .contains("href=\"#child-" + kai + "-seenAlone\"")
                 .contains("Dad shouts &amp; I hide").contains("Cold flat; no food");
         assertThat(refused.inputValue("visitedOnYear")).isEqualTo(nextYear);
         assertThat(refused.inputValue("placeOther")).isEqualTo("Nan's flat");
