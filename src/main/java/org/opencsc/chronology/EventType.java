@@ -21,7 +21,8 @@ public enum EventType {
     CP_CONFERENCE("Child protection conference"),
     CP_PLAN("Child protection plan"),
     CASE_CLOSED("Case closed"),
-    VISIT("Visit");
+    // Not VISIT: that name is the case-note type of the same name, and the chronology filter reads both from one list.
+    CHILD_VISIT("Visit to the child");
 
     private final String label;
 

@@ -80,8 +80,8 @@ public class Visits {
             String detail = joinParagraphs(words,
                     blank(in.observations()) ? null : "Observations and analysis: " + in.observations().trim(),
                     named.size() > 1 ? "One visit for " + visitedFor + "." : null);
-            events.append(NewEvent.of(EventType.VISIT, at, user.displayName(),
-                    in.visitType().label() + " by " + visitor + " (" + in.visitorRole().label().toLowerCase() + "), "
+            events.append(NewEvent.of(EventType.CHILD_VISIT, at, user.displayName(),
+                    in.visitType().label() + " by " + visitor + " (" + in.visitorRole().label() + "), "
                             + where(in) + ": " + seenLabel(c).toLowerCase(),
                     detail, List.of(child.id())));
         }

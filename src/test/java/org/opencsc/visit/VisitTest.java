@@ -149,14 +149,14 @@ class VisitTest {
         for (long child : List.of(kai, mia)) {
             List<String> details = jdbc.sql("""
                             SELECT e.detail FROM event e JOIN event_subject s ON s.event_id = e.id
-                            WHERE e.type = 'VISIT' AND s.person_id = ?""").params(child).query(String.class).list();
+                            WHERE e.type = 'CHILD_VISIT' AND s.person_id = ?""").params(child).query(String.class).list();
             assertThat(details).as("one visit event on each child's chronology").hasSize(1);
             assertThat(details.getFirst()).contains(child == kai ? "Dad shouts" : "I miss nan")
                     .doesNotContain(child == kai ? "I miss nan" : "Dad shouts");
         }
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM event_subject s JOIN event e ON e.id = s.event_id
-                        WHERE e.type = 'VISIT' AND s.event_id IN (SELECT event_id FROM event_subject WHERE person_id = ?)
+                        WHERE e.type = 'CHILD_VISIT' AND s.event_id IN (SELECT event_id FROM event_subject WHERE person_id = ?)
                           AND s.person_id <> ?""").params(kai, kai).query(Long.class).single())
                 .as("each event is about one child").isZero();
         assertThat(visitsOf(mia).get("visits").get(0).get("children")).as("the child's list shows their own part").hasSize(1);
