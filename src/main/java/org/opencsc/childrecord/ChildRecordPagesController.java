@@ -36,6 +36,7 @@ class ChildRecordPagesController {
     private final org.opencsc.protection.Escalations escalations;
     private final org.opencsc.assessment.SingleAssessments assessments;
     private final CaseNotes caseNotes;
+    private final org.opencsc.visit.Visits visits;
     private final AccessPolicy access;
     private final CurrentUsers currentUsers;
     private final Clock clock;
@@ -44,7 +45,8 @@ class ChildRecordPagesController {
                                org.opencsc.protection.Conferences conferences,
                                org.opencsc.protection.S47Enquiries enquiries,
                                org.opencsc.protection.Escalations escalations,
-                               org.opencsc.assessment.SingleAssessments assessments, CaseNotes caseNotes, AccessPolicy access,
+                               org.opencsc.assessment.SingleAssessments assessments, CaseNotes caseNotes,
+                               org.opencsc.visit.Visits visits, AccessPolicy access,
                                CurrentUsers currentUsers, Clock clock) {
         this.records = records;
         this.referrals = referrals;
@@ -53,6 +55,7 @@ class ChildRecordPagesController {
         this.escalations = escalations;
         this.assessments = assessments;
         this.caseNotes = caseNotes;
+        this.visits = visits;
         this.access = access;
         this.currentUsers = currentUsers;
         this.clock = clock;
@@ -91,6 +94,7 @@ class ChildRecordPagesController {
                 org.opencsc.assessment.SingleAssessment::referralId, a -> a)));
         model.addAttribute("canStartAssessment", user.role().recordsOnCases()
                 && org.opencsc.assessment.SingleAssessments.canWrite(user.role()));
+        model.addAttribute("visitSummary", record.person().child() ? visits.summaryOf(id) : null);
         model.addAttribute("entries", more ? entries.subList(0, ChronologyFilterForm.PAGE_SIZE) : entries);
         model.addAttribute("morePages", more);
         model.addAttribute("errors", problems);

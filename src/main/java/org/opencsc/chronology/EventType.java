@@ -30,7 +30,9 @@ public enum EventType {
     ASSESSMENT_STARTED("Single assessment started"),
     ASSESSMENT_SUBMITTED("Single assessment submitted"),
     ASSESSMENT_RETURNED("Single assessment returned"),
-    ASSESSMENT_AUTHORISED("Single assessment authorised");
+    ASSESSMENT_AUTHORISED("Single assessment authorised"),
+    // Not VISIT: that name is the case-note type of the same name, and the chronology filter reads both from one list.
+    CHILD_VISIT("Visit to the child");
 
     private final String label;
 

@@ -206,6 +206,22 @@ class AccessibilityBrowserTest {
         checkPage("case note form with errors");
     }
 
+    @Test
+    void visitFormAndVisit() {
+        var r = journey.referredAndAllocated(LocalDate.of(2025, 5, 2));
+        long sibling = createChild("Mia", TestNames.uniqueSurname(), LocalDate.of(2018, 5, 5), r.child());
+        browser.signIn("social").open("/visits/new?childId=" + r.child());
+        browser.find(By.id("child-" + sibling + "-include"));
+        checkPage("visit form");
+        browser.type(By.id("visitedOnDay"), "").submit(By.id("save-visit"));
+        browser.find(By.className("govuk-error-summary"));
+        checkPage("visit form with errors");
+        browser.type(By.id("visitedOnDay"), "1").check("visitorRole").check("visitType").check("place")
+                .check("child-" + r.child() + "-seen").check("child-" + r.child() + "-seenAlone").submit(By.id("save-visit"));
+        browser.find(By.className("govuk-notification-banner"));
+        checkPage("visit");
+    }
+
     /** axe on the page shown, and a screenshot of it (target/screenshots/a11y-...) for people to look at. */
     private void checkPage(String page) {
         browser.screenshot("a11y-" + page.replaceAll("[^a-z]+", "-"));

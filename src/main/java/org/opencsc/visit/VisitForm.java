@@ -1,0 +1,93 @@
+package org.opencsc.visit;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.opencsc.platform.validation.DateParts;
+import org.opencsc.platform.validation.Problems;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The visit page as typed. Each child of the family group has its own fields, named after the
+ * child ({@code child-12-seen}), so the form is read from the request's parameters rather than
+ * bound to fixed properties; everything typed goes back to the page when it is refused.
+ */
+public final class VisitForm {
+
+    public static final String YES = "yes";
+    public static final String NO = "no";
+
+    private final MultiValueMap<String, String> values;
+
+    VisitForm(MultiValueMap<String, String> values) {
+        this.values = values;
+    }
+
+    /** The form as first shown: today, the user as visitor, and the child it was opened from included. */
+    static VisitForm blank(LocalDate today, String visitor, long childId) {
+        MultiValueMap<String, String> v = new LinkedMultiValueMap<>();
+        v.add("visitedOnDay", String.valueOf(today.getDayOfMonth()));
+        v.add("visitedOnMonth", String.valueOf(today.getMonthValue()));
+        v.add("visitedOnYear", String.valueOf(today.getYear()));
+        v.add("visitor", visitor);
+        v.add(Visits.childField(childId, "include"), YES);
+        return new VisitForm(v);
+    }
+
+    public String value(String name) {
+        return values.getFirst(name);
+    }
+
+    /** A per-child field's value, for the page. */
+    public String child(long personId, String part) {
+        return value(Visits.childField(personId, part));
+    }
+
+    public boolean included(long personId) {
+        return YES.equals(child(personId, "include"));
+    }
+
+    VisitInput toInput(List<Long> familyGroup, Problems problems) {
+        LocalDate on = DateParts.fromParts(value("visitedOnDay"), value("visitedOnMonth"), value("visitedOnYear"),
+                "visitedOn", "The date of the visit", problems);
+        LocalTime time = null;
+        String t = value("visitedTime");
+        if (!DateParts.isBlank(t)) {
+            try {
+                t = t.trim();
+                time = LocalTime.parse(t.length() == 4 ? "0" + t : t);
+            } catch (DateTimeException e) {
+                problems.add("visitedTime", "Enter the time on the 24-hour clock, like 14:30");
+            }
+        }
+        List<VisitInput.Child> children = new ArrayList<>();
+        for (long id : familyGroup) {
+            if (included(id)) {
+                children.add(new VisitInput.Child(id, yesNo(child(id, "seen")), yesNo(child(id, "seenAlone")),
+                        child(id, "childWords")));
+            }
+        }
+        return new VisitInput(on, time, value("visitor"), VisitorRole.parse(value("visitorRole")).orElse(null),
+                VisitType.parse(value("visitType")).orElse(null), VisitPlace.parse(value("place")).orElse(null),
+                value("placeOther"), value("observations"), children);
+    }
+
+    private static Boolean yesNo(String s) {
+        return YES.equals(s) ? Boolean.TRUE : NO.equals(s) ? Boolean.FALSE : null;
+    }
+
+    /** Only the form's own fields are kept (not the CSRF token). */
+    static VisitForm of(Map<String, List<String>> params) {
+        MultiValueMap<String, String> v = new LinkedMultiValueMap<>();
+        params.forEach((k, list) -> {
+            if (!k.startsWith("_")) {
+                v.put(k, list);
+            }
+        });
+        return new VisitForm(v);
+    }
+}
