@@ -23,7 +23,9 @@ public enum EventType {
     CASE_CLOSED("Case closed"),
     CORE_GROUP("Core group meeting"),
     ESCALATION_RAISED("Chair's escalation raised"),
-    ESCALATION_RESPONDED("Chair's escalation answered");
+    ESCALATION_RESPONDED("Chair's escalation answered"),
+    LEVEL_CHANGED("Level of need changed"),
+    AMENDMENT("Record corrected");
 
     private final String label;
 
