@@ -34,6 +34,7 @@ class ChildRecordPagesController {
     private final org.opencsc.protection.Conferences conferences;
     private final org.opencsc.protection.S47Enquiries enquiries;
     private final org.opencsc.protection.Escalations escalations;
+    private final org.opencsc.protection.StrategyDiscussions discussions;
     private final org.opencsc.episode.CareLevels levels;
     private final CaseNotes caseNotes;
     private final AccessPolicy access;
@@ -43,9 +44,11 @@ class ChildRecordPagesController {
     ChildRecordPagesController(ChildRecordService records, org.opencsc.frontdoor.ReferralService referrals,
                                org.opencsc.protection.Conferences conferences,
                                org.opencsc.protection.S47Enquiries enquiries,
-                               org.opencsc.protection.Escalations escalations, org.opencsc.episode.CareLevels levels,
+                               org.opencsc.protection.Escalations escalations,
+                               org.opencsc.protection.StrategyDiscussions discussions, org.opencsc.episode.CareLevels levels,
                                CaseNotes caseNotes, AccessPolicy access, CurrentUsers currentUsers, Clock clock) {
         this.levels = levels;
+        this.discussions = discussions;
         this.records = records;
         this.referrals = referrals;
         this.conferences = conferences;
@@ -85,6 +88,7 @@ class ChildRecordPagesController {
         model.addAttribute("cpPlan", conferences.openPlanOf(id).orElse(null));
         model.addAttribute("s47Waiting", enquiries.awaitingNextStep(id));
         model.addAttribute("escalations", escalations.openFor(id));
+        model.addAttribute("strategyDiscussions", discussions.forChild(id));
         model.addAttribute("level", levels.current(id));
         model.addAttribute("levelHistory", levels.history(id));
         model.addAttribute("canChangeLevel", org.opencsc.episode.CareLevels.canChange(user));

@@ -57,6 +57,12 @@ class StrategyDiscussionRepository {
                 .optional();
     }
 
+    /** The child's discussions, newest first. */
+    List<StrategyDiscussion> forChild(long personId) {
+        return jdbc.sql("SELECT id FROM strategy_discussion WHERE person_id = :id ORDER BY held_at DESC, id DESC")
+                .param("id", personId).query(Long.class).list().stream().map(id -> find(id).orElseThrow()).toList();
+    }
+
     private List<StrategyDiscussion.Attendee> attendees(long id) {
         return jdbc.sql("SELECT * FROM strategy_attendee WHERE discussion_id = :id ORDER BY id").param("id", id)
                 .query((rs, n) -> new StrategyDiscussion.Attendee(rs.getLong("id"), rs.getString("name"),
