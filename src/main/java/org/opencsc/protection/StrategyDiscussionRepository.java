@@ -79,6 +79,21 @@ class StrategyDiscussionRepository {
                 .list();
     }
 
+    /** A corrected date (and the conference due date that follows from it), if nobody changed the discussion since it was read. */
+    boolean correctHeldAt(long id, int version, Instant heldAt, LocalDate icpcDueOn) {
+        return jdbc.sql("""
+                        UPDATE strategy_discussion SET held_at = :held, icpc_due_on = :icpc, version = version + 1
+                        WHERE id = :id AND version = :version
+                        """)
+                .param("held", Timestamp.from(heldAt)).param("icpc", icpcDueOn == null ? null : Date.valueOf(icpcDueOn))
+                .param("id", id).param("version", version).update() == 1;
+    }
+
+    boolean correctInformation(long id, int version, String information) {
+        return jdbc.sql("UPDATE strategy_discussion SET information = :info, version = version + 1 WHERE id = :id AND version = :version")
+                .param("info", information).param("id", id).param("version", version).update() == 1;
+    }
+
     /** Records one attendee's agreement, if nobody changed the discussion since it was read. */
     boolean signOff(long discussionId, long attendeeId, int version, String by, Instant at) {
         int bumped = jdbc.sql("UPDATE strategy_discussion SET version = version + 1 WHERE id = :id AND version = :version")

@@ -1,5 +1,7 @@
 package org.opencsc.protection;
 
+import java.time.Clock;
+import java.util.List;
 import org.opencsc.person.PersonRepository;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.security.CurrentUsers;
@@ -10,18 +12,35 @@ import org.springframework.ui.Model;
 @Component
 class StrategyDiscussionViewModel {
 
-    private final PersonRepository people;
-    private final CurrentUsers currentUsers;
+    private static final List<StrategyDiscussionAmendmentForm.FieldOption> FIELDS = List.of(
+            new StrategyDiscussionAmendmentForm.FieldOption("heldOn", "The date it was held"),
+            new StrategyDiscussionAmendmentForm.FieldOption("information", "The information shared"));
 
-    StrategyDiscussionViewModel(PersonRepository people, CurrentUsers currentUsers) {
+    private final PersonRepository people;
+    private final StrategyDiscussionAmendments amendments;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    StrategyDiscussionViewModel(PersonRepository people, StrategyDiscussionAmendments amendments, CurrentUsers currentUsers,
+                                Clock clock) {
         this.people = people;
+        this.amendments = amendments;
         this.currentUsers = currentUsers;
+        this.clock = clock;
     }
 
     String show(StrategyDiscussion d, Problems problems, Model model) {
+        return show(d, problems, StrategyDiscussionAmendmentForm.startingFrom(d, clock.getZone()), model);
+    }
+
+    /** The page with the correction form as typed (after a refused correction). */
+    String show(StrategyDiscussion d, Problems problems, StrategyDiscussionAmendmentForm form, Model model) {
         model.addAttribute("discussion", d);
         model.addAttribute("child", people.find(d.personId()).orElseThrow());
         model.addAttribute("canRecord", StrategyDiscussions.canRecord(currentUsers.current().role()));
+        model.addAttribute("amendments", amendments.forDiscussion(d.id()).stream().map(AmendmentRow::of).toList());
+        model.addAttribute("amendableFields", FIELDS);
+        model.addAttribute("amendForm", form);
         model.addAttribute("errors", problems);
         return "protection/strategy-discussion-view";
     }
