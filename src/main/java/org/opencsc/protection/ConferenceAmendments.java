@@ -59,9 +59,11 @@ public class ConferenceAmendments {
         InitialConference c = conferences.find(id).orElseThrow(() -> new NotFoundException("There is no conference " + id));
         access.checkCanRecord(user, c.personId(), channel, "/conferences/" + id + "/amendments");
         Problems problems = new Problems();
-        AmendmentChecks.reason(reason, problems);
         if (field == null || !FIELDS.containsKey(field)) {
             problems.add("field", "Choose what to correct: " + String.join(", ", List.of("heldOn", "attendees", "childViews", "reasons")));
+        }
+        AmendmentChecks.reason(reason, problems);
+        if (problems.has("field")) {
             problems.throwIfAny();
         }
         String oldValue;

@@ -50,7 +50,13 @@ class StrategyDiscussionAmendmentPagesController {
             } catch (ValidationException v) {
                 // The service names the new value "value": point it at the box that holds it on this page.
                 String valueField = "heldOn".equals(form.field()) ? "heldOn" : "information";
-                v.problems().forEach(p -> problems.add("value".equals(p.field()) ? valueField : p.field(), p.message()));
+                v.problems().forEach(p -> {
+                    if ("field".equals(p.field())) {
+                        problems.add("field", "Select what needs correcting");
+                    } else {
+                        problems.add("value".equals(p.field()) ? valueField : p.field(), p.message());
+                    }
+                });
             } catch (ConflictException c) {
                 problems.add("field", c.getMessage());
             }

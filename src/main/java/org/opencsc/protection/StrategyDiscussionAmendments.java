@@ -70,9 +70,11 @@ public class StrategyDiscussionAmendments {
             throw new ConflictException("The strategy discussion was changed by someone else: reload it and check before correcting it");
         }
         Problems problems = new Problems();
-        AmendmentChecks.reason(reason, problems);
         if (field == null || !FIELDS.containsKey(field)) {
             problems.add("field", "Choose what to correct: heldOn or information");
+        }
+        AmendmentChecks.reason(reason, problems);
+        if (problems.has("field")) {
             problems.throwIfAny();
         }
         ZoneId zone = clock.getZone();
