@@ -138,11 +138,15 @@ public class CareLevels {
 
     /**
      * The case closed: the child is no longer open to children's social care, unless another
-     * referral is still open. {@code before} is the level read before the referral closed. The chronology already has the closure, so no second event.
+     * referral is still open, or goes on to early help when that is the reason for closure (RC9).
+     * {@code before} is the level read before the referral closed. The chronology already has
+     * the closure, so no second event.
      */
-    void onClosure(long personId, CareLevel before, LocalDate closedOn, String reason, String decidedBy) {
-        if (before != CareLevel.NONE && changes.latestOpenReferral(personId).isEmpty()) {
-            changes.insert(personId, before, CareLevel.NONE, closedOn, reason, decidedBy, CareLevelChange.Source.CLOSURE);
+    void onClosure(long personId, CareLevel before, LocalDate closedOn, ClosureReason reason, String why, String decidedBy) {
+        CareLevel after = reason == ClosureReason.RC9 ? CareLevel.EARLY_HELP : CareLevel.NONE;
+        if (before != after && changes.latestOpenReferral(personId).isEmpty()) {
+            changes.insert(personId, before, after, closedOn, reason.code() + " " + reason.label() + ": " + why, decidedBy,
+                    CareLevelChange.Source.CLOSURE);
         }
     }
 

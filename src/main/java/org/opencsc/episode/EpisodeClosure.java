@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Closing a child-in-need episode: a manager's decision, with a CIN census reason, never while
  * the child has an open child protection plan. The child's allocation ends with it, and the
- * child's level of need is recorded as no open case (unless another referral is still open).
+ * child's level of need is recorded as no open case, or early help after RC9 (unless another
+ * referral is still open).
  */
 @Service
 public class EpisodeClosure {
@@ -95,8 +96,7 @@ public class EpisodeClosure {
             throw new ConflictException("The case was already closed or changed by someone else: reload it and check");
         }
         allocations.endCurrent(referral.personId(), closedOn);
-        levels.onClosure(referral.personId(), before, closedOn, reason.code() + " " + reason.label() + ": " + why.trim(),
-                user.displayName());
+        levels.onClosure(referral.personId(), before, closedOn, reason, why.trim(), user.displayName());
         events.append(NewEvent.of(EventType.CASE_CLOSED, closedOn.atTime(12, 0).atZone(clock.getZone()).toInstant(),
                 user.displayName(), "Case closed: " + reason.code() + " " + reason.label(), why.trim(),
                 List.of(referral.personId())));

@@ -60,6 +60,16 @@ class CareLevelsTest {
     }
 
     @Test
+    void closingWithAReferralToEarlyHelpLeavesTheChildInEarlyHelp() {
+        var r = journey.referredAndAllocated(LocalDate.of(2025, 5, 2));
+        closure.close(r.referral(), 1, LocalDate.of(2025, 6, 30), ClosureReason.RC9, "Family hub to support mum",
+                journey.user("manager"), API);
+        assertThat(levels.current(r.child())).isEqualTo(CareLevel.EARLY_HELP);
+        assertThat(levels.history(r.child())).singleElement()
+                .satisfies(c -> assertThat(c.reason()).startsWith("RC9 ").endsWith("Family hub to support mum"));
+    }
+
+    @Test
     void aPlanStepsTheChildUpToChildProtectionAndItsEndStepsThemDown() {
         var r = journey.referredAndAllocated(LocalDate.of(2025, 5, 2));
         journey.onAPlan(r, LocalDate.of(2025, 5, 6), LocalDate.of(2025, 5, 23));
