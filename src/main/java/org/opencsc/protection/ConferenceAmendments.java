@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Correcting a recorded initial conference: the date it was held, who attended, the child's
  * views or the reasons. The new value meets the same rules as when it was recorded; the old
  * value is kept as an amendment. A corrected date moves the start of the plan the conference
- * decided on, with its core group and first review due dates.
+ * decided on, with its core group and first review due dates, so long as no core group or review
+ * has been held under the plan yet (their timescales ran from the recorded date).
  */
 @Service
 public class ConferenceAmendments {
@@ -56,7 +57,7 @@ public class ConferenceAmendments {
         if (!Conferences.canRecord(user.role())) {
             throw new RecordAccessDeniedException("Only a conference chair or a team manager can correct a conference");
         }
-        InitialConference c = conferences.find(id).orElseThrow(() -> new NotFoundException("There is no conference " + id));
+        InitialConference c = conferences.find(id).orElseThrow(() -> new NotFoundException("There is no initial conference " + id));
         access.checkCanRecord(user, c.personId(), channel, "/conferences/" + id + "/amendments");
         Problems problems = new Problems();
         if (field == null || !FIELDS.containsKey(field)) {
@@ -101,9 +102,9 @@ public class ConferenceAmendments {
             problems.add("value", "The conference cannot be before the Section 47 enquiry started on " + Dates.govuk(enquiry.startedOn()));
             return;
         }
-        conferences.planFromConference(c.id()).filter(p -> p.endedOn() != null && p.endedOn().isBefore(held))
-                .ifPresent(p -> problems.add("value", "The plan it started ended on " + Dates.govuk(p.endedOn())
-                        + ": the conference cannot be after that"));
+        conferences.planFromConference(c.id()).filter(p -> conferences.planHasMovedOn(p.id())).ifPresent(p -> problems.add("value",
+                "The plan has had core groups or review conferences since it started, timed from this date: "
+                        + "the date can no longer be corrected here"));
     }
 
     /** The corrections to a conference, oldest first (the caller has checked access). */

@@ -10,8 +10,10 @@ import org.opencsc.chronology.ChronologyFilter;
 import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
 import org.opencsc.platform.validation.ValidationException;
-import org.opencsc.protection.PlanEnded;
 import org.opencsc.protection.ProtectionJourney;
+import org.opencsc.protection.ReviewConferenceInput;
+import org.opencsc.protection.ReviewConferences;
+import org.opencsc.protection.ReviewDecision;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.RecordAccessDeniedException;
 import org.opencsc.support.Api;
@@ -19,7 +21,6 @@ import org.opencsc.support.IntegrationTest;
 import org.opencsc.support.PageSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The level of need: derived from referrals, moved by conferences, stepped up and down by managers with reasons. */
@@ -37,7 +38,7 @@ class CareLevelsTest {
     @Autowired
     EventLog events;
     @Autowired
-    ApplicationEventPublisher publisher;
+    ReviewConferences reviews;
     @Autowired
     JdbcClient jdbc;
     @LocalServerPort
@@ -82,10 +83,9 @@ class CareLevelsTest {
         assertThatThrownBy(() -> levels.change(r.child(), CareLevel.CIN, LocalDate.of(2025, 6, 1), "Better", journey.user("manager"), API))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("End the plan at a review conference first");
 
-        // Review conferences are not built yet: end the plan as one would, then tell the listeners.
         long plan = jdbc.sql("SELECT id FROM cp_plan WHERE person_id = ?").params(r.child()).query(Long.class).single();
-        jdbc.sql("UPDATE cp_plan SET ended_on = DATE '2025-08-20', end_reason = 'Risk reduced' WHERE id = ?").params(plan).update();
-        publisher.publishEvent(new PlanEnded(r.child(), plan, LocalDate.of(2025, 8, 20), "Risk reduced; dad moved out", "Casey Chair"));
+        reviews.record(new ReviewConferenceInput(plan, LocalDate.of(2025, 8, 20), "Casey Chair", "Mum; DS Lowe (police)",
+                "Kai said things are calmer", ReviewDecision.END_PLAN, null, "Risk reduced; dad moved out"), journey.user("chair"), API);
 
         assertThat(levels.current(r.child())).isEqualTo(CareLevel.CIN);
         assertThat(events.chronology(List.of(r.child()), ChronologyFilter.latest(30)))

@@ -24,6 +24,8 @@ class AmendmentsTest {
     @Autowired
     EventLog events;
     @Autowired
+    ReviewConferences reviews;
+    @Autowired
     JdbcClient jdbc;
     @LocalServerPort
     int port;
@@ -126,6 +128,15 @@ class AmendmentsTest {
                 .isEqualTo("Kai said he is often hungry and cold at home");
         assertThat(summaries(r.child()))
                 .contains("AMENDMENT: Corrected the date held of the initial child protection conference: Held a day earlier");
+
+        // Once a review has been timed from the plan's start, the start can no longer move.
+        long plan = jdbc.sql("SELECT id FROM cp_plan WHERE conference_id = ?").params(conference).query(Long.class).single();
+        reviews.record(new ReviewConferenceInput(plan, LocalDate.of(2025, 8, 20), "Casey Chair", "Mum; DS Lowe (police)",
+                "Kai said things are calmer", ReviewDecision.CONTINUE_PLAN, AbuseCategory.NEG, "Some progress"),
+                journey.user("chair"), ProtectionJourney.API);
+        Api.Response late = chair.post(path, "{\"field\": \"heldOn\", \"value\": \"2025-05-21\", \"reason\": \"Typo\"}");
+        assertThat(late.status()).isEqualTo(400);
+        assertThat(late.body()).contains("can no longer be corrected");
     }
 
     @Test
