@@ -35,6 +35,8 @@ class ChildRecordPagesController {
     private final org.opencsc.protection.S47Enquiries enquiries;
     private final org.opencsc.protection.Escalations escalations;
     private final org.opencsc.assessment.SingleAssessments assessments;
+    private final org.opencsc.protection.StrategyDiscussions discussions;
+    private final org.opencsc.episode.CareLevels levels;
     private final CaseNotes caseNotes;
     private final org.opencsc.visit.Visits visits;
     private final AccessPolicy access;
@@ -45,9 +47,12 @@ class ChildRecordPagesController {
                                org.opencsc.protection.Conferences conferences,
                                org.opencsc.protection.S47Enquiries enquiries,
                                org.opencsc.protection.Escalations escalations,
-                               org.opencsc.assessment.SingleAssessments assessments, CaseNotes caseNotes,
-                               org.opencsc.visit.Visits visits, AccessPolicy access,
+                               org.opencsc.assessment.SingleAssessments assessments,
+                               org.opencsc.protection.StrategyDiscussions discussions, org.opencsc.episode.CareLevels levels,
+                               CaseNotes caseNotes, org.opencsc.visit.Visits visits, AccessPolicy access,
                                CurrentUsers currentUsers, Clock clock) {
+        this.levels = levels;
+        this.discussions = discussions;
         this.records = records;
         this.referrals = referrals;
         this.conferences = conferences;
@@ -95,6 +100,10 @@ class ChildRecordPagesController {
         model.addAttribute("canStartAssessment", user.role().recordsOnCases()
                 && org.opencsc.assessment.SingleAssessments.canWrite(user.role()));
         model.addAttribute("visitSummary", record.person().child() ? visits.summaryOf(id) : null);
+        model.addAttribute("strategyDiscussions", discussions.forChild(id));
+        model.addAttribute("level", levels.current(id));
+        model.addAttribute("levelHistory", levels.history(id));
+        model.addAttribute("canChangeLevel", org.opencsc.episode.CareLevels.canChange(user));
         model.addAttribute("entries", more ? entries.subList(0, ChronologyFilterForm.PAGE_SIZE) : entries);
         model.addAttribute("morePages", more);
         model.addAttribute("errors", problems);

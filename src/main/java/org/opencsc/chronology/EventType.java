@@ -32,7 +32,9 @@ public enum EventType {
     ASSESSMENT_RETURNED("Single assessment returned"),
     ASSESSMENT_AUTHORISED("Single assessment authorised"),
     // Not VISIT: that name is the case-note type of the same name, and the chronology filter reads both from one list.
-    CHILD_VISIT("Visit to the child");
+    CHILD_VISIT("Visit to the child"),
+    LEVEL_CHANGED("Level of need changed"),
+    AMENDMENT("Record corrected");
 
     private final String label;
 

@@ -33,6 +33,12 @@ final class DemoJourneys {
     private static final double ON_A_PLAN = 0.14;
     /** Share of open cases with a Section 47 enquiry still running. */
     private static final double S47_RUNNING = 0.03;
+    /** The visit frequencies the visit feature requires by default (application.yml), in working days. */
+    private static final int CP_VISIT_WORKING_DAYS = 10;
+    private static final int CIN_VISIT_WORKING_DAYS = 20;
+    /** How far back visits are generated: enough for every open case to have a recent pattern. */
+    private static final int VISIT_HISTORY_DAYS = 120;
+    private static final String[] FACTORS = {"{3B}", "{1B,3B}", "{4B}", "{2B,16A}", "{17A}", "{14A}", "{10A,11A}", "{6A}", "{5B}"};
 
     record OpenReferral(long id, long personId, LocalDate referralDate, long teamId, long workerId, String workerName) {
     }
@@ -79,11 +85,78 @@ final class DemoJourneys {
     private void journey(OpenReferral ref) {
         double roll = r.nextDouble();
         LocalDate discussion = ref.referralDate().plusDays(1 + r.nextInt(10));
+        LocalDate visitsFrom = ref.referralDate();
+        int visitEvery = CIN_VISIT_WORKING_DAYS;
+        boolean protection = false;
         if (roll < ON_A_PLAN && discussion.isBefore(today.minusDays(30))) {
-            onAPlan(ref, discussion);
+            visitsFrom = onAPlan(ref, discussion);
+            visitEvery = CP_VISIT_WORKING_DAYS;
+            protection = true;
         } else if (roll < ON_A_PLAN + S47_RUNNING && !discussion.isAfter(today)) {
             Enquiry running = strategyAndS47(ref, discussion);
             enquiry(running, null, null);
+            protection = true;
+        }
+        assessment(ref, protection);
+        visits(ref, visitsFrom, visitEvery);
+    }
+
+    /**
+     * The single assessment: still in progress when the referral is recent (some of them late),
+     * otherwise authorised, mostly within the 45 working days.
+     */
+    private void assessment(OpenReferral ref, boolean protection) {
+        LocalDate due = calendar.addWorkingDays(ref.referralDate(), 45);
+        LocalDate started = ref.referralDate().plusDays(r.nextInt(3));
+        if (started.isAfter(today)) {
+            return;
+        }
+        boolean inProgress = ref.referralDate().isAfter(today.minusDays(70)) && r.nextInt(4) != 0;
+        String history = "Known to children's social care since " + ref.referralDate().getYear()
+                + ": see the chronology for earlier contacts and referrals.";
+        if (inProgress) {
+            row(ASSESSMENT, id("single_assessment"), ref.id(), ref.personId(), started, due, "IN_PROGRESS", ref.workerName(),
+                    at(started), "Said they like school but worry about mum.", history, null, null, null, null, "{}", null, null,
+                    null, null, null, null, null, null);
+            count("assessments in progress");
+        } else {
+            LocalDate completed = r.nextInt(6) == 0 ? calendar.addWorkingDays(due, 1 + r.nextInt(15))
+                    : calendar.addWorkingDays(ref.referralDate(), 25 + r.nextInt(18));
+            completed = completed.isAfter(today) ? today : completed;
+            LocalDate authorised = completed.plusDays(r.nextInt(4));
+            authorised = authorised.isAfter(today) ? today : authorised;
+            String factors = protection ? "{16A,3B}" : FACTORS[r.nextInt(FACTORS.length)];
+            row(ASSESSMENT, id("single_assessment"), ref.id(), ref.personId(), started, due, "AUTHORISED", ref.workerName(),
+                    at(started), "Said they like school but worry about mum.", history,
+                    "Mum loves the children; routines break down when she is drinking.", "White British; proud of their football team.",
+                    "Risk: domestic abuse. Protective: nan nearby, good school attendance.",
+                    "Needs are met inconsistently; without support the children are likely to suffer harm.", factors,
+                    protection ? "STRATEGY_DISCUSSION" : "CHILD_IN_NEED", "Threshold for services met.", completed,
+                    ref.workerName(), at(completed), authorised, "Team manager", at(authorised));
+            event("ASSESSMENT_AUTHORISED", authorised, ref, "Single assessment authorised: " + factors);
+            count("assessments authorised");
+        }
+        event("ASSESSMENT_STARTED", started, ref, "Single assessment started");
+    }
+
+    /** Visits over the last few months at about the required frequency; now and then one is late or the child not seen. */
+    private void visits(OpenReferral ref, LocalDate from, int everyWorkingDays) {
+        LocalDate start = from.isBefore(today.minusDays(VISIT_HISTORY_DAYS)) ? today.minusDays(VISIT_HISTORY_DAYS) : from;
+        LocalDate day = calendar.addWorkingDays(start, 1 + r.nextInt(everyWorkingDays));
+        while (!day.isAfter(today)) {
+            if (r.nextInt(40) == 0) {
+                return; // the visits stopped: this child is overdue one
+            }
+            boolean seen = r.nextInt(12) != 0;
+            long visit = id("visit");
+            row(VISIT, visit, day, ref.workerName(), "SOCIAL_WORKER", r.nextBoolean() ? "HOME" : "UNANNOUNCED", "HOME",
+                    "Home conditions adequate; the child was relaxed with mum.", ref.workerName());
+            row(VISIT_CHILD, visit, ref.personId(), seen, seen && r.nextInt(3) != 0,
+                    seen ? "Said school was \"alright\" and they want to see their dad more." : null);
+            event("CHILD_VISIT", day, ref, seen ? "Visit: child seen" : "Visit: child not seen");
+            count("visits");
+            int late = r.nextInt(7) == 0 ? 1 + r.nextInt(4) : 0;
+            day = calendar.addWorkingDays(day, Math.max(2, everyWorkingDays - r.nextInt(4) + late));
         }
     }
 
@@ -114,7 +187,8 @@ final class DemoJourneys {
         }
     }
 
-    private void onAPlan(OpenReferral ref, LocalDate discussion) {
+    /** Through to a child protection plan; returns the day it started. */
+    private LocalDate onAPlan(OpenReferral ref, LocalDate discussion) {
         Enquiry enquiry = strategyAndS47(ref, discussion);
         LocalDate completed = discussion.plusDays(4 + r.nextInt(6));
         enquiry(enquiry, completed, "ICPC_REQUIRED");
@@ -139,6 +213,7 @@ final class DemoJourneys {
             escalation(ref, plan);
         }
         count("child protection plans");
+        return held;
     }
 
     /** Core groups every 20 working days or so, some late, and now and then one missed; returns the next due. */
@@ -207,10 +282,16 @@ final class DemoJourneys {
             + "actions, recorded_by)";
     private static final String ESCALATION = "cp_escalation (id, plan_id, person_id, concern, raised_on, raised_by, "
             + "raised_by_user_id, response_due_on, response, responded_on, responded_by)";
+    private static final String ASSESSMENT = "single_assessment (id, referral_id, person_id, started_on, due_on, status, "
+            + "started_by, started_at, wishes_and_feelings, history, parental_capacity, culture_and_identity, risk_and_protective, "
+            + "analysis, factors, outcome, outcome_reasons, completed_on, submitted_by, submitted_at, authorised_on, authorised_by, "
+            + "authorised_at)";
+    private static final String VISIT = "visit (id, visited_on, visitor, visitor_role, visit_type, place, observations, recorded_by)";
+    private static final String VISIT_CHILD = "visit_child (visit_id, person_id, seen, seen_alone, child_words)";
     private static final String EVENT = "event (id, type, note_type, occurred_at, recorded_at, recorded_by, summary, detail)";
     private static final String SUBJECT = "event_subject (event_id, person_id, occurred_at)";
     private static final List<String> TABLE_ORDER = List.of(STRATEGY, ATTENDEE, S47, CONFERENCE, PLAN, REVIEW, CORE_GROUP,
-            ESCALATION, EVENT, SUBJECT);
+            ESCALATION, ASSESSMENT, VISIT, VISIT_CHILD, EVENT, SUBJECT);
 
     private static final String[] CATEGORIES = {"NEG", "NEG", "NEG", "EMO", "EMO", "PHY", "SAB", "MUL"};
     private static final String[][] ATTENDEES = {

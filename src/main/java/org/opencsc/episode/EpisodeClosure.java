@@ -25,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Closing a child-in-need episode: a manager's decision, with a CIN census reason, never while
- * the child has an open child protection plan. The child's allocation ends with it.
+ * the child has an open child protection plan. The child's allocation ends with it, and the
+ * child's level of need is recorded as no open case, or early help after RC9 (unless another
+ * referral is still open).
  */
 @Service
 public class EpisodeClosure {
@@ -35,11 +37,13 @@ public class EpisodeClosure {
     private final AllocationRepository allocations;
     private final EventLog events;
     private final AccessPolicy access;
+    private final CareLevels levels;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     EpisodeClosure(ReferralService referrals, Conferences conferences, AllocationRepository allocations, EventLog events,
-                   AccessPolicy access, JdbcClient jdbc, Clock clock) {
+                   AccessPolicy access, CareLevels levels, JdbcClient jdbc, Clock clock) {
+        this.levels = levels;
         this.referrals = referrals;
         this.conferences = conferences;
         this.allocations = allocations;
@@ -77,8 +81,11 @@ public class EpisodeClosure {
             problems.add("closedOn", "The closure date cannot be in the future");
         } else if (closedOn.isBefore(referral.referralDate())) {
             problems.add("closedOn", "The case cannot close before the referral on " + Dates.govuk(referral.referralDate()));
+        } else {
+            levels.checkClosureDate(referral.personId(), closedOn, problems);
         }
         problems.throwIfAny();
+        CareLevel before = levels.current(referral.personId());
         int closed = jdbc.sql("""
                         UPDATE referral SET closure_date = :on, closure_reason = :reason, version = version + 1
                         WHERE id = :id AND version = :version AND closure_date IS NULL
@@ -89,6 +96,7 @@ public class EpisodeClosure {
             throw new ConflictException("The case was already closed or changed by someone else: reload it and check");
         }
         allocations.endCurrent(referral.personId(), closedOn);
+        levels.onClosure(referral.personId(), before, closedOn, reason, why.trim(), user.displayName());
         events.append(NewEvent.of(EventType.CASE_CLOSED, closedOn.atTime(12, 0).atZone(clock.getZone()).toInstant(),
                 user.displayName(), "Case closed: " + reason.code() + " " + reason.label(), why.trim(),
                 List.of(referral.personId())));

@@ -72,6 +72,47 @@ class ConferenceRepository {
         return key.getKey().longValue();
     }
 
+    Optional<InitialConference> find(long id) {
+        return jdbc.sql("SELECT * FROM cp_conference WHERE id = :id AND kind = 'INITIAL'").param("id", id)
+                .query((rs, n) -> new InitialConference(rs.getLong("id"), rs.getLong("person_id"), rs.getLong("s47_enquiry_id"),
+                        rs.getDate("held_on").toLocalDate(), rs.getString("chair"), rs.getString("attendees"),
+                        rs.getString("child_views"), rs.getBoolean("plan_needed"), rs.getString("reasons"), rs.getString("recorded_by")))
+                .optional();
+    }
+
+    /** The date of the conference that followed an enquiry, if one has been held. */
+    Optional<LocalDate> heldOnAfterEnquiry(long enquiryId) {
+        return jdbc.sql("SELECT held_on FROM cp_conference WHERE s47_enquiry_id = :id").param("id", enquiryId)
+                .query((rs, n) -> rs.getDate(1).toLocalDate()).optional();
+    }
+
+    /** Corrects one column of a recorded conference; only the columns below can be corrected. */
+    void correct(long id, String column, Object value) {
+        if (!List.of("held_on", "attendees", "child_views", "reasons").contains(column)) {
+            throw new IllegalArgumentException("Not a correctable column: " + column);
+        }
+        jdbc.sql("UPDATE cp_conference SET " + column + " = :value WHERE id = :id").param("value", value).param("id", id).update();
+    }
+
+    /** Whether a review conference or core group has been held under the plan since it started. */
+    boolean planHasMovedOn(long planId) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM cp_conference WHERE plan_id = :id)
+                            OR EXISTS (SELECT 1 FROM cp_core_group WHERE plan_id = :id)
+                        """).param("id", planId).query(Boolean.class).single();
+    }
+
+    /** A corrected conference date moves the start of the plan it decided on, and the dates that follow from it. */
+    void movePlanStart(long conferenceId, LocalDate start, LocalDate coreGroupDue, LocalDate firstReviewDue) {
+        jdbc.sql("""
+                        UPDATE cp_plan SET started_on = :start, core_group_due_on = :core, first_review_due_on = :review,
+                                           next_core_group_due_on = :core, next_review_due_on = :review
+                        WHERE conference_id = :id
+                        """)
+                .param("start", Date.valueOf(start)).param("core", Date.valueOf(coreGroupDue))
+                .param("review", Date.valueOf(firstReviewDue)).param("id", conferenceId).update();
+    }
+
     Optional<Long> personOf(long conferenceId) {
         return jdbc.sql("SELECT person_id FROM cp_conference WHERE id = :id").param("id", conferenceId)
                 .query(Long.class).optional();

@@ -29,6 +29,12 @@ class S47EnquiryRepository {
         return key.getKey().longValue();
     }
 
+    /** A corrected discussion date moves the enquiry it started, and the conference due date with it. */
+    void moveStart(long id, LocalDate startedOn, LocalDate icpcDueOn) {
+        jdbc.sql("UPDATE s47_enquiry SET started_on = :started, icpc_due_on = :due, version = version + 1 WHERE id = :id")
+                .param("started", Date.valueOf(startedOn)).param("due", Date.valueOf(icpcDueOn)).param("id", id).update();
+    }
+
     Optional<S47Enquiry> find(long id) {
         return query("WHERE id = :id", id);
     }

@@ -71,8 +71,9 @@ class StrategyDiscussionPagesController {
         StrategyDiscussionInput input = form.toInput(referralId, clock.getZone(), problems);
         if (problems.isEmpty()) {
             try {
-                discussions.record(input, currentUsers.current(), AccessLog.Channel.WEB);
-                return "redirect:/people/" + referral.personId() + "?strategyRecorded";
+                long id = discussions.record(input, currentUsers.current(), AccessLog.Channel.WEB);
+                // The next step is each attendee's sign-off, recorded on the discussion's own page.
+                return "redirect:/strategy-discussions/" + id + "?recorded";
             } catch (ValidationException e) {
                 problems.addAll(e);
             }

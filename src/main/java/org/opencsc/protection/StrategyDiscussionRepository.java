@@ -57,6 +57,12 @@ class StrategyDiscussionRepository {
                 .optional();
     }
 
+    /** The child's discussions, newest first. */
+    List<StrategyDiscussion> forChild(long personId) {
+        return jdbc.sql("SELECT id FROM strategy_discussion WHERE person_id = :id ORDER BY held_at DESC, id DESC")
+                .param("id", personId).query(Long.class).list().stream().map(id -> find(id).orElseThrow()).toList();
+    }
+
     private List<StrategyDiscussion.Attendee> attendees(long id) {
         return jdbc.sql("SELECT * FROM strategy_attendee WHERE discussion_id = :id ORDER BY id").param("id", id)
                 .query((rs, n) -> new StrategyDiscussion.Attendee(rs.getLong("id"), rs.getString("name"),
@@ -71,6 +77,21 @@ class StrategyDiscussionRepository {
                 .query((rs, n) -> new StrategyDiscussion.Action(rs.getString("action"), rs.getString("owner"),
                         rs.getDate("due_on").toLocalDate()))
                 .list();
+    }
+
+    /** A corrected date (and the conference due date that follows from it), if nobody changed the discussion since it was read. */
+    boolean correctHeldAt(long id, int version, Instant heldAt, LocalDate icpcDueOn) {
+        return jdbc.sql("""
+                        UPDATE strategy_discussion SET held_at = :held, icpc_due_on = :icpc, version = version + 1
+                        WHERE id = :id AND version = :version
+                        """)
+                .param("held", Timestamp.from(heldAt)).param("icpc", icpcDueOn == null ? null : Date.valueOf(icpcDueOn))
+                .param("id", id).param("version", version).update() == 1;
+    }
+
+    boolean correctInformation(long id, int version, String information) {
+        return jdbc.sql("UPDATE strategy_discussion SET information = :info, version = version + 1 WHERE id = :id AND version = :version")
+                .param("info", information).param("id", id).param("version", version).update() == 1;
     }
 
     /** Records one attendee's agreement, if nobody changed the discussion since it was read. */

@@ -165,6 +165,11 @@ public class StrategyDiscussions {
         return d;
     }
 
+    /** The child's discussions, newest first, for the record page (the caller has already checked access). */
+    public List<StrategyDiscussion> forChild(long personId) {
+        return discussions.forChild(personId);
+    }
+
     /** Records that one attendee has agreed the record of the discussion. */
     @Transactional
     public void signOff(long id, long attendeeId, int version, CurrentUser user, AccessLog.Channel channel) {

@@ -182,6 +182,31 @@ class AccessibilityBrowserTest {
     }
 
     @Test
+    void levelClosureAndStrategyDiscussionViewPages() {
+        var r = journey.referredAndAllocated(LocalDate.of(2025, 5, 2));
+        journey.s47Started(r, LocalDate.of(2025, 5, 6));
+        browser.signIn("social").open("/people/" + r.child());
+        browser.find(By.cssSelector("#strategy-discussions a")).click();
+        browser.find(By.id("corrections"));
+        checkPage("strategy discussion view");
+        browser.find(By.cssSelector("#corrections ~ details summary")).click();
+        browser.type(By.id("reason"), "").submit(By.id("save-correction"));
+        browser.find(By.className("govuk-error-summary"));
+        checkPage("strategy discussion correction with errors");
+
+        browser.signIn("manager").open("/people/" + r.child() + "/level");
+        checkPage("step up or down");
+        browser.submit(By.id("save-level"));
+        browser.find(By.className("govuk-error-summary"));
+        checkPage("step up or down with errors");
+        browser.open("/referrals/" + r.referral() + "/closure");
+        checkPage("close the case");
+        browser.type(By.id("closedOnDay"), "40").submit(By.id("close-case"));
+        browser.find(By.className("govuk-error-summary"));
+        checkPage("close the case with errors");
+    }
+
+    @Test
     void childRecordAndCaseNoteForm() {
         String surname = TestNames.uniqueSurname();
         CurrentUser duty = users.findByUsername("duty").orElseThrow();

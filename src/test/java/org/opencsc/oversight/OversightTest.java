@@ -14,7 +14,6 @@ import org.opencsc.protection.ProtectionJourney;
 import org.opencsc.support.Api;
 import org.opencsc.support.IntegrationTest;
 import org.opencsc.support.PageSession;
-import org.opencsc.workforce.DueItem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,8 +25,6 @@ class OversightTest {
     @Autowired
     ProtectionJourney journey;
     @Autowired
-    KnownDueWork dueWork;
-    @Autowired
     EventLog events;
     @Autowired
     JdbcClient jdbc;
@@ -38,7 +35,7 @@ class OversightTest {
     void thePageShowsTheChronologyDueWorkAndPlanBesideTheFormAndSavingAddsToTheChronology() {
         var r = journey.referredAndAllocated(LocalDate.of(2025, 5, 2));
         journey.onAPlan(r, LocalDate.of(2025, 5, 6), LocalDate.of(2025, 5, 23));
-        dueWork.put(DueItem.forWorker(r.child(), "Core group meeting", LocalDate.of(2025, 6, 3), "/people/" + r.child()));
+        // The plan's first core group fell due 10 working days after the conference (6 June 2025) and is overdue.
 
         PageSession manager = PageSession.signedIn(port, "manager");
         String path = "/people/" + r.child() + "/oversight/new";
@@ -46,7 +43,7 @@ class OversightTest {
         assertThat(page.status()).isEqualTo(200);
         String story = section(page.body(), "whole-story");
         assertThat(story).contains("Strategy discussion").contains("Child protection conference")
-                .contains("Core group meeting").contains("Overdue").contains("Neglect");
+                .contains("Core group").contains("6 June 2025").contains("Overdue").contains("Neglect");
         assertThat(page.body()).contains("id=\"oversight-form\"").contains("govuk-grid-column-one-half");
         assertThat(page.body().indexOf("oversight-form")).as("the form and the story are side by side")
                 .isLessThan(page.body().indexOf("whole-story"));

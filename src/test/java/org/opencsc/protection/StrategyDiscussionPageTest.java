@@ -58,8 +58,8 @@ class StrategyDiscussionPageTest {
         good.addAll(List.of("_csrf", refused.csrf()));
         PageSession.Page saved = social.post("/referrals/" + r.referral() + "/strategy-discussion", good);
         assertThat(saved.status()).isEqualTo(302);
-        assertThat(saved.location()).endsWith("/people/" + r.child() + "?strategyRecorded");
-        assertThat(social.get("/people/" + r.child() + "?strategyRecorded").body()).contains("The strategy discussion has been recorded")
+        assertThat(saved.location()).contains("/strategy-discussions/").endsWith("?recorded");
+        assertThat(social.get(saved.location().replaceFirst("^https?://[^/]+", "")).body()).contains("The strategy discussion has been recorded")
                 .contains("initial child protection conference due by 28 May 2025");
         assertThat(jdbc.sql("SELECT count(*) FROM strategy_action WHERE owner = 'Sam Social' AND due_on = DATE '2025-05-07' "
                 + "AND discussion_id IN (SELECT id FROM strategy_discussion WHERE person_id = ?)").params(r.child())
