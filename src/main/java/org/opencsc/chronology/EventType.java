@@ -23,7 +23,9 @@ public enum EventType {
     CASE_CLOSED("Case closed"),
     CORE_GROUP("Core group meeting"),
     ESCALATION_RAISED("Chair's escalation raised"),
-    ESCALATION_RESPONDED("Chair's escalation answered");
+    ESCALATION_RESPONDED("Chair's escalation answered"),
+    PLAN_FINALISED("Plan finalised"),
+    PLAN_REVIEW("Plan review");
 
     private final String label;
 
