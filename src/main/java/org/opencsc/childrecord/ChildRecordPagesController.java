@@ -35,6 +35,7 @@ class ChildRecordPagesController {
     private final org.opencsc.protection.S47Enquiries enquiries;
     private final org.opencsc.protection.Escalations escalations;
     private final CaseNotes caseNotes;
+    private final org.opencsc.plan.ChildPlans childPlans;
     private final AccessPolicy access;
     private final CurrentUsers currentUsers;
     private final Clock clock;
@@ -43,13 +44,14 @@ class ChildRecordPagesController {
                                org.opencsc.protection.Conferences conferences,
                                org.opencsc.protection.S47Enquiries enquiries,
                                org.opencsc.protection.Escalations escalations, CaseNotes caseNotes, AccessPolicy access,
-                               CurrentUsers currentUsers, Clock clock) {
+                               CurrentUsers currentUsers, Clock clock, org.opencsc.plan.ChildPlans childPlans) {
         this.records = records;
         this.referrals = referrals;
         this.conferences = conferences;
         this.enquiries = enquiries;
         this.escalations = escalations;
         this.caseNotes = caseNotes;
+        this.childPlans = childPlans;
         this.access = access;
         this.currentUsers = currentUsers;
         this.clock = clock;
@@ -83,6 +85,8 @@ class ChildRecordPagesController {
         model.addAttribute("cpPlan", conferences.openPlanOf(id).orElse(null));
         model.addAttribute("s47Waiting", enquiries.awaitingNextStep(id));
         model.addAttribute("escalations", escalations.openFor(id));
+        model.addAttribute("childPlan", childPlans.currentFor(id).orElse(null));
+        model.addAttribute("canWritePlans", org.opencsc.plan.ChildPlans.canWrite(user.role()));
         model.addAttribute("entries", more ? entries.subList(0, ChronologyFilterForm.PAGE_SIZE) : entries);
         model.addAttribute("morePages", more);
         model.addAttribute("errors", problems);

@@ -102,7 +102,8 @@ public class ChildPlans {
     PlanState state(ChildPlan plan) {
         PlanVersion latest = plan.finalisedOnce() ? plans.version(plan.id(), plan.latestVersion()).orElseThrow() : null;
         PlanContent shown = plan.draft() != null ? plan.draft() : latest.content();
-        return new PlanState(plan, plan.draft(), latest, shown.withDone(plans.actionsDone(plan.id())));
+        java.util.Map<String, LocalDate> done = plans.actionsDone(plan.id());
+        return new PlanState(plan, plan.draft(), latest, shown.withDone(done), latest == null ? null : latest.content().withDone(done));
     }
 
     /** Replaces the whole draft (the API's PUT). */

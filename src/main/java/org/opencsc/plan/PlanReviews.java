@@ -63,7 +63,7 @@ public class PlanReviews {
             throw new ConflictException("Finalise the plan before reviewing it: a review scores progress against a finalised version");
         }
         PlanState state = childPlans.state(plan);
-        PlanContent content = state.latest().content().withDone(plans.actionsDone(planId));
+        PlanContent content = state.latestContent();
         Problems problems = new Problems();
         checkMeeting(plan, in, problems);
         checkScores(content, in.scores() == null ? Map.of() : in.scores(), problems);
