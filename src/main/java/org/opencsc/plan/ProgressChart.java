@@ -24,7 +24,7 @@ final class ProgressChart {
         List<OutcomeProgress.Point> points = progress.points();
         String id = "chart-" + HtmlUtils.htmlEscape(progress.outcomeId());
         StringBuilder s = new StringBuilder();
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"opencsc-progress-chart\" role=\"img\" width=\"")
+        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"opencsc-progress-chart\" role=\"img\" font-family=\"arial, sans-serif\" width=\"")
                 .append(WIDTH).append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(HEIGHT).append("\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\">")
                 .append("<title id=\"").append(id).append("-title\">Progress on ‘").append(HtmlUtils.htmlEscape(progress.text()))

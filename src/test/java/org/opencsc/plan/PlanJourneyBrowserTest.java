@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.opencsc.protection.ProtectionJourney;
+import org.opencsc.support.Axe;
 import org.opencsc.support.Browser;
 import org.opencsc.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,12 +66,15 @@ class PlanJourneyBrowserTest {
                 "Add a contingency: say what will happen if progress is not made");
         assertThat(browser.find(By.cssSelector("#plan-issues a")).getAttribute("href")).endsWith("#needs-0");
         assertThat(browser.find(By.id("plan-status")).getText()).as("checking saves nothing").isEqualTo("Draft");
+        Axe.assertNoSeriousViolations(browser, "plan page with the check's issues");
 
         // Finalising anyway is refused with the same list.
         browser.submit(By.id("finalise-plan"));
         assertThat(issues()).hasSize(5);
 
-        browser.submit(By.id("add-outcome-0"))
+        browser.submit(By.id("add-outcome-0"));
+        Axe.assertNoSeriousViolations(browser, "add an outcome");
+        browser
                 .type(By.id("text"), "Kai gets to school on time every day")
                 .type(By.id("zeroMeans"), "Kai misses most mornings")
                 .type(By.id("tenMeans"), "Kai is in class by 8:50 every day")
@@ -108,6 +112,7 @@ class PlanJourneyBrowserTest {
         assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("The score for outcome 1 of need 1 must be a whole number from 0 to 10");
         assertThat(browser.find(By.id("attendance")).getAttribute("value")).isEqualTo("Mum; Sam Social; Mrs Khan (school)");
+        Axe.assertNoSeriousViolations(browser, "review form with an error");
         String action = browser.find(By.cssSelector("input[name='done']")).getAttribute("id");
         browser.type(By.cssSelector("input[name^='scores.']"), "7").check(action).submit(By.id("save-review"));
 
@@ -119,6 +124,7 @@ class PlanJourneyBrowserTest {
         assertThat(chart.findElement(By.tagName("desc")).getAttribute("textContent"))
                 .isEqualTo("Baseline: 3; " + org.opencsc.platform.web.Dates.govuk(TODAY) + ": 7");
         assertThat(browser.find(By.cssSelector("#needs-0-actions-0")).getText()).contains("Done");
+        Axe.assertNoSeriousViolations(browser, "review with its progress chart");
         browser.screenshot("plan-progress");
 
         browser.open("/people/" + child);
