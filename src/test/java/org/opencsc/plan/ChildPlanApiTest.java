@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.opencsc.chronology.ChronologyFilter;
 import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
+import org.opencsc.platform.web.Dates;
+import org.opencsc.protection.CoreGroupInput;
+import org.opencsc.protection.CoreGroups;
 import org.opencsc.protection.ProtectionJourney;
+import org.opencsc.security.AccessLog;
 import org.opencsc.support.Api;
 import org.opencsc.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +29,8 @@ class ChildPlanApiTest {
     ProtectionJourney fx;
     @Autowired
     EventLog events;
+    @Autowired
+    CoreGroups coreGroups;
     @LocalServerPort
     int port;
 
@@ -155,7 +161,7 @@ class ChildPlanApiTest {
         JsonNode progress = social.get(base + "/progress").json();
         assertThat(progress.size()).isEqualTo(1);
         assertThat(messages(progress.get(0).path("points"), "label")).containsExactly("Baseline",
-                org.opencsc.platform.web.Dates.govuk(TODAY.minusDays(30)), org.opencsc.platform.web.Dates.govuk(TODAY.minusDays(2)));
+                Dates.govuk(TODAY.minusDays(30)), Dates.govuk(TODAY.minusDays(2)));
         assertThat(StreamSupport.stream(progress.get(0).path("points").spliterator(), false).map(p -> p.path("score").asInt()))
                 .containsExactly(3, 5, 8);
         // a1 was due 10 days ago and is not done; a2 was marked done at the second review.
@@ -193,5 +199,35 @@ class ChildPlanApiTest {
         assertThat(new Api(port, "auditor").post(base + "/finalise", "").status()).isEqualTo(403);
         assertThat(social.post("/api/v1/people/" + child + "/child-plans", "{\"kind\": \"XYZ\"}").status()).isEqualTo(400);
         assertThat(social.get("/api/v1/child-plans/999999999/content").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aChildProtectionPlansContentLinksToItsRecordAndACoreGroupReviewsIt() {
+        var referred = fx.referredAndAllocated(TODAY.minusDays(40));
+        var cp = fx.onAPlan(referred, TODAY.minusDays(38), TODAY.minusDays(30), "chair");
+        var other = fx.onAPlan(fx.referredAndAllocated(TODAY.minusDays(40)), TODAY.minusDays(38), TODAY.minusDays(30), "chair");
+        Api social = new Api(port, "social");
+        Api.Response started = social.post("/api/v1/people/" + referred.child() + "/child-plans", "{\"kind\": \"CP\"}");
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        assertThat(started.json().path("plan").path("cpPlanId").asLong()).isEqualTo(cp.id());
+        assertThat(started.json().path("plan").path("startedOn").asString()).isEqualTo(cp.startedOn().toString());
+        assertThat(social.post("/api/v1/people/" + referred.child() + "/child-plans", "{\"kind\": \"CP\"}").status())
+                .as("one content per CP plan").isEqualTo(409);
+        long plan = started.json().path("plan").path("id").asLong();
+        String base = "/api/v1/child-plans/" + plan;
+        social.put(base + "/content", complete(draftVersion(social, plan), "Kai gets to school", TODAY.plusDays(7).toString()));
+        assertThat(social.post(base + "/finalise", "").status()).isEqualTo(201);
+
+        var meeting = new CoreGroupInput(TODAY.minusDays(20), "Mum; Sam Social", true, "Better", "Keep going");
+        long coreGroup = coreGroups.record(cp.id(), meeting, fx.user("social"), AccessLog.Channel.API);
+        long otherCoreGroup = coreGroups.record(other.id(), meeting, fx.user("social"), AccessLog.Channel.API);
+        String fromCoreGroup = review(TODAY.minusDays(20), 4).replace("\"CIN_REVIEW\"", "\"CORE_GROUP\", \"coreGroupId\": %d");
+        Api.Response wrong = social.post(base + "/reviews", fromCoreGroup.formatted(otherCoreGroup));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.json().path("errors").get(0).path("field").asString()).isEqualTo("coreGroupId");
+        assertThat(social.post(base + "/reviews", fromCoreGroup.formatted(coreGroup)).status()).isEqualTo(201);
+        JsonNode reviews = social.get(base + "/reviews").json();
+        assertThat(reviews.get(0).path("kind").asString()).isEqualTo("CORE_GROUP");
+        assertThat(reviews.get(0).path("coreGroupId").asLong()).isEqualTo(coreGroup);
     }
 }

@@ -23,6 +23,10 @@ class PlanPagesTest {
     ProtectionJourney fx;
     @Autowired
     ChildPlans plans;
+    @Autowired
+    PlanActionDueWork dueWork;
+    @Autowired
+    PlanReviews reviews;
     @LocalServerPort
     int port;
 
@@ -107,6 +111,18 @@ class PlanPagesTest {
         assertThat(family.get("/child-plans/" + plan + "/reviews/new").status()).isEqualTo(403);
         PageSession.Page auditorPage = PageSession.signedIn(port, "auditor").get("/child-plans/" + plan);
         assertThat(auditorPage.body()).doesNotContain("Add a need").doesNotContain("check-plan");
+    }
+
+    @Test
+    void actionsNotDoneAreTheWorkersDueWorkUntilAReviewMarksThemDone() {
+        long plan = finalisedPlan();
+        long child = plans.open(plan, fx.user("social"), API, "/test").plan().personId();
+        assertThat(dueWork.dueFor(List.of(child))).extracting(i -> i.what(), i -> i.dueOn(), i -> i.href()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Plan action: Walk Kai to school (Mum)", TODAY.minusDays(1), "/child-plans/" + plan),
+                org.assertj.core.groups.Tuple.tuple("Plan action: Alarm clock (Sam Social)", TODAY.plusDays(5), "/child-plans/" + plan));
+        reviews.record(plan, new ReviewInput(ReviewKind.CIN_REVIEW, null, null, TODAY, "Mum", java.util.Map.of("o1", 5),
+                java.util.Map.of("a1", TODAY), "Carry on"), fx.user("social"), API);
+        assertThat(dueWork.dueFor(List.of(child))).extracting(i -> i.what()).containsExactly("Plan action: Alarm clock (Sam Social)");
     }
 
     /** The value of a hidden input (PageSession reads text inputs only). */
