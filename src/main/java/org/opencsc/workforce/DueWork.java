@@ -41,7 +41,8 @@ public class DueWork {
 
     /** A practitioner's own due work. */
     public DueWorkList mine(CurrentUser user) {
-        if (user.role().scope() == Role.Scope.NONE) {
+        // Read-only roles (auditors, leaders, inspectors) see every record but hold no cases.
+        if (user.role().scope() == Role.Scope.NONE || !user.role().recordsOnCases()) {
             throw new RecordAccessDeniedException("Your role holds no cases");
         }
         return collect(caseholders.openCases(user.id(), null), false);

@@ -36,7 +36,7 @@ class MyWorkController {
             model.addAttribute("caseload", manager
                     ? allocations.caseload(null, user.visibleTeamIds(), 200)
                     : allocations.caseload(user.id(), Set.of(), 200));
-            if (!manager) {
+            if (!manager && user.role().recordsOnCases()) {
                 model.addAttribute("work", dueWork.mine(user));
             }
         }
