@@ -39,6 +39,7 @@ class ChildRecordPagesController {
     private final org.opencsc.episode.CareLevels levels;
     private final CaseNotes caseNotes;
     private final org.opencsc.visit.Visits visits;
+    private final org.opencsc.plan.ChildPlans childPlans;
     private final AccessPolicy access;
     private final CurrentUsers currentUsers;
     private final Clock clock;
@@ -50,7 +51,7 @@ class ChildRecordPagesController {
                                org.opencsc.assessment.SingleAssessments assessments,
                                org.opencsc.protection.StrategyDiscussions discussions, org.opencsc.episode.CareLevels levels,
                                CaseNotes caseNotes, org.opencsc.visit.Visits visits, AccessPolicy access,
-                               CurrentUsers currentUsers, Clock clock) {
+                               CurrentUsers currentUsers, Clock clock, org.opencsc.plan.ChildPlans childPlans) {
         this.levels = levels;
         this.discussions = discussions;
         this.records = records;
@@ -61,6 +62,7 @@ class ChildRecordPagesController {
         this.assessments = assessments;
         this.caseNotes = caseNotes;
         this.visits = visits;
+        this.childPlans = childPlans;
         this.access = access;
         this.currentUsers = currentUsers;
         this.clock = clock;
@@ -104,6 +106,8 @@ class ChildRecordPagesController {
         model.addAttribute("level", levels.current(id));
         model.addAttribute("levelHistory", levels.history(id));
         model.addAttribute("canChangeLevel", org.opencsc.episode.CareLevels.canChange(user));
+        model.addAttribute("childPlan", childPlans.currentFor(id).orElse(null));
+        model.addAttribute("canWritePlans", org.opencsc.plan.ChildPlans.canWrite(user.role()));
         model.addAttribute("entries", more ? entries.subList(0, ChronologyFilterForm.PAGE_SIZE) : entries);
         model.addAttribute("morePages", more);
         model.addAttribute("errors", problems);

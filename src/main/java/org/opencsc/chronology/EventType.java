@@ -34,7 +34,9 @@ public enum EventType {
     // Not VISIT: that name is the case-note type of the same name, and the chronology filter reads both from one list.
     CHILD_VISIT("Visit to the child"),
     LEVEL_CHANGED("Level of need changed"),
-    AMENDMENT("Record corrected");
+    AMENDMENT("Record corrected"),
+    PLAN_FINALISED("Plan finalised"),
+    PLAN_REVIEW("Plan review");
 
     private final String label;
 

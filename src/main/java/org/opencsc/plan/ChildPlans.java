@@ -1,0 +1,264 @@
+package org.opencsc.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.opencsc.chronology.EventLog;
+import org.opencsc.chronology.EventType;
+import org.opencsc.chronology.NewEvent;
+import org.opencsc.platform.validation.FieldProblem;
+import org.opencsc.platform.validation.Problems;
+import org.opencsc.platform.validation.ValidationException;
+import org.opencsc.platform.web.ConflictException;
+import org.opencsc.platform.web.Dates;
+import org.opencsc.platform.web.NotFoundException;
+import org.opencsc.protection.ChildProtectionPlan;
+import org.opencsc.protection.Conferences;
+import org.opencsc.security.AccessLog;
+import org.opencsc.security.AccessPolicy;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.RecordAccessDeniedException;
+import org.opencsc.security.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Drafting and finalising a child's plan. The draft is edited freely (a plan is built up over
+ * several sittings); finalising runs {@link PlanQuality} and refuses a plan with anything
+ * missing, then keeps the content as the next numbered version. Editing a finalised plan
+ * starts a new draft from its latest version.
+ */
+@Service
+public class ChildPlans {
+
+    static final int MAX_TEXT = 4000;
+
+    private final PlanRepository plans;
+    private final PlanReviewRepository reviews;
+    private final Conferences conferences;
+    private final EventLog events;
+    private final AccessPolicy access;
+    private final Clock clock;
+
+    ChildPlans(PlanRepository plans, PlanReviewRepository reviews, Conferences conferences, EventLog events,
+               AccessPolicy access, Clock clock) {
+        this.plans = plans;
+        this.reviews = reviews;
+        this.conferences = conferences;
+        this.events = events;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The child's social worker writes and finalises the plan, or their manager. */
+    public static boolean canWrite(Role role) {
+        return role == Role.SOCIAL_WORKER || role == Role.TEAM_MANAGER;
+    }
+
+    /** A current plan for the child's record page (the caller has checked access). */
+    public record Summary(long id, PlanKind kind, String status, LocalDate lastReviewOn) {
+    }
+
+    @Transactional
+    public long start(long personId, PlanKind kind, LocalDate startedOn, CurrentUser user, AccessLog.Channel channel) {
+        requireWriter(user);
+        access.checkCanRecord(user, personId, channel, "/people/" + personId + "/child-plans");
+        Problems problems = new Problems();
+        LocalDate today = LocalDate.now(clock);
+        if (kind == null) {
+            problems.add("kind", "Choose whether this is a child in need plan or a child protection plan");
+        }
+        if (startedOn != null && startedOn.isAfter(today)) {
+            problems.add("startedOn", "The date the plan started cannot be in the future");
+        }
+        problems.throwIfAny();
+        Long cpPlanId = null;
+        LocalDate start = startedOn;
+        if (kind == PlanKind.CP) {
+            Optional<ChildProtectionPlan> cp = conferences.openPlanOf(personId);
+            if (cp.isPresent()) {
+                Optional<Long> existing = plans.planForCpPlan(cp.get().id());
+                if (existing.isPresent()) {
+                    throw new ConflictException("The child protection plan already has its plan content: plan " + existing.get());
+                }
+                cpPlanId = cp.get().id();
+                start = start == null ? cp.get().startedOn() : start;
+            }
+        }
+        return plans.insert(personId, kind, cpPlanId, start == null ? today : start, user.displayName());
+    }
+
+    public PlanState open(long planId, CurrentUser user, AccessLog.Channel channel, String path) {
+        ChildPlan plan = plans.find(planId).orElseThrow(() -> notFound(planId));
+        access.checkAndLogView(user, plan.personId(), channel, path);
+        return state(plan);
+    }
+
+    PlanState state(ChildPlan plan) {
+        PlanVersion latest = plan.finalisedOnce() ? plans.version(plan.id(), plan.latestVersion()).orElseThrow() : null;
+        PlanContent shown = plan.draft() != null ? plan.draft() : latest.content();
+        java.util.Map<String, LocalDate> done = plans.actionsDone(plan.id());
+        return new PlanState(plan, plan.draft(), latest, shown.withDone(done), latest == null ? null : latest.content().withDone(done));
+    }
+
+    /** Replaces the whole draft (the API's PUT). */
+    @Transactional
+    public ChildPlan saveDraft(long planId, PlanContent content, Integer expectedVersion, CurrentUser user,
+                               AccessLog.Channel channel) {
+        return edit(planId, expectedVersion, current -> content, user, channel);
+    }
+
+    /**
+     * Changes the draft, starting one from the latest version when the plan is finalised.
+     * {@code expectedVersion} (the draft version the user read) refuses a change made over
+     * someone else's with a 409; null skips the check for one-field edits from a page.
+     */
+    @Transactional
+    public ChildPlan edit(long planId, Integer expectedVersion, UnaryOperator<PlanContent> change, CurrentUser user,
+                          AccessLog.Channel channel) {
+        requireWriter(user);
+        ChildPlan plan = plans.lock(planId).orElseThrow(() -> notFound(planId));
+        access.checkCanRecord(user, plan.personId(), channel, "/child-plans/" + planId);
+        if (expectedVersion != null && expectedVersion != plan.draftVersion()) {
+            throw new ConflictException("The plan has been changed since you opened it (version " + expectedVersion + ", now "
+                    + plan.draftVersion() + "): open it again and make your change");
+        }
+        PlanContent next = change.apply(state(plan).content()).withIds();
+        validate(next);
+        plans.saveDraft(planId, next);
+        return plans.find(planId).orElseThrow();
+    }
+
+    public List<QualityIssue> check(long planId, CurrentUser user, AccessLog.Channel channel, String path) {
+        return PlanQuality.check(open(planId, user, channel, path).content());
+    }
+
+    @Transactional
+    public PlanVersion finalise(long planId, CurrentUser user, AccessLog.Channel channel) {
+        requireWriter(user);
+        ChildPlan plan = plans.lock(planId).orElseThrow(() -> notFound(planId));
+        access.checkCanRecord(user, plan.personId(), channel, "/child-plans/" + planId + "/finalise");
+        if (plan.draft() == null) {
+            throw new ConflictException("Version " + plan.latestVersion()
+                    + " is already finalised and nothing has changed since: edit the plan to start a new version");
+        }
+        PlanContent content = state(plan).content();
+        List<QualityIssue> issues = PlanQuality.check(content);
+        if (!issues.isEmpty()) {
+            throw new ValidationException(issues.stream().map(i -> new FieldProblem(i.field(), i.message())).toList());
+        }
+        int number = plan.latestVersion() + 1;
+        plans.insertVersion(planId, number, content, user.displayName());
+        events.append(NewEvent.of(EventType.PLAN_FINALISED, Instant.now(clock), user.displayName(),
+                "Plan version " + number + " finalised (" + plan.kind().label().toLowerCase() + "): "
+                        + content.outcomes().size() + plural(" outcome", content.outcomes().size()) + ", "
+                        + content.actions().size() + plural(" action", content.actions().size()),
+                describe(content), List.of(plan.personId())));
+        return plans.version(planId, number).orElseThrow();
+    }
+
+    public List<PlanVersion> versions(long planId, CurrentUser user, AccessLog.Channel channel, String path) {
+        open(planId, user, channel, path);
+        return plans.versions(planId);
+    }
+
+    public PlanVersion version(long planId, int number, CurrentUser user, AccessLog.Channel channel, String path) {
+        open(planId, user, channel, path);
+        return plans.version(planId, number)
+                .orElseThrow(() -> new NotFoundException("Plan " + planId + " has no version " + number));
+    }
+
+    public Optional<Summary> currentFor(long personId) {
+        return plans.forPerson(personId).stream().findFirst()
+                .map(p -> new Summary(p.id(), p.kind(), p.status(), reviews.lastReviewOn(p.id())));
+    }
+
+    /** What a draft cannot hold whatever its state: these are refused on saving, unlike what {@link PlanQuality} finds. */
+    void validate(PlanContent content) {
+        Problems problems = new Problems();
+        Set<String> ids = new HashSet<>();
+        LocalDate today = LocalDate.now(clock);
+        tooLong(content.childView(), "childView", "The child’s view", problems);
+        tooLong(content.contingency(), "contingency", "The contingency", problems);
+        for (int i = 0; i < content.needs().size(); i++) {
+            PlanContent.Need need = content.needs().get(i);
+            String path = "needs[" + i + "]";
+            unique(need.id(), path + ".id", ids, problems);
+            tooLong(need.text(), path + ".text", "Need " + (i + 1), problems);
+            for (int j = 0; j < need.outcomes().size(); j++) {
+                PlanContent.Outcome o = need.outcomes().get(j);
+                String op = path + ".outcomes[" + j + "]";
+                unique(o.id(), op + ".id", ids, problems);
+                String name = "outcome " + (j + 1) + " of need " + (i + 1);
+                tooLong(o.text(), op + ".text", "The " + name, problems);
+                tooLong(o.zeroMeans(), op + ".zeroMeans", "What 0 looks like for " + name, problems);
+                tooLong(o.tenMeans(), op + ".tenMeans", "What 10 looks like for " + name, problems);
+                if (o.baseline() != null && (o.baseline() < 0 || o.baseline() > 10)) {
+                    problems.add(op + ".baseline", "The baseline for " + name + " must be a whole number from 0 to 10");
+                }
+            }
+            for (int k = 0; k < need.actions().size(); k++) {
+                PlanContent.Action a = need.actions().get(k);
+                String ap = path + ".actions[" + k + "]";
+                String name = "action " + (k + 1) + " of need " + (i + 1);
+                unique(a.id(), ap + ".id", ids, problems);
+                tooLong(a.what(), ap + ".what", "What is to be done in " + name, problems);
+                tooLong(a.owner(), ap + ".owner", "Who does " + name, problems);
+                if (a.outcomeId() != null && need.outcomes().stream().noneMatch(o -> o.id().equals(a.outcomeId()))) {
+                    problems.add(ap + ".outcomeId", "The outcome of " + name + " must be one of need " + (i + 1) + "’s outcomes");
+                }
+                if (a.doneOn() != null && a.doneOn().isAfter(today)) {
+                    problems.add(ap + ".doneOn", "The date " + name + " was done cannot be in the future");
+                }
+            }
+        }
+        problems.throwIfAny();
+    }
+
+    private static void unique(String id, String field, Set<String> ids, Problems problems) {
+        if (!ids.add(id)) {
+            problems.add(field, "The id ‘" + id + "’ is used twice: each need, outcome and action needs its own");
+        }
+    }
+
+    private static void tooLong(String text, String field, String label, Problems problems) {
+        if (text != null && text.length() > MAX_TEXT) {
+            problems.add(field, label + " must be " + MAX_TEXT + " characters or fewer");
+        }
+    }
+
+    static String describe(PlanContent content) {
+        StringBuilder s = new StringBuilder();
+        for (PlanContent.Need n : content.needs()) {
+            s.append("Need: ").append(n.text()).append('\n');
+            for (PlanContent.Outcome o : n.outcomes()) {
+                s.append("  Outcome: ").append(o.text()).append(" (baseline ").append(o.baseline()).append("/10)\n");
+                for (PlanContent.Action a : n.actionsFor(o.id())) {
+                    s.append("    ").append(a.owner()).append(": ").append(a.what()).append(" by ")
+                            .append(Dates.govuk(a.dueOn())).append('\n');
+                }
+            }
+        }
+        return s.append("\nThe child’s view: ").append(content.childView())
+                .append("\n\nContingency: ").append(content.contingency()).toString();
+    }
+
+    static String plural(String word, int n) {
+        return n == 1 ? word : word + "s";
+    }
+
+    static void requireWriter(CurrentUser user) {
+        if (!canWrite(user.role())) {
+            throw new RecordAccessDeniedException("Only a social worker or a team manager can write or finalise a plan");
+        }
+    }
+
+    static NotFoundException notFound(long planId) {
+        return new NotFoundException("There is no plan " + planId);
+    }
+}

@@ -1,0 +1,22 @@
+package org.opencsc.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One outcome's scores over time: the baseline first, then each review's score. */
+public record OutcomeProgress(String outcomeId, String text, String zeroMeans, String tenMeans, List<Point> points) {
+
+    /** One score; {@code label} is "Baseline" or the review's date. */
+    public record Point(String label, LocalDate on, int score) {
+    }
+
+    /** The chart as inline SVG, for th:utext (everything from the plan is escaped). */
+    public String chart() {
+        return ProgressChart.svg(this);
+    }
+
+    /** The figures in words, for the chart's description and the event log. */
+    public String inWords() {
+        return String.join("; ", points.stream().map(p -> p.label() + ": " + p.score()).toList());
+    }
+}

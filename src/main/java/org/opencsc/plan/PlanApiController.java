@@ -1,0 +1,178 @@
+package org.opencsc.plan;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.opencsc.platform.validation.DateParts;
+import org.opencsc.platform.validation.Problems;
+import org.opencsc.platform.web.ApiController;
+import org.opencsc.security.AccessLog;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.CurrentUsers;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+
+/**
+ * Outcome-focused plans over JSON, under /api/v1/child-plans: /api/v1/plans already lists and
+ * serves the child protection plan records (whose ids are a different series).
+ */
+@ApiController("/api/v1")
+class PlanApiController {
+
+    private static final AccessLog.Channel API = AccessLog.Channel.API;
+
+    private final ChildPlans plans;
+    private final PlanReviews reviews;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    PlanApiController(ChildPlans plans, PlanReviews reviews, CurrentUsers currentUsers, Clock clock) {
+        this.plans = plans;
+        this.reviews = reviews;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    record StartRequest(String kind, String startedOn) {
+    }
+
+    record ContentRequest(Integer version, List<PlanContent.Need> needs, String childView, String contingency) {
+    }
+
+    record ReviewRequest(String kind, Long coreGroupId, Long conferenceId, String heldOn, String attendance,
+                         Map<String, Integer> scores, Map<String, String> actionsDone, String decision) {
+    }
+
+    @PostMapping("/people/{personId}/child-plans")
+    ResponseEntity<Map<String, Object>> start(@PathVariable long personId, @RequestBody StartRequest body,
+                                              HttpServletRequest request) {
+        Problems problems = new Problems();
+        PlanKind kind = parse(PlanKind.class, body.kind(), "kind", problems);
+        LocalDate started = DateParts.fromIso(body.startedOn(), "startedOn", "startedOn", problems);
+        problems.throwIfAny();
+        CurrentUser user = currentUsers.current();
+        long id = plans.start(personId, kind, started, user, API);
+        return ResponseEntity.created(URI.create("/api/v1/child-plans/" + id + "/content"))
+                .body(content(plans.open(id, user, API, request.getRequestURI())));
+    }
+
+    @GetMapping("/child-plans/{planId}/content")
+    Map<String, Object> content(@PathVariable long planId, HttpServletRequest request) {
+        return content(plans.open(planId, currentUsers.current(), API, request.getRequestURI()));
+    }
+
+    @PutMapping("/child-plans/{planId}/content")
+    Map<String, Object> save(@PathVariable long planId, @RequestBody ContentRequest body, HttpServletRequest request) {
+        if (body.version() == null) {
+            new Problems().add("version", "Send the draftVersion you read, so that changes made since are not overwritten")
+                    .throwIfAny();
+        }
+        CurrentUser user = currentUsers.current();
+        plans.saveDraft(planId, new PlanContent(body.needs(), body.childView(), body.contingency()), body.version(), user, API);
+        return content(plans.open(planId, user, API, request.getRequestURI()));
+    }
+
+    @PostMapping("/child-plans/{planId}/check")
+    Map<String, Object> check(@PathVariable long planId, HttpServletRequest request) {
+        List<QualityIssue> issues = plans.check(planId, currentUsers.current(), API, request.getRequestURI());
+        return Map.of("ready", issues.isEmpty(), "issues", issues);
+    }
+
+    @PostMapping("/child-plans/{planId}/finalise")
+    ResponseEntity<PlanVersion> finalise(@PathVariable long planId) {
+        PlanVersion version = plans.finalise(planId, currentUsers.current(), API);
+        return ResponseEntity.created(URI.create("/api/v1/child-plans/" + planId + "/versions/" + version.number())).body(version);
+    }
+
+    @GetMapping("/child-plans/{planId}/versions")
+    List<PlanVersion> versions(@PathVariable long planId, HttpServletRequest request) {
+        return plans.versions(planId, currentUsers.current(), API, request.getRequestURI());
+    }
+
+    @GetMapping("/child-plans/{planId}/versions/{number}")
+    PlanVersion version(@PathVariable long planId, @PathVariable int number, HttpServletRequest request) {
+        return plans.version(planId, number, currentUsers.current(), API, request.getRequestURI());
+    }
+
+    @PostMapping("/child-plans/{planId}/reviews")
+    ResponseEntity<Map<String, Object>> review(@PathVariable long planId, @RequestBody ReviewRequest body,
+                                               HttpServletRequest request) {
+        Problems problems = new Problems();
+        ReviewKind kind = parse(ReviewKind.class, body.kind(), "kind", problems);
+        LocalDate held = DateParts.fromIso(body.heldOn(), "heldOn", "heldOn", problems);
+        Map<String, LocalDate> done = new LinkedHashMap<>();
+        if (body.actionsDone() != null) {
+            body.actionsDone().forEach((id, on) -> done.put(id,
+                    DateParts.fromIso(on, "actionsDone." + id, "The date action " + id + " was done", problems)));
+        }
+        problems.throwIfAny();
+        CurrentUser user = currentUsers.current();
+        long id = reviews.record(planId, new ReviewInput(kind, body.coreGroupId(), body.conferenceId(), held, body.attendance(),
+                body.scores(), done, body.decision()), user, API);
+        return ResponseEntity.created(URI.create("/api/v1/child-plans/" + planId + "/reviews/" + id))
+                .body(Map.of("reviewId", id, "progress", reviews.progress(planId, user, API, request.getRequestURI())));
+    }
+
+    @GetMapping("/child-plans/{planId}/reviews")
+    List<PlanReview> reviews(@PathVariable long planId, HttpServletRequest request) {
+        return reviews.reviews(planId, currentUsers.current(), API, request.getRequestURI());
+    }
+
+    @GetMapping("/child-plans/{planId}/progress")
+    List<OutcomeProgress> progress(@PathVariable long planId, HttpServletRequest request) {
+        return reviews.progress(planId, currentUsers.current(), API, request.getRequestURI());
+    }
+
+    private Map<String, Object> content(PlanState state) {
+        ChildPlan p = state.plan();
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("id", p.id());
+        plan.put("personId", p.personId());
+        plan.put("kind", p.kind());
+        plan.put("cpPlanId", p.cpPlanId());
+        plan.put("startedOn", p.startedOn());
+        plan.put("status", p.status());
+        plan.put("draftVersion", p.draftVersion());
+        plan.put("latestVersion", p.latestVersion());
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("plan", plan);
+        result.put("draft", state.draft());
+        result.put("latest", state.latest());
+        result.put("issues", PlanQuality.check(state.content()));
+        LocalDate today = LocalDate.now(clock);
+        // Each action as it stands now: done (in the plan or at a review), overdue or open.
+        result.put("actions", state.content().actions().stream().map(a -> {
+            Map<String, Object> action = new LinkedHashMap<>();
+            action.put("id", a.id());
+            action.put("what", a.what());
+            action.put("owner", a.owner());
+            action.put("dueOn", a.dueOn());
+            action.put("doneOn", a.doneOn());
+            action.put("status", a.status(today));
+            return action;
+        }).toList());
+        return result;
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String text, String field, Problems problems) {
+        if (DateParts.isBlank(text)) {
+            problems.add(field, "Enter the " + field + ": one of " + Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.trim());
+        } catch (IllegalArgumentException e) {
+            problems.add(field, "‘" + text + "’ is not a " + field + ": use one of " + Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.opencsc.plan;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Plans, their drafts and finalised versions; the content is kept as jsonb. */
+@Repository
+class PlanRepository {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    PlanRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    long insert(long personId, PlanKind kind, Long cpPlanId, LocalDate startedOn, String by) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO child_plan (person_id, kind, cp_plan_id, started_on, draft, created_by)
+                        VALUES (:person, :kind, :cp, :start, CAST(:draft AS jsonb), :by)
+                        """)
+                .param("person", personId).param("kind", kind.name()).param("cp", cpPlanId)
+                .param("start", Date.valueOf(startedOn)).param("draft", json.writeValueAsString(PlanContent.empty()))
+                .param("by", by).update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    Optional<ChildPlan> find(long id) {
+        return jdbc.sql("SELECT * FROM child_plan WHERE id = :id").param("id", id).query((rs, n) -> map(rs)).optional();
+    }
+
+    /** Locks the plan row so two saves or a save and a finalise cannot interleave. */
+    Optional<ChildPlan> lock(long id) {
+        return jdbc.sql("SELECT * FROM child_plan WHERE id = :id FOR UPDATE").param("id", id).query((rs, n) -> map(rs)).optional();
+    }
+
+    List<ChildPlan> forPerson(long personId) {
+        return jdbc.sql("SELECT * FROM child_plan WHERE person_id = :id ORDER BY started_on DESC, id DESC")
+                .param("id", personId).query((rs, n) -> map(rs)).list();
+    }
+
+    Optional<Long> planForCpPlan(long cpPlanId) {
+        return jdbc.sql("SELECT id FROM child_plan WHERE cp_plan_id = :id").param("id", cpPlanId).query(Long.class).optional();
+    }
+
+    void saveDraft(long id, PlanContent draft) {
+        jdbc.sql("UPDATE child_plan SET draft = CAST(:draft AS jsonb), draft_version = draft_version + 1 WHERE id = :id")
+                .param("draft", json.writeValueAsString(draft)).param("id", id).update();
+    }
+
+    void insertVersion(long planId, int number, PlanContent content, String by) {
+        jdbc.sql("INSERT INTO plan_version (plan_id, number, snapshot, finalised_by) VALUES (:plan, :n, CAST(:s AS jsonb), :by)")
+                .param("plan", planId).param("n", number).param("s", json.writeValueAsString(content)).param("by", by).update();
+        jdbc.sql("UPDATE child_plan SET draft = NULL, draft_version = draft_version + 1, latest_version = :n WHERE id = :id")
+                .param("n", number).param("id", planId).update();
+    }
+
+    List<PlanVersion> versions(long planId) {
+        return jdbc.sql("SELECT * FROM plan_version WHERE plan_id = :id ORDER BY number").param("id", planId)
+                .query((rs, n) -> mapVersion(rs)).list();
+    }
+
+    Optional<PlanVersion> version(long planId, int number) {
+        return jdbc.sql("SELECT * FROM plan_version WHERE plan_id = :id AND number = :n").param("id", planId).param("n", number)
+                .query((rs, n) -> mapVersion(rs)).optional();
+    }
+
+    Map<String, LocalDate> actionsDone(long planId) {
+        return jdbc.sql("SELECT action_id, done_on FROM plan_action_done WHERE plan_id = :id").param("id", planId)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getDate(2).toLocalDate())).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private ChildPlan map(ResultSet rs) throws SQLException {
+        String draft = rs.getString("draft");
+        Long cp = rs.getObject("cp_plan_id", Long.class);
+        return new ChildPlan(rs.getLong("id"), rs.getLong("person_id"), PlanKind.valueOf(rs.getString("kind")),
+                cp, rs.getDate("started_on").toLocalDate(),
+                draft == null ? null : json.readValue(draft, PlanContent.class), rs.getInt("draft_version"),
+                rs.getInt("latest_version"));
+    }
+
+    private PlanVersion mapVersion(ResultSet rs) throws SQLException {
+        Timestamp at = rs.getTimestamp("finalised_at");
+        return new PlanVersion(rs.getLong("plan_id"), rs.getInt("number"), json.readValue(rs.getString("snapshot"), PlanContent.class),
+                rs.getString("finalised_by"), at.toInstant());
+    }
+}

@@ -1,0 +1,138 @@
+package org.opencsc.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.opencsc.protection.ProtectionJourney;
+import org.opencsc.support.Axe;
+import org.opencsc.support.Browser;
+import org.opencsc.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A social worker in headless Chromium drafts a task-only plan, is shown by "Check the plan"
+ * what it lacks, fixes it, finalises it, and records a review whose chart shows the baseline
+ * and the new score.
+ */
+@IntegrationTest
+@Tag("browser")
+class PlanJourneyBrowserTest {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProtectionJourney fx;
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @Test
+    void aTaskOnlyPlanIsCheckedFixedFinalisedAndReviewedWithItsProgressCharted() {
+        long child = fx.referredAndAllocated(TODAY.minusDays(60)).child();
+        browser = Browser.start();
+        browser.at(port).signIn("social");
+
+        // A task list, as Ofsted found: a need and an action, nothing else.
+        browser.open("/people/" + child).submit(By.id("start-child-plan"));
+        browser.check("kind").submit(By.id("start-plan"));
+        assertThat(browser.path()).matches("/child-plans/\\d+");
+        String planPath = browser.path();
+        browser.submit(By.id("add-need")).type(By.id("text"), "Kai needs to be in school every day").submit(By.id("save-need"));
+        browser.submit(By.id("add-action-0")).type(By.id("what"), "Walk Kai to school").submit(By.id("save-action"));
+
+        browser.submit(By.id("check-plan"));
+        assertThat(issues()).containsExactly(
+                "Need 1 has actions but no outcome: say what will change for the child",
+                "Action 1 of need 1 has no owner: say who will do it",
+                "Action 1 of need 1 has no due date: say by when",
+                "Add the child’s view of the plan, in their own words",
+                "Add a contingency: say what will happen if progress is not made");
+        assertThat(browser.find(By.cssSelector("#plan-issues a")).getAttribute("href")).endsWith("#needs-0");
+        assertThat(browser.find(By.id("plan-status")).getText()).as("checking saves nothing").isEqualTo("Draft");
+        Axe.assertNoSeriousViolations(browser, "plan page with the check's issues");
+
+        // Finalising anyway is refused with the same list.
+        browser.submit(By.id("finalise-plan"));
+        assertThat(issues()).hasSize(5);
+
+        browser.submit(By.id("add-outcome-0"));
+        Axe.assertNoSeriousViolations(browser, "add an outcome");
+        browser
+                .type(By.id("text"), "Kai gets to school on time every day")
+                .type(By.id("zeroMeans"), "Kai misses most mornings")
+                .type(By.id("tenMeans"), "Kai is in class by 8:50 every day")
+                .type(By.id("baseline"), "3")
+                .submit(By.id("save-outcome"));
+        LocalDate due = TODAY.plusDays(14);
+        browser.submit(By.cssSelector("#needs-0-actions-0 a"))
+                .type(By.id("owner"), "Mum")
+                .type(By.id("dueOnDay"), String.valueOf(due.getDayOfMonth()))
+                .type(By.id("dueOnMonth"), String.valueOf(due.getMonthValue()))
+                .type(By.id("dueOnYear"), String.valueOf(due.getYear()))
+                .submit(By.id("save-action"));
+        browser.submit(By.id("change-views"))
+                .type(By.id("childView"), "I want to get to school before the bell so I can play football")
+                .type(By.id("contingency"), "If Kai is not in school on time 4 days in 5 by March, a legal planning meeting")
+                .submit(By.id("save-views"));
+
+        browser.submit(By.id("check-plan"));
+        assertThat(browser.isPresent(By.id("plan-issues"))).isFalse();
+        assertThat(browser.find(By.id("plan-ready")).getText()).contains("ready to finalise");
+        browser.submit(By.id("finalise-plan"));
+        assertThat(browser.path()).isEqualTo(planPath);
+        assertThat(browser.find(By.id("plan-status")).getText()).isEqualTo("Version 1 finalised");
+
+        // The first review: Kai is doing better, and Mum walked him in.
+        browser.submit(By.id("record-review"));
+        assertThat(browser.find(By.id("kind")).isSelected()).as("a CIN plan is reviewed at a CIN review").isTrue();
+        browser.type(By.id("heldOnDay"), String.valueOf(TODAY.getDayOfMonth()))
+                .type(By.id("heldOnMonth"), String.valueOf(TODAY.getMonthValue()))
+                .type(By.id("heldOnYear"), String.valueOf(TODAY.getYear()))
+                .type(By.id("attendance"), "Mum; Sam Social; Mrs Khan (school)")
+                .type(By.cssSelector("input[name^='scores.']"), "12")
+                .type(By.id("decision"), "Continue the plan")
+                .submit(By.id("save-review"));
+        assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("The score for outcome 1 of need 1 must be a whole number from 0 to 10");
+        assertThat(browser.find(By.id("attendance")).getAttribute("value")).isEqualTo("Mum; Sam Social; Mrs Khan (school)");
+        Axe.assertNoSeriousViolations(browser, "review form with an error");
+        String action = browser.find(By.cssSelector("input[name='done']")).getAttribute("id");
+        browser.type(By.cssSelector("input[name^='scores.']"), "7").check(action).submit(By.id("save-review"));
+
+        assertThat(browser.path()).startsWith(planPath + "/reviews/");
+        WebElement chart = browser.find(By.cssSelector("svg.opencsc-progress-chart"));
+        assertThat(chart.getAttribute("role")).isEqualTo("img");
+        assertThat(chart.findElements(By.cssSelector("circle.opencsc-progress-point")).stream()
+                .map(c -> c.getAttribute("data-score")).toList()).containsExactly("3", "7");
+        assertThat(chart.findElement(By.tagName("desc")).getAttribute("textContent"))
+                .isEqualTo("Baseline: 3; " + org.opencsc.platform.web.Dates.govuk(TODAY) + ": 7");
+        assertThat(browser.find(By.cssSelector("#needs-0-actions-0")).getText()).contains("Done");
+        Axe.assertNoSeriousViolations(browser, "review with its progress chart");
+        browser.screenshot("plan-progress");
+
+        browser.open("/people/" + child);
+        assertThat(browser.find(By.id("child-plan")).getText()).contains("Child in need plan: Version 1 finalised")
+                .contains("Last reviewed " + org.opencsc.platform.web.Dates.govuk(TODAY));
+    }
+
+    private static List<String> issues() {
+        return browser.findAll(By.cssSelector("#plan-issues li")).stream().map(WebElement::getText).toList();
+    }
+}
