@@ -99,7 +99,7 @@ public class SingleAssessments {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("Referral " + referralId + " already has a single assessment");
         }
-        events.append(NewEvent.of(EventType.ASSESSMENT_STARTED, now, user.displayName(),
+        events.append(NewEvent.of(EventType.ASSESSMENT_STARTED, on(startedOn, now), user.displayName(),
                 "Single assessment started on " + Dates.govuk(startedOn) + " (referral " + referralId + "); due by " + Dates.govuk(due),
                 null, List.of(referral.personId())));
         return id;
@@ -186,7 +186,7 @@ public class SingleAssessments {
         if (!assessments.submit(id, version, completedOn, user.displayName(), now)) {
             throw stale(id);
         }
-        events.append(NewEvent.of(EventType.ASSESSMENT_SUBMITTED, now, user.displayName(),
+        events.append(NewEvent.of(EventType.ASSESSMENT_SUBMITTED, on(completedOn, now), user.displayName(),
                 "Single assessment completed on " + Dates.govuk(completedOn) + " and submitted for authorisation",
                 null, List.of(a.personId())));
     }
@@ -209,7 +209,7 @@ public class SingleAssessments {
             throw stale(id);
         }
         SingleAssessment done = find(id);
-        events.append(NewEvent.of(EventType.ASSESSMENT_AUTHORISED, now, user.displayName(),
+        events.append(NewEvent.of(EventType.ASSESSMENT_AUTHORISED, on(authorisedOn, now), user.displayName(),
                 "Single assessment authorised on " + Dates.govuk(authorisedOn) + ": " + done.outcome().label().toLowerCase()
                         + "; factors " + String.join(", ", done.factorCodes()),
                 timescale.describe(done, LocalDate.now(clock)) + ".\n\nReasons: " + done.outcomeReasons()
@@ -283,5 +283,13 @@ public class SingleAssessments {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
+    }
+
+    /**
+     * When a step happened, for its place in the chronology: a step recorded later than the day it
+     * happened sits on that day (at noon, as conferences do), not on the day it was typed in.
+     */
+    private Instant on(LocalDate day, Instant now) {
+        return day.equals(LocalDate.ofInstant(now, clock.getZone())) ? now : day.atTime(12, 0).atZone(clock.getZone()).toInstant();
     }
 }
