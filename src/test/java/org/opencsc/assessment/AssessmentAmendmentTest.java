@@ -161,4 +161,11 @@ class AssessmentAmendmentTest {
         assertThat(stale.status()).isEqualTo(200);
         assertThat(stale.body()).contains("id=\"version\"").contains("Another view");
     }
+
+    @Test
+    void theAmendmentsEndpointIsInTheOpenApiDocument() {
+        JsonNode paths = new Api(port, null).get("/api/v1/openapi").json().get("paths");
+        assertThat(paths.has("/api/v1/assessments/{id}/amendments")).isTrue();
+        assertThat(paths.get("/api/v1/assessments/{id}/amendments").has("post")).isTrue();
+    }
 }
