@@ -178,7 +178,9 @@ class AssessmentPagesController {
             amendments.amend(id, blankToNull(form.field()), form.value(), form.reason(), form.version(), user, WEB);
             return "redirect:/assessments/" + id + "?corrected";
         } catch (ValidationException e) {
-            problems.addAll(e);
+            // The service's message for "field" lists the API's names; the page offers a list to choose from.
+            e.problems().forEach(p -> problems.add(p.field(),
+                    "field".equals(p.field()) ? "Select what needs correcting" : p.message()));
         } catch (ConflictException e) {
             problems.add("version", e.getMessage());
         }

@@ -146,6 +146,9 @@ class AssessmentAmendmentTest {
         assertThat(refused.body()).contains("govuk-error-summary").contains("href=\"#reason\"")
                 .contains("Needs a child in need plan for routines and school");
         assertThat(refused.isSelected("field", "outcomeReasons")).isTrue();
+        PageSession.Page nothingChosen = social.post("/assessments/" + id + "/amendments", "_csrf", page.csrf(), "version", "3",
+                "field", "", "value", "Some text", "reason", "A reason");
+        assertThat(nothingChosen.body()).contains("href=\"#field\"").contains("Select what needs correcting");
 
         PageSession.Page saved = social.post("/assessments/" + id + "/amendments", "_csrf", page.csrf(), "version", "3",
                 "field", "outcomeReasons", "value", "Needs a child in need plan for routines and school",

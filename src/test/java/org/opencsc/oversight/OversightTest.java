@@ -35,7 +35,8 @@ class OversightTest {
     void thePageShowsTheChronologyDueWorkAndPlanBesideTheFormAndSavingAddsToTheChronology() {
         var r = journey.referredAndAllocated(LocalDate.of(2025, 5, 2));
         journey.onAPlan(r, LocalDate.of(2025, 5, 6), LocalDate.of(2025, 5, 23));
-        // The plan's first core group fell due 10 working days after the conference (6 June 2025) and is overdue.
+        // The first core group fell due 10 working days after the conference (9 June 2025: the Spring bank holiday
+        // on 26 May does not count) and is overdue.
 
         PageSession manager = PageSession.signedIn(port, "manager");
         String path = "/people/" + r.child() + "/oversight/new";
@@ -43,7 +44,7 @@ class OversightTest {
         assertThat(page.status()).isEqualTo(200);
         String story = section(page.body(), "whole-story");
         assertThat(story).contains("Strategy discussion").contains("Child protection conference")
-                .contains("Core group").contains("6 June 2025").contains("Overdue").contains("Neglect");
+                .contains("Core group").contains("9 June 2025").contains("Overdue").contains("Neglect");
         assertThat(page.body()).contains("id=\"oversight-form\"").contains("govuk-grid-column-one-half");
         assertThat(page.body().indexOf("oversight-form")).as("the form and the story are side by side")
                 .isLessThan(page.body().indexOf("whole-story"));
