@@ -27,14 +27,16 @@ class AssessmentPagesController {
     private static final AccessLog.Channel WEB = AccessLog.Channel.WEB;
 
     private final SingleAssessments assessments;
+    private final AssessmentAmendments amendments;
     private final ReferralService referrals;
     private final AccessPolicy access;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    AssessmentPagesController(SingleAssessments assessments, ReferralService referrals, AccessPolicy access,
-                              CurrentUsers currentUsers, Clock clock) {
+    AssessmentPagesController(SingleAssessments assessments, AssessmentAmendments amendments, ReferralService referrals,
+                              AccessPolicy access, CurrentUsers currentUsers, Clock clock) {
         this.assessments = assessments;
+        this.amendments = amendments;
         this.referrals = referrals;
         this.access = access;
         this.currentUsers = currentUsers;
@@ -167,6 +169,33 @@ class AssessmentPagesController {
         }
     }
 
+    /** "Correct this assessment": refused corrections re-render the page with the form as typed. */
+    @PostMapping("/assessments/{id}/amendments")
+    String amend(@PathVariable long id, @ModelAttribute("amendForm") AssessmentAmendmentForm form, Model model) {
+        CurrentUser user = currentUsers.current();
+        Problems problems = new Problems();
+        try {
+            amendments.amend(id, blankToNull(form.field()), form.value(), form.reason(), form.version(), user, WEB);
+            return "redirect:/assessments/" + id + "?corrected";
+        } catch (ValidationException e) {
+            // The service's message for "field" lists the API's names; the page offers a list to choose from.
+            e.problems().forEach(p -> problems.add(p.field(),
+                    "field".equals(p.field()) ? "Select what needs correcting" : p.message()));
+        } catch (ConflictException e) {
+            problems.add("version", e.getMessage());
+        }
+        SingleAssessment a = assessments.open(id, user, WEB, "/assessments/" + id);
+        model.addAttribute("form", AssessmentForm.of(a, LocalDate.now(clock)));
+        model.addAttribute("decision", new ManagerDecisionForm(a.version(), null, null, null, null));
+        // The current version, so that after "changed by someone else" the next try checks against what is now shown.
+        model.addAttribute("amendForm", new AssessmentAmendmentForm(form.field(), form.value(), form.reason(), a.version()));
+        return page(a, problems, model);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
     private String redisplay(long id, ManagerDecisionForm decision, Problems problems, Model model) {
         SingleAssessment a = assessments.open(id, currentUsers.current(), WEB, "/assessments/" + id);
         model.addAttribute("form", AssessmentForm.of(a, LocalDate.now(clock)));
@@ -180,6 +209,14 @@ class AssessmentPagesController {
         model.addAttribute("timeliness", assessments.timeliness(a));
         model.addAttribute("editable", a.inProgress() && SingleAssessments.canWrite(user.role()) && user.role().recordsOnCases());
         model.addAttribute("canAuthorise", a.awaitingAuthorisation() && SingleAssessments.canAuthorise(user.role()));
+        model.addAttribute("canAmend", a.authorised() && SingleAssessments.canWrite(user.role()) && user.role().recordsOnCases());
+        model.addAttribute("amendableFields", AmendableField.ALL);
+        model.addAttribute("amendments", amendments.forAssessment(a.id()));
+        model.addAttribute("fieldLabels", AmendableField.ALL.stream()
+                .collect(java.util.stream.Collectors.toMap(AmendableField::name, AmendableField::label)));
+        if (!model.containsAttribute("amendForm")) {
+            model.addAttribute("amendForm", AssessmentAmendmentForm.blank(a));
+        }
         model.addAttribute("errors", problems);
         return "assessment/assessment";
     }

@@ -117,6 +117,25 @@ class AssessmentRepository {
                 .param("id", id).param("version", version).update() == 1;
     }
 
+    /** Corrections apply only to an authorised assessment nobody has changed since {@code version} was read. */
+    boolean correctSection(long id, int version, AssessmentSection section, String text) {
+        return correct(id, version, COLUMNS.get(section) + " = :value", text);
+    }
+
+    boolean correctOutcomeReasons(long id, int version, String text) {
+        return correct(id, version, "outcome_reasons = :value", text);
+    }
+
+    boolean correctFactors(long id, int version, List<AssessmentFactor> factors) {
+        return correct(id, version, "factors = :value::text[]", factors.stream().map(AssessmentFactor::code).toArray(String[]::new));
+    }
+
+    private boolean correct(long id, int version, String set, Object value) {
+        return jdbc.sql("UPDATE single_assessment SET " + set + ", version = version + 1"
+                        + " WHERE id = :id AND version = :version AND status = 'AUTHORISED'")
+                .param("value", value).param("id", id).param("version", version).update() == 1;
+    }
+
     /** Every open assessment of these children as due work, in one query (only the columns the lists need). */
     List<DueItem> dueFor(Collection<Long> personIds) {
         return jdbc.sql("""

@@ -3,6 +3,7 @@ package org.opencsc.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +22,17 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.opencsc.assessment.SingleAssessments;
+import org.opencsc.frontdoor.Consent;
+import org.opencsc.frontdoor.ContactInput;
+import org.opencsc.frontdoor.ContactService;
+import org.opencsc.frontdoor.DecisionOutcome;
+import org.opencsc.frontdoor.PrimaryNeed;
+import org.opencsc.frontdoor.ReferralSource;
+import org.opencsc.frontdoor.Urgency;
+import org.opencsc.oversight.DecisionInput;
+import org.opencsc.oversight.DecisionKind;
+import org.opencsc.oversight.Decisions;
 import org.opencsc.person.PersonService;
 import org.opencsc.person.RecordRestriction;
 import org.opencsc.person.RelationshipType;
@@ -79,20 +91,30 @@ class AuthorizationMatrixTest {
     /** The records in the table's columns, in column order. */
     enum Record { NORTH_CHILD, SOUTH_CHILD, UNALLOCATED_CHILD, MOTHER_OF_NORTH_CHILD, RESTRICTED_CHILD }
 
-    /** Every endpoint that shows (or writes to) a child's record. */
+    /**
+     * Every endpoint that shows (or writes to) a child's record. The North-only ones are reads of
+     * parts of a child's case (visits, level of need, decisions, an assessment) checked on the
+     * North child, which has a referral, a single assessment and a critical decision made for it.
+     */
     enum Endpoint {
-        API_PERSON("API GET /api/v1/people/{id}", false),
-        API_CHRONOLOGY("API GET /api/v1/children/{id}/chronology", false),
-        PAGE_RECORD("page GET /people/{id}", false),
-        PAGE_NEW_CASE_NOTE("page GET /people/{id}/case-notes/new", true),
-        API_ADD_CASE_NOTE("API POST /api/v1/children/{id}/case-notes", true);
+        API_PERSON("API GET /api/v1/people/{id}", false, false),
+        API_CHRONOLOGY("API GET /api/v1/children/{id}/chronology", false, false),
+        PAGE_RECORD("page GET /people/{id}", false, false),
+        PAGE_NEW_CASE_NOTE("page GET /people/{id}/case-notes/new", true, false),
+        API_ADD_CASE_NOTE("API POST /api/v1/children/{id}/case-notes", true, false),
+        API_VISITS("API GET /api/v1/people/{id}/visits", false, true),
+        API_LEVEL("API GET /api/v1/people/{id}/level", false, true),
+        API_DECISIONS("API GET /api/v1/people/{id}/decisions", false, true),
+        API_ASSESSMENT("API GET /api/v1/assessments/{assessment of the child}", false, true);
 
         final String label;
         final boolean writes;
+        final boolean northOnly;
 
-        Endpoint(String label, boolean writes) {
+        Endpoint(String label, boolean writes, boolean northOnly) {
             this.label = label;
             this.writes = writes;
+            this.northOnly = northOnly;
         }
 
         @Override
@@ -140,6 +162,9 @@ class AuthorizationMatrixTest {
         table().forEach((user, row) -> {
             for (Endpoint endpoint : Endpoint.values()) {
                 for (Record record : Record.values()) {
+                    if (endpoint.northOnly && record != Record.NORTH_CHILD) {
+                        continue;
+                    }
                     cases.add(Arguments.of(user, endpoint, record, expectedStatus(row, record, endpoint)));
                 }
             }
@@ -157,11 +182,20 @@ class AuthorizationMatrixTest {
     UserRepository users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ContactService contacts;
+    @Autowired
+    SingleAssessments assessments;
+    @Autowired
+    Decisions decisions;
+    @Autowired
+    Clock clock;
 
     Fixtures fixtures;
     final Map<Record, Long> ids = new EnumMap<>(Record.class);
     final Map<Record, String> familyNames = new EnumMap<>(Record.class);
     final Map<String, PageSession> sessions = new HashMap<>();
+    long northAssessment;
 
     @BeforeAll
     void makeRecords() {
@@ -192,6 +226,23 @@ class AuthorizationMatrixTest {
         familyNames.put(Record.UNALLOCATED_CHILD, unallocatedFamily);
         familyNames.put(Record.MOTHER_OF_NORTH_CHILD, northFamily);
         familyNames.put(Record.RESTRICTED_CHILD, restrictedFamily);
+        northAssessment = assessmentFor(north);
+        decisions.record(north, new DecisionInput(DecisionKind.OTHER, "Decision for Nora " + northFamily,
+                "Matrix fixture", List.of("None")), fixtures.user("manager"), AccessLog.Channel.API);
+    }
+
+    /** A referral through the front door, then a single assessment started by Sam Social (North). */
+    private long assessmentFor(long child) {
+        LocalDate today = LocalDate.now(clock);
+        Instant received = today.minusDays(1).atTime(10, 0).atZone(clock.getZone()).toInstant();
+        long contactId = contacts.record(new ContactInput(received, ReferralSource.HEALTH_GP, "Nurse Patel", "GP surgery", null,
+                "Missed health appointments.", Urgency.STANDARD, Consent.GIVEN, "All agencies", null, false, null,
+                List.of(child)), fixtures.user("contact"), AccessLog.Channel.API);
+        int version = jdbc.sql("SELECT version FROM contact WHERE id = ?").params(contactId).query(Integer.class).single();
+        contacts.decide(contactId, version, DecisionOutcome.REFERRAL, "Threshold met for assessment", null, PrimaryNeed.N1,
+                fixtures.user("dutymanager"), AccessLog.Channel.API);
+        long referral = jdbc.sql("SELECT id FROM referral WHERE contact_id = ?").params(contactId).query(Long.class).single();
+        return assessments.start(referral, today, fixtures.user("social"), AccessLog.Channel.API);
     }
 
     @Test
@@ -227,6 +278,10 @@ class AuthorizationMatrixTest {
                 Api.Response r = switch (endpoint) {
                     case API_PERSON -> api.get("/api/v1/people/" + id);
                     case API_CHRONOLOGY -> api.get("/api/v1/children/" + id + "/chronology");
+                    case API_VISITS -> api.get("/api/v1/people/" + id + "/visits");
+                    case API_LEVEL -> api.get("/api/v1/people/" + id + "/level");
+                    case API_DECISIONS -> api.get("/api/v1/people/" + id + "/decisions");
+                    case API_ASSESSMENT -> api.get("/api/v1/assessments/" + northAssessment);
                     default -> api.post("/api/v1/children/" + id + "/case-notes", """
                             {"type": "VISIT", "occurredAt": "%s", "summary": "%s", "text": "Seen at home."}"""
                             .formatted(Instant.now().minus(1, ChronoUnit.HOURS), note));
@@ -244,8 +299,18 @@ class AuthorizationMatrixTest {
             // The whole page was rendered, not cut off by a template error after the status was sent.
             assertThat(body).contains("</html>");
         }
-        if (expected != 403 && endpoint != Endpoint.API_ADD_CASE_NOTE) {
-            assertThat(body).as("the record itself is shown").contains(familyNames.get(record));
+        if (expected != 403) {
+            switch (endpoint) {
+                case API_ADD_CASE_NOTE -> { }
+                // These answer with the child's id, not their name.
+                case API_VISITS, API_ASSESSMENT -> assertThat(body).as("the child's own record is shown")
+                        .contains("\"personId\":" + id);
+                case API_LEVEL -> assertThat(body).contains("\"current\"");
+                default -> assertThat(body).as("the record itself is shown").contains(familyNames.get(record));
+            }
+        } else {
+            assertThat(body).as("nothing of the record leaks in a refusal").doesNotContain(familyNames.get(record))
+                    .doesNotContain("\"personId\"");
         }
         long views = logCount(id, user, "VIEW") - viewsBefore;
         long refusals = logCount(id, user, "DENIED") - refusalsBefore;
