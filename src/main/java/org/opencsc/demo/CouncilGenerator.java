@@ -20,6 +20,7 @@ import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -37,10 +38,10 @@ public class CouncilGenerator {
 
     /** How big a council to make. */
     public record Size(int families, int years, int teamsPerLocality, int workersPerTeam, double openCaseShare,
-                       int dutyQueue, long seed) {
-        public static final Size DEMO = new Size(130, 6, 1, 5, 0.35, 40, 42);
+                       int dutyQueue, int longHistories, long seed) {
+        public static final Size DEMO = new Size(130, 6, 1, 5, 0.35, 40, 3, 42);
         /** About 250,000 people: a large council's whole history. */
-        public static final Size LARGE = new Size(62_500, 10, 6, 10, 0.08, 150, 7);
+        public static final Size LARGE = new Size(62_500, 10, 6, 10, 0.08, 150, 50, 7);
     }
 
     public record Team(long id, String name, String kind, List<Long> workers) {
@@ -54,8 +55,11 @@ public class CouncilGenerator {
     private final DataSource dataSource;
     private final PasswordEncoder passwords;
     private final WorkingDayCalendar calendar;
+    private final JsonMapper json;
 
-    CouncilGenerator(JdbcClient jdbc, DataSource dataSource, PasswordEncoder passwords, WorkingDayCalendar calendar) {
+    CouncilGenerator(JdbcClient jdbc, DataSource dataSource, PasswordEncoder passwords, WorkingDayCalendar calendar,
+                     JsonMapper json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.passwords = passwords;
@@ -89,8 +93,10 @@ public class CouncilGenerator {
                     .query(Long.class).single();
         }
         String journeys = new DemoJourneys(jdbc, dataSource, calendar, size.seed() * 17 + 3, today, LONDON).generate();
+        String histories = new DemoLongHistories(jdbc, dataSource, calendar, json, size.seed() * 13 + 5, today, LONDON)
+                .generate(size.longHistories());
         jdbc.sql("ANALYZE").update();
-        log.info("Generated {} families ({}; {}) in {} s", size.families(), frontDoor.summary(), journeys,
+        log.info("Generated {} families ({}; {}; {}) in {} s", size.families(), frontDoor.summary(), journeys, histories,
                 (System.nanoTime() - started) / 1_000_000_000);
     }
 

@@ -1,21 +1,13 @@
 package org.opencsc.demo;
 
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import javax.sql.DataSource;
 import org.opencsc.calendar.WorkingDayCalendar;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -44,19 +36,15 @@ final class DemoJourneys {
     }
 
     private final JdbcClient jdbc;
-    private final DataSource dataSource;
     private final WorkingDayCalendar calendar;
     private final Random r;
     private final LocalDate today;
     private final ZoneId zone;
-    private final Map<String, StringBuilder> rows = new java.util.HashMap<>();
-    private final Map<String, Long> nextIds = new LinkedHashMap<>();
-    private long nextEvent;
-    private final Map<String, Integer> counts = new LinkedHashMap<>();
+    private final CopyRows rows;
 
     DemoJourneys(JdbcClient jdbc, DataSource dataSource, WorkingDayCalendar calendar, long seed, LocalDate today, ZoneId zone) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.rows = new CopyRows(jdbc, dataSource, TABLE_ORDER);
         this.calendar = calendar;
         this.r = new Random(seed);
         this.today = today;
@@ -64,7 +52,6 @@ final class DemoJourneys {
     }
 
     String generate() {
-        nextEvent = nextId("event");
         chairId = jdbc.sql("SELECT id FROM app_user WHERE username = 'chair'").query(Long.class).single();
         List<OpenReferral> open = jdbc.sql("""
                         SELECT r.id, r.person_id, r.referral_date, r.team_id, r.worker_id, u.display_name
@@ -78,8 +65,8 @@ final class DemoJourneys {
             journey(referral);
         }
         pendingReviews.forEach(review -> row(REVIEW, review));
-        copyAll();
-        return counts.toString();
+        rows.load();
+        return rows.counts();
     }
 
     private void journey(OpenReferral ref) {
@@ -288,10 +275,8 @@ final class DemoJourneys {
             + "authorised_at)";
     private static final String VISIT = "visit (id, visited_on, visitor, visitor_role, visit_type, place, observations, recorded_by)";
     private static final String VISIT_CHILD = "visit_child (visit_id, person_id, seen, seen_alone, child_words)";
-    private static final String EVENT = "event (id, type, note_type, occurred_at, recorded_at, recorded_by, summary, detail)";
-    private static final String SUBJECT = "event_subject (event_id, person_id, occurred_at)";
     private static final List<String> TABLE_ORDER = List.of(STRATEGY, ATTENDEE, S47, CONFERENCE, PLAN, REVIEW, CORE_GROUP,
-            ESCALATION, ASSESSMENT, VISIT, VISIT_CHILD, EVENT, SUBJECT);
+            ESCALATION, ASSESSMENT, VISIT, VISIT_CHILD);
 
     private static final String[] CATEGORIES = {"NEG", "NEG", "NEG", "EMO", "EMO", "PHY", "SAB", "MUL"};
     private static final String[][] ATTENDEES = {
@@ -300,13 +285,10 @@ final class DemoJourneys {
             {"Mrs Khan", "EDUCATION", "Designated safeguarding lead"},
             {"Social worker", "SOCIAL_CARE", "Allocated social worker"}};
 
-    // ------------------------------------------------------------------ rows and COPY
+    // ------------------------------------------------------------------ rows
 
     private void event(String type, LocalDate day, OpenReferral ref, String summary) {
-        long id = nextEvent++;
-        Instant at = at(day);
-        row(EVENT, id, type, null, at, at, ref.workerName(), summary, null);
-        row(SUBJECT, id, ref.personId(), at);
+        rows.event(type, at(day), ref.workerName(), summary, null, ref.personId());
     }
 
     private Instant at(LocalDate day) {
@@ -314,42 +296,14 @@ final class DemoJourneys {
     }
 
     private void row(String table, Object... values) {
-        Csv.row(rows.computeIfAbsent(table, k -> new StringBuilder()), values);
+        rows.row(table, values);
     }
 
     private long id(String table) {
-        long id = nextIds.computeIfAbsent(table, this::nextId);
-        nextIds.put(table, id + 1);
-        return id;
-    }
-
-    private long nextId(String table) {
-        return jdbc.sql("SELECT coalesce(max(id), 0) + 1 FROM " + table).query(Long.class).single();
+        return rows.id(table);
     }
 
     private void count(String what) {
-        counts.merge(what, 1, Integer::sum);
-    }
-
-    private void copyAll() {
-        Connection c = DataSourceUtils.getConnection(dataSource);
-        try {
-            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            for (String table : TABLE_ORDER) {
-                if (rows.containsKey(table)) {
-                    Csv.copy(copy, table, rows.get(table));
-                }
-            }
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("Could not load the generated journeys", e);
-        } finally {
-            DataSourceUtils.releaseConnection(c, dataSource);
-        }
-        List<String> tables = new ArrayList<>(nextIds.keySet());
-        tables.add("event");
-        for (String table : tables) {
-            jdbc.sql("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), (SELECT coalesce(max(id), 1) FROM " + table + "))")
-                    .query(Long.class).single();
-        }
+        rows.count(what);
     }
 }

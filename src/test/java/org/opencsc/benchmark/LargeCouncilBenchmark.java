@@ -160,6 +160,15 @@ class LargeCouncilBenchmark {
         Latencies leaderLongest = timeRecords(leader, longestChildren, "Child's record /people/{id} (leader, longest chronologies)");
         Latencies managerRecords = timeRecords(manager, managerRandom, "Child's record /people/{id} (manager, random children)");
         Latencies managerLong = timeRecords(manager, managerLongest, "Child's record /people/{id} (manager, longest chronologies)");
+        // The children the generator gave five years of plans, visits and supervision: each opened four times.
+        List<Long> longHistories = jdbc.sql("SELECT person_id FROM child_plan WHERE latest_version >= 10 ORDER BY person_id")
+                .query(Long.class).list();
+        List<Long> longHistoryOpens = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            longHistoryOpens.addAll(longHistories);
+        }
+        Latencies fiveYears = timeRecords(leader, longHistoryOpens,
+                "Child's record /people/{id} (leader, 5 years of plans, visits and supervision)");
         Latencies allRecords = new Latencies("Child's record /people/{id} (all of the above)");
         List.of(leaderRandom, leaderLongest, managerRecords, managerLong).forEach(allRecords::addAll);
 
@@ -191,6 +200,8 @@ class LargeCouncilBenchmark {
         out.add("Events per child in the longest-chronology groups: " + chronologyRange(longestChildren)
                 + " (leader), " + chronologyRange(managerLongest) + " (manager); random children: "
                 + chronologyRange(randomChildren));
+        out.add("Five-year records: " + longHistories.size() + " children, events each: " + chronologyRange(longHistories)
+                + "; journey rows: " + journeyRows());
         out.add("Warm-up: " + (WARM_UP + 10) + " requests, not counted. Times are full HTTP round trips on loopback.");
         out.add("");
         out.add(Latencies.header());
@@ -198,7 +209,7 @@ class LargeCouncilBenchmark {
         byKind.values().forEach(l -> out.add(l.row()));
         out.add(api.row());
         out.add(allRecords.row());
-        for (Latencies l : List.of(leaderRandom, leaderLongest, managerRecords, managerLong)) {
+        for (Latencies l : List.of(leaderRandom, leaderLongest, managerRecords, managerLong, fiveYears)) {
             out.add(l.row());
         }
         frontDoor.results.forEach(l -> out.add(l.row()));
@@ -258,6 +269,13 @@ class LargeCouncilBenchmark {
         rows.put("of which overdue", jdbc.sql("SELECT count(*) FROM contact WHERE status <> 'DECIDED' AND decision_due_on < current_date")
                 .query(Long.class).single());
         return rows;
+    }
+
+    /** The statutory journey and the work behind the open cases, as generated. */
+    private String journeyRows() {
+        return List.of("single_assessment", "strategy_discussion", "s47_enquiry", "cp_plan", "cp_core_group", "cp_conference",
+                        "visit", "child_plan", "plan_review", "supervision").stream()
+                .map(t -> t + "=" + count(t)).collect(Collectors.joining(", "));
     }
 
     private long count(String table) {
