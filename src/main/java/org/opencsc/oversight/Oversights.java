@@ -11,6 +11,7 @@ import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
 import org.opencsc.person.Person;
 import org.opencsc.person.PersonRepository;
+import org.opencsc.plan.PlanReviews;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.protection.Conferences;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Management oversight on a child's record. The manager writes it with the whole story in view
- * (the chronology, what is due and the plan), says what they read and considered, and gives
+ * (the chronology, what is due, the plan and its progress), says what they read and considered, and gives
  * direction with owners and dates; the entry goes on the chronology.
  */
 @Service
@@ -40,12 +41,14 @@ public class Oversights {
     private final EventLog events;
     private final List<DueWorkSource> dueWork;
     private final Conferences conferences;
+    private final PlanReviews planReviews;
     private final AccessPolicy access;
     private final AccessLog accessLog;
     private final Clock clock;
 
     Oversights(OversightRepository entries, PersonRepository people, EventLog events, List<DueWorkSource> dueWork,
-               Conferences conferences, AccessPolicy access, AccessLog accessLog, Clock clock) {
+               Conferences conferences, PlanReviews planReviews, AccessPolicy access, AccessLog accessLog, Clock clock) {
+        this.planReviews = planReviews;
         this.accessLog = accessLog;
         this.entries = entries;
         this.people = people;
@@ -79,7 +82,7 @@ public class Oversights {
                 .sorted(Comparator.comparing(DueItem::dueOn)).toList();
         return new ChildStory(child,
                 events.chronology(people.idsIncludingMerged(personId), ChronologyFilter.latest(CHRONOLOGY_ENTRIES)),
-                due, conferences.openPlanOf(personId).orElse(null));
+                due, conferences.openPlanOf(personId).orElse(null), planReviews.currentProgress(personId).orElse(null));
     }
 
     @Transactional

@@ -178,6 +178,21 @@ public class ChildPlans {
                 .map(p -> new Summary(p.id(), p.kind(), p.status(), reviews.lastReviewOn(p.id())));
     }
 
+    /**
+     * The outcomes the child's current (latest) plan works towards, with ids that stay the same
+     * across versions, so other records (visits) can say which outcome they worked towards.
+     * The latest finalised version counts; a plan never finalised offers its draft, so visits
+     * made while it is being written can be linked too. The caller has checked access.
+     */
+    public List<PlanContent.Outcome> currentOutcomes(long personId) {
+        return plans.forPerson(personId).stream().findFirst().map(p -> latestOrDraft(p).outcomes()).orElse(List.of());
+    }
+
+    private PlanContent latestOrDraft(ChildPlan plan) {
+        PlanState state = state(plan);
+        return state.latestContent() != null ? state.latestContent() : state.content();
+    }
+
     /** What a draft cannot hold whatever its state: these are refused on saving, unlike what {@link PlanQuality} finds. */
     void validate(PlanContent content) {
         Problems problems = new Problems();

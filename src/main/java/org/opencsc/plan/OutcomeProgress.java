@@ -10,6 +10,17 @@ public record OutcomeProgress(String outcomeId, String text, String zeroMeans, S
     public record Point(String label, LocalDate on, int score) {
     }
 
+    /** The baseline score, or null when the outcome was given none. */
+    public Integer baselineScore() {
+        return points.stream().filter(p -> p.label().equals("Baseline")).map(Point::score).findFirst().orElse(null);
+    }
+
+    /** The latest review's score, or null before the first review scored this outcome. */
+    public Point latestReview() {
+        List<Point> reviews = points.stream().filter(p -> !p.label().equals("Baseline")).toList();
+        return reviews.isEmpty() ? null : reviews.getLast();
+    }
+
     /** The chart as inline SVG, for th:utext (everything from the plan is escaped). */
     public String chart() {
         return ProgressChart.svg(this);

@@ -92,6 +92,20 @@ public class PlanReviews {
         return state.latest() == null ? List.of() : progress(state.plan(), state.latest().content(), reviews.forPlan(planId));
     }
 
+    /**
+     * The child's current plan's progress, if it has been finalised: every outcome's scores and
+     * the overdue actions. The caller has checked access (it is shown on their page).
+     */
+    public Optional<PlanProgress> currentProgress(long personId) {
+        Optional<ChildPlan> plan = plans.forPerson(personId).stream().findFirst().filter(ChildPlan::finalisedOnce);
+        return plan.map(p -> {
+            PlanContent content = childPlans.state(p).latestContent();
+            LocalDate today = LocalDate.now(clock);
+            return new PlanProgress(p.id(), p.kind(), p.latestVersion(), progress(p, content, reviews.forPlan(p.id())),
+                    content.actions().stream().filter(a -> a.overdue(today)).toList());
+        });
+    }
+
     static List<OutcomeProgress> progress(ChildPlan plan, PlanContent content, List<PlanReview> reviews) {
         List<OutcomeProgress> result = new ArrayList<>();
         for (PlanContent.Outcome o : content.outcomes()) {

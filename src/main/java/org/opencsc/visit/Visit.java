@@ -20,11 +20,17 @@ public record Visit(
         Instant recordedAt,
         List<ChildSeen> children) {
 
-    public record ChildSeen(long personId, String name, boolean seen, boolean seenAlone, String childWords) {
+    /** {@code outcomes}: the child's plan outcomes the visit worked towards, as they read on the day. */
+    public record ChildSeen(long personId, String name, boolean seen, boolean seenAlone, String childWords,
+                            List<OutcomeLink> outcomes) {
 
         public String seenLabel() {
             return !seen ? "Not seen" : seenAlone ? "Seen alone" : "Seen, not alone";
         }
+    }
+
+    /** A plan outcome the visit worked towards: the plan's id for it and its text when the visit was recorded. */
+    public record OutcomeLink(String outcomeId, String text) {
     }
 
     public String where() {

@@ -30,7 +30,8 @@ class VisitApiController {
         this.currentUsers = currentUsers;
     }
 
-    record ChildRequest(Long personId, Boolean seen, Boolean seenAlone, String childWords) {
+    /** {@code outcomeIds}: the ids of the child's current plan outcomes the visit worked towards. */
+    record ChildRequest(Long personId, Boolean seen, Boolean seenAlone, String childWords, List<String> outcomeIds) {
     }
 
     record VisitRequest(String visitedOn, String visitedTime, String visitor, String visitorRole, String visitType,
@@ -58,7 +59,8 @@ class VisitApiController {
         VisitType type = parse(body.visitType(), "visitType", VisitType.values(), VisitType::parse, problems);
         VisitPlace place = parse(body.place(), "place", VisitPlace.values(), VisitPlace::parse, problems);
         List<VisitInput.Child> children = body.children() == null ? List.of() : body.children().stream()
-                .map(c -> c == null ? null : new VisitInput.Child(c.personId(), c.seen(), c.seenAlone(), c.childWords()))
+                .map(c -> c == null ? null : new VisitInput.Child(c.personId(), c.seen(), c.seenAlone(), c.childWords(),
+                        c.outcomeIds()))
                 .toList();
         CurrentUser user = currentUsers.current();
         VisitInput input = new VisitInput(on, time, body.visitor(), role, type, place, body.placeOther(), body.observations(),

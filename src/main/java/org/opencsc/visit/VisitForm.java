@@ -51,6 +51,12 @@ public final class VisitForm {
         return YES.equals(child(personId, "include"));
     }
 
+    /** Whether the plan outcome was ticked for this child (kept when the form is refused). */
+    public boolean ticked(long personId, String outcomeId) {
+        List<String> ticked = values.get(Visits.childField(personId, "outcomes"));
+        return ticked != null && ticked.contains(outcomeId);
+    }
+
     VisitInput toInput(List<Long> familyGroup, Problems problems) {
         LocalDate on = DateParts.fromParts(value("visitedOnDay"), value("visitedOnMonth"), value("visitedOnYear"),
                 "visitedOn", "The date of the visit", problems);
@@ -68,7 +74,7 @@ public final class VisitForm {
         for (long id : familyGroup) {
             if (included(id)) {
                 children.add(new VisitInput.Child(id, yesNo(child(id, "seen")), yesNo(child(id, "seenAlone")),
-                        child(id, "childWords")));
+                        child(id, "childWords"), values.get(Visits.childField(id, "outcomes"))));
             }
         }
         return new VisitInput(on, time, value("visitor"), VisitorRole.parse(value("visitorRole")).orElse(null),

@@ -19,7 +19,14 @@ public record VisitInput(
         String observations,
         List<Child> children) {
 
-    /** One child of the visit: seen or not, seen alone (only when seen), and what they said. */
-    public record Child(Long personId, Boolean seen, Boolean seenAlone, String childWords) {
+    /**
+     * One child of the visit: seen or not, seen alone (only when seen), what they said, and the
+     * ids of the outcomes of the child's current plan the visit worked towards.
+     */
+    public record Child(Long personId, Boolean seen, Boolean seenAlone, String childWords, List<String> outcomeIds) {
+
+        public Child {
+            outcomeIds = outcomeIds == null ? List.of() : outcomeIds.stream().distinct().toList();
+        }
     }
 }

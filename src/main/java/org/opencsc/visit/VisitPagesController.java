@@ -8,6 +8,7 @@ import java.util.List;
 import org.opencsc.person.FamilyMember;
 import org.opencsc.person.Person;
 import org.opencsc.person.PersonRepository;
+import org.opencsc.plan.PlanContent;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.platform.web.NotFoundException;
@@ -27,8 +28,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class VisitPagesController {
 
-    /** A child who can be included in the visit: the one it was opened from, then their siblings. */
-    public record ChildOption(long personId, String name, String relationship) {
+    /**
+     * A child who can be included in the visit: the one it was opened from, then their siblings,
+     * each with their current plan's outcomes for the visit to say which it worked towards.
+     */
+    public record ChildOption(long personId, String name, String relationship, List<PlanContent.Outcome> outcomes) {
     }
 
     private final Visits visits;
@@ -49,7 +53,7 @@ class VisitPagesController {
     String form(@RequestParam long childId, HttpServletRequest request, Model model) {
         CurrentUser user = currentUsers.current();
         Person child = recordable(childId, user, request);
-        return show(child, VisitForm.blank(LocalDate.now(clock), user.displayName(), childId), new Problems(), model);
+        return show(child, user, VisitForm.blank(LocalDate.now(clock), user.displayName(), childId), new Problems(), model);
     }
 
     @PostMapping("/visits")
@@ -59,7 +63,7 @@ class VisitPagesController {
         Person child = recordable(childId, user, request);
         VisitForm form = VisitForm.of(params);
         Problems problems = new Problems();
-        VisitInput input = form.toInput(familyGroup(child).stream().map(ChildOption::personId).toList(), problems);
+        VisitInput input = form.toInput(familyGroup(child, user).stream().map(ChildOption::personId).toList(), problems);
         visits.check(input, user, AccessLog.Channel.WEB, problems); // every problem at once, not the form's first
         if (problems.isEmpty()) {
             try {
@@ -69,7 +73,7 @@ class VisitPagesController {
                 problems.addAll(e);
             }
         }
-        return show(child, form, problems, model);
+        return show(child, user, form, problems, model);
     }
 
     @GetMapping("/visits/{id}")
@@ -85,18 +89,20 @@ class VisitPagesController {
         return child;
     }
 
-    private List<ChildOption> familyGroup(Person child) {
+    private List<ChildOption> familyGroup(Person child, CurrentUser user) {
         List<ChildOption> group = new ArrayList<>();
-        group.add(new ChildOption(child.id(), child.fullName(), "This child"));
+        group.add(new ChildOption(child.id(), child.fullName(), "This child", visits.planOutcomes(child.id())));
         for (FamilyMember f : visits.siblingsOf(child.id())) {
-            group.add(new ChildOption(f.personId(), f.name(), f.relationshipLabel()));
+            // A sibling's plan is shown only to someone who may read their record.
+            group.add(new ChildOption(f.personId(), f.name(), f.relationshipLabel(),
+                    access.canView(user, f.personId()) ? visits.planOutcomes(f.personId()) : List.of()));
         }
         return group;
     }
 
-    private String show(Person child, VisitForm form, Problems problems, Model model) {
+    private String show(Person child, CurrentUser user, VisitForm form, Problems problems, Model model) {
         model.addAttribute("child", child);
-        model.addAttribute("familyGroup", familyGroup(child));
+        model.addAttribute("familyGroup", familyGroup(child, user));
         model.addAttribute("form", form);
         model.addAttribute("roles", VisitorRole.values());
         model.addAttribute("types", VisitType.values());

@@ -25,7 +25,8 @@ class VisitRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(VisitInput in, String visitor, String recordedBy) {
+    /** {@code outcomes}: for each child, the plan outcomes the visit worked towards (already checked). */
+    long insert(VisitInput in, String visitor, String recordedBy, Map<Long, List<Visit.OutcomeLink>> outcomes) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO visit (visited_on, visited_time, visitor, visitor_role, visit_type, place, place_other,
@@ -48,6 +49,15 @@ class VisitRepository {
                     .param("visit", id).param("person", c.personId()).param("seen", c.seen())
                     .param("alone", Boolean.TRUE.equals(c.seenAlone())).param("words", trimToNull(c.childWords()))
                     .update();
+            List<Visit.OutcomeLink> links = outcomes.getOrDefault(c.personId(), List.of());
+            for (int i = 0; i < links.size(); i++) {
+                jdbc.sql("""
+                                INSERT INTO visit_outcome (visit_id, person_id, outcome_id, outcome_text, position)
+                                VALUES (:visit, :person, :outcome, :text, :position)
+                                """)
+                        .param("visit", id).param("person", c.personId()).param("outcome", links.get(i).outcomeId())
+                        .param("text", links.get(i).text()).param("position", i).update();
+            }
         }
         return id;
     }
@@ -76,9 +86,28 @@ class VisitRepository {
                 .query((ResultSet rs) -> {
                     Visit v = byId.computeIfAbsent(rs.getLong("id"), k -> visit(rs));
                     v.children().add(new Visit.ChildSeen(rs.getLong("person_id"), rs.getString("child_name"),
-                            rs.getBoolean("seen"), rs.getBoolean("seen_alone"), rs.getString("child_words")));
+                            rs.getBoolean("seen"), rs.getBoolean("seen_alone"), rs.getString("child_words"), new ArrayList<>()));
                 });
+        addOutcomes(byId);
         return List.copyOf(byId.values());
+    }
+
+    /** One more query for every visit's outcome links, rather than one per visit. */
+    private void addOutcomes(Map<Long, Visit> byId) {
+        if (byId.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        SELECT visit_id, person_id, outcome_id, outcome_text FROM visit_outcome
+                        WHERE visit_id = ANY(:ids) ORDER BY visit_id, person_id, position
+                        """)
+                .param("ids", byId.keySet().toArray(Long[]::new))
+                .query((ResultSet rs) -> {
+                    long personId = rs.getLong("person_id");
+                    Visit.OutcomeLink link = new Visit.OutcomeLink(rs.getString("outcome_id"), rs.getString("outcome_text"));
+                    byId.get(rs.getLong("visit_id")).children().stream().filter(c -> c.personId() == personId).findFirst()
+                            .ifPresent(c -> c.outcomes().add(link));
+                });
     }
 
     private static Visit visit(ResultSet rs) {

@@ -19,6 +19,8 @@ import org.opencsc.person.FamilyMember;
 import org.opencsc.person.Person;
 import org.opencsc.person.PersonRepository;
 import org.opencsc.person.RelationshipRepository;
+import org.opencsc.plan.ChildPlans;
+import org.opencsc.plan.PlanContent;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.security.AccessLog;
@@ -42,12 +44,14 @@ public class Visits {
     private final VisitFrequency frequency;
     private final PersonRepository people;
     private final RelationshipRepository relationships;
+    private final ChildPlans plans;
     private final EventLog events;
     private final AccessPolicy access;
     private final Clock clock;
 
     Visits(VisitRepository visits, VisitFrequency frequency, PersonRepository people, RelationshipRepository relationships,
-           EventLog events, AccessPolicy access, Clock clock) {
+           ChildPlans plans, EventLog events, AccessPolicy access, Clock clock) {
+        this.plans = plans;
         this.visits = visits;
         this.frequency = frequency;
         this.people = people;
@@ -70,14 +74,18 @@ public class Visits {
         List<VisitInput.Child> children = in.children();
 
         String visitor = blank(in.visitor()) ? user.displayName() : in.visitor().trim();
-        long id = visits.insert(in, visitor, user.displayName());
+        Map<Long, List<Visit.OutcomeLink>> outcomes = new java.util.HashMap<>();
+        children.forEach(c -> outcomes.put(c.personId(), outcomeLinks(c)));
+        long id = visits.insert(in, visitor, user.displayName(), outcomes);
         Instant at = in.visitedOn().atTime(in.visitedTime() == null ? LocalTime.NOON : in.visitedTime())
                 .atZone(clock.getZone()).toInstant();
         String visitedFor = named.values().stream().map(Person::fullName).collect(Collectors.joining(", "));
         for (VisitInput.Child c : children) {
             Person child = named.get(c.personId());
             String words = blank(c.childWords()) ? null : "What " + child.fullName() + " said: " + c.childWords().trim();
-            String detail = joinParagraphs(words,
+            List<Visit.OutcomeLink> towards = outcomes.get(c.personId());
+            String detail = joinParagraphs(words, towards.isEmpty() ? null : "Worked towards the plan’s outcomes: "
+                            + towards.stream().map(Visit.OutcomeLink::text).collect(Collectors.joining("; ")),
                     blank(in.observations()) ? null : "Observations and analysis: " + in.observations().trim(),
                     named.size() > 1 ? "One visit for " + visitedFor + "." : null);
             events.append(NewEvent.of(EventType.CHILD_VISIT, at, user.displayName(),
@@ -114,6 +122,7 @@ public class Visits {
                 problems.add("children", child.fullName() + " is listed twice");
             }
             checkChild(c, child, problems);
+            checkOutcomes(c, child, problems);
         }
         checkSiblingGroup(named, problems);
         checkVisit(in, problems);
@@ -136,6 +145,35 @@ public class Visits {
             problems.add(childField(child.id(), "childWords"), "What " + child.fullName() + " said must be "
                     + MAX_TEXT + " characters or fewer");
         }
+    }
+
+    /** The outcomes ticked must be outcomes of the child's current plan (not a sibling's, not a made-up id). */
+    private void checkOutcomes(VisitInput.Child c, Person child, Problems problems) {
+        if (c.outcomeIds().isEmpty()) {
+            return;
+        }
+        Set<String> planned = plans.currentOutcomes(child.id()).stream().map(PlanContent.Outcome::id)
+                .collect(Collectors.toSet());
+        for (String id : c.outcomeIds()) {
+            if (!planned.contains(id)) {
+                problems.add(childField(child.id(), "outcomes"), "‘" + id + "’ is not an outcome of " + child.fullName()
+                        + "’s current plan: choose from the outcomes shown");
+            }
+        }
+    }
+
+    /** The ticked outcomes with their text as the plan reads today, in the plan's order. */
+    private List<Visit.OutcomeLink> outcomeLinks(VisitInput.Child c) {
+        if (c.outcomeIds().isEmpty()) {
+            return List.of();
+        }
+        return plans.currentOutcomes(c.personId()).stream().filter(o -> c.outcomeIds().contains(o.id()))
+                .map(o -> new Visit.OutcomeLink(o.id(), o.text())).toList();
+    }
+
+    /** The outcomes of the child's current plan a visit can work towards (empty without a plan); the caller checked access. */
+    public List<PlanContent.Outcome> planOutcomes(long personId) {
+        return plans.currentOutcomes(personId);
     }
 
     /** One visit is for one family: every other child must be a sibling of the first. */

@@ -65,6 +65,39 @@ class OversightTest {
     }
 
     @Test
+    void thePageShowsThePlansOutcomesWithBaselineAndLatestScoreAndTheOverdueActions() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        long child = journey.referredAndAllocated(today.minusDays(90)).child();
+        PageSession manager = PageSession.signedIn(port, "manager");
+        String path = "/people/" + child + "/oversight/new";
+        assertThat(section(manager.get(path).body(), "plan-progress")).contains("No finalised plan with outcomes yet");
+
+        Api social = new Api(port, "social");
+        String base = "/api/v1/child-plans/" + social.post("/api/v1/people/" + child + "/child-plans",
+                "{\"kind\": \"CIN\", \"startedOn\": \"" + today.minusDays(60) + "\"}").json().path("plan").path("id").asLong();
+        int version = social.get(base + "/content").json().path("plan").path("draftVersion").asInt();
+        assertThat(social.put(base + "/content", """
+                {"version": %d, "childView": "I want to see my friends", "contingency": "Legal planning meeting",
+                 "needs": [{"id": "n1", "text": "Kai needs to be in school",
+                   "outcomes": [{"id": "o1", "text": "Kai gets to school on time", "zeroMeans": "Never", "tenMeans": "Every day", "baseline": 3}],
+                   "actions": [{"id": "a1", "outcomeId": "o1", "what": "Walk Kai to school", "owner": "Mum", "dueOn": "%s"},
+                               {"id": "a2", "outcomeId": "o1", "what": "Buy an alarm clock", "owner": "Sam Social", "dueOn": "%s"}]}]}"""
+                .formatted(version, today.minusDays(10), today.plusDays(20))).status()).isEqualTo(200);
+        assertThat(social.post(base + "/finalise", "").status()).isEqualTo(201);
+        assertThat(social.post(base + "/reviews", """
+                {"kind": "CIN_REVIEW", "heldOn": "%s", "attendance": "Mum, Sam Social", "scores": {"o1": 7},
+                 "actionsDone": {}, "decision": "Continue the plan"}""".formatted(today.minusDays(2))).status()).isEqualTo(201);
+
+        String afterProgress = section(manager.get(path).body(), "plan-progress");
+        String progress = afterProgress.substring(0, afterProgress.indexOf(">Due</h2>")); // up to the due work, which lists every action
+        assertThat(progress).contains("Kai gets to school on time").contains("Baseline 3")
+                .contains("latest 7 (review on " + org.opencsc.platform.web.Dates.govuk(today.minusDays(2)) + ")")
+                .contains("<svg").contains("data-score=\"7\"")
+                .contains("Walk Kai to school (Mum, due " + org.opencsc.platform.web.Dates.govuk(today.minusDays(10)) + ")")
+                .as("an action not yet due is not overdue").doesNotContain("Buy an alarm clock");
+    }
+
+    @Test
     void onlyAManagerWithTheChildInScopeRecordsOversight() {
         var r = journey.referredAndAllocated(LocalDate.of(2025, 5, 2));
         String body = "{\"considered\": \"The chronology\"}";

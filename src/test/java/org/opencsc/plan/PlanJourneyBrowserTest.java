@@ -10,17 +10,20 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.opencsc.protection.ProtectionJourney;
 import org.opencsc.support.Axe;
 import org.opencsc.support.Browser;
 import org.opencsc.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A social worker in headless Chromium drafts a task-only plan, is shown by "Check the plan"
  * what it lacks, fixes it, finalises it, and records a review whose chart shows the baseline
- * and the new score.
+ * and the new score. Then the manager discusses the child in Sam Social's supervision, and the
+ * discussion shows on the child's record.
  */
 @IntegrationTest
 @Tag("browser")
@@ -34,6 +37,8 @@ class PlanJourneyBrowserTest {
     int port;
     @Autowired
     ProtectionJourney fx;
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterAll
     static void stopBrowser() {
@@ -130,6 +135,38 @@ class PlanJourneyBrowserTest {
         browser.open("/people/" + child);
         assertThat(browser.find(By.id("child-plan")).getText()).contains("Child in need plan: Version 1 finalised")
                 .contains("Last reviewed " + org.opencsc.platform.web.Dates.govuk(TODAY));
+
+        supervisionDiscussesTheChildAndShowsOnTheRecord(child);
+    }
+
+    /** The issue's last step: "a supervision session discusses the child and shows on the child's record". */
+    private void supervisionDiscussesTheChildAndShowsOnTheRecord(long child) {
+        long social = jdbc.sql("SELECT id FROM app_user WHERE username = 'social'").query(Long.class).single();
+        LocalDate actionDue = TODAY.plusDays(28);
+        String reflection = "Kai is getting to school on time more often (3 to 7); Mum walks him in most days";
+        browser.signIn("manager").open("/supervision/new?workerId=" + social);
+        browser.type(By.id("heldOnDay"), String.valueOf(TODAY.getDayOfMonth()))
+                .type(By.id("heldOnMonth"), String.valueOf(TODAY.getMonthValue()))
+                .type(By.id("heldOnYear"), String.valueOf(TODAY.getYear()))
+                .type(By.id("wellbeing"), "Manageable caseload; wants training on plans");
+        new Select(browser.find(By.id("children[0].childId"))).selectByValue(String.valueOf(child));
+        browser.type(By.id("children[0].reflection"), reflection)
+                .type(By.id("children[0].decisions"), "Keep the plan; no escalation")
+                .type(By.id("actionText-0"), "Ask school for weekly attendance")
+                .type(By.id("actionOwner-0"), "Sam Social")
+                .type(By.id("actionDue-0"), actionDue.getDayOfMonth() + "/" + actionDue.getMonthValue() + "/" + actionDue.getYear())
+                .submit(By.id("save-supervision"));
+        assertThat(browser.path()).matches("/supervision/\\d+");
+
+        browser.open("/people/" + child);
+        WebElement entry = browser.findAll(By.cssSelector("#chronology-entries li")).stream()
+                .filter(e -> e.getText().contains("Discussed in supervision of")).findFirst().orElseThrow();
+        assertThat(entry.getText()).contains("Taylor Manager").contains(reflection)
+                .contains("Keep the plan; no escalation")
+                .contains("Ask school for weekly attendance (Sam Social, by " + org.opencsc.platform.web.Dates.govuk(actionDue) + ")")
+                .as("the worker's wellbeing stays on the supervision record").doesNotContain("wants training");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", entry);
+        browser.screenshot("supervision-on-record");
     }
 
     private static List<String> issues() {
