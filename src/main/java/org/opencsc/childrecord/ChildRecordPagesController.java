@@ -30,39 +30,17 @@ class ChildRecordPagesController {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final ChildRecordService records;
-    private final org.opencsc.frontdoor.ReferralService referrals;
-    private final org.opencsc.protection.Conferences conferences;
-    private final org.opencsc.protection.S47Enquiries enquiries;
-    private final org.opencsc.protection.Escalations escalations;
-    private final org.opencsc.assessment.SingleAssessments assessments;
-    private final org.opencsc.protection.StrategyDiscussions discussions;
-    private final org.opencsc.episode.CareLevels levels;
+    private final List<RecordPanel> panels;
     private final CaseNotes caseNotes;
-    private final org.opencsc.visit.Visits visits;
-    private final org.opencsc.plan.ChildPlans childPlans;
     private final AccessPolicy access;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    ChildRecordPagesController(ChildRecordService records, org.opencsc.frontdoor.ReferralService referrals,
-                               org.opencsc.protection.Conferences conferences,
-                               org.opencsc.protection.S47Enquiries enquiries,
-                               org.opencsc.protection.Escalations escalations,
-                               org.opencsc.assessment.SingleAssessments assessments,
-                               org.opencsc.protection.StrategyDiscussions discussions, org.opencsc.episode.CareLevels levels,
-                               CaseNotes caseNotes, org.opencsc.visit.Visits visits, AccessPolicy access,
-                               CurrentUsers currentUsers, Clock clock, org.opencsc.plan.ChildPlans childPlans) {
-        this.levels = levels;
-        this.discussions = discussions;
+    ChildRecordPagesController(ChildRecordService records, List<RecordPanel> panels, CaseNotes caseNotes, AccessPolicy access,
+                               CurrentUsers currentUsers, Clock clock) {
         this.records = records;
-        this.referrals = referrals;
-        this.conferences = conferences;
-        this.enquiries = enquiries;
-        this.escalations = escalations;
-        this.assessments = assessments;
+        this.panels = panels;
         this.caseNotes = caseNotes;
-        this.visits = visits;
-        this.childPlans = childPlans;
         this.access = access;
         this.currentUsers = currentUsers;
         this.clock = clock;
@@ -92,31 +70,14 @@ class ChildRecordPagesController {
         List<ChronologyEntry> entries = problems.isEmpty() ? records.chronology(id, filter) : List.of();
         boolean more = entries.size() > ChronologyFilterForm.PAGE_SIZE;
         model.addAttribute("record", record);
-        model.addAttribute("referrals", referrals.forChild(id));
-        model.addAttribute("cpPlan", conferences.openPlanOf(id).orElse(null));
-        model.addAttribute("s47Waiting", enquiries.awaitingNextStep(id));
-        model.addAttribute("escalations", escalations.openFor(id));
-        // One assessment per referral: the record offers to start one, or shows where it is.
-        model.addAttribute("assessmentsByReferral", assessments.forChild(id).stream().collect(java.util.stream.Collectors.toMap(
-                org.opencsc.assessment.SingleAssessment::referralId, a -> a)));
-        model.addAttribute("canStartAssessment", user.role().recordsOnCases()
-                && org.opencsc.assessment.SingleAssessments.canWrite(user.role()));
-        model.addAttribute("visitSummary", record.person().child() ? visits.summaryOf(id) : null);
-        model.addAttribute("strategyDiscussions", discussions.forChild(id));
-        model.addAttribute("level", levels.current(id));
-        model.addAttribute("levelHistory", levels.history(id));
-        model.addAttribute("canChangeLevel", org.opencsc.episode.CareLevels.canChange(user));
-        model.addAttribute("childPlan", childPlans.currentFor(id).orElse(null));
-        model.addAttribute("canWritePlans", org.opencsc.plan.ChildPlans.canWrite(user.role()));
+        for (RecordPanel panel : panels) {
+            panel.addTo(model, id, record.person().child(), user);
+        }
         model.addAttribute("entries", more ? entries.subList(0, ChronologyFilterForm.PAGE_SIZE) : entries);
         model.addAttribute("morePages", more);
         model.addAttribute("errors", problems);
         model.addAttribute("canRecord", user.role().recordsOnCases());
         model.addAttribute("isManager", user.role().isManager());
-        model.addAttribute("canRecordProtection", org.opencsc.protection.StrategyDiscussions.canRecord(user.role()));
-        model.addAttribute("canRecordConference", org.opencsc.protection.Conferences.canRecord(user.role()));
-        model.addAttribute("canRecordCoreGroup", org.opencsc.protection.CoreGroups.canRecord(user.role()));
-        model.addAttribute("canRespondToEscalations", user.is(org.opencsc.security.Role.TEAM_MANAGER));
         model.addAttribute("today", LocalDate.now(clock));
         return "childrecord/record";
     }
