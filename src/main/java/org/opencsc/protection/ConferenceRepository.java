@@ -4,6 +4,8 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -134,5 +136,26 @@ class ConferenceRepository {
                 rs.getDate("first_review_due_on").toLocalDate(), rs.getBoolean("repeat_plan"),
                 rs.getDate("ended_on") == null ? null : rs.getDate("ended_on").toLocalDate(),
                 rs.getDate("next_core_group_due_on").toLocalDate(), rs.getDate("next_review_due_on").toLocalDate());
+    }
+
+    /**
+     * The chair's account, which the chair's view lists their children by: the recorder's own when
+     * a chair records their conference; otherwise (a manager recording on the chair's behalf) the
+     * one active chair whose name is the name typed, or none when no chair or more than one has it.
+     */
+    Long chairAccount(CurrentUser recorder, String typedChair) {
+        if (recorder.is(Role.CONFERENCE_CHAIR)) {
+            return recorder.id();
+        }
+        if (typedChair == null || typedChair.isBlank()) {
+            return null;
+        }
+        List<Long> named = jdbc.sql("""
+                        SELECT id FROM app_user
+                        WHERE role = 'CONFERENCE_CHAIR' AND active AND lower(display_name) = lower(:name)
+                        """)
+                .param("name", typedChair.trim())
+                .query(Long.class).list();
+        return named.size() == 1 ? named.getFirst() : null;
     }
 }

@@ -100,7 +100,7 @@ public class Conferences {
         if (in.planNeeded() && conferences.openPlan(personId).isPresent()) {
             throw new ConflictException("The child already has an open child protection plan");
         }
-        long conferenceId = conferences.insertInitial(personId, in, user.displayName(), chairUserId(user));
+        long conferenceId = conferences.insertInitial(personId, in, user.displayName(), conferences.chairAccount(user, in.chair()));
         int late = calendar.workingDaysBetween(enquiry.icpcDueOn(), in.heldOn());
         events.append(NewEvent.of(EventType.CP_CONFERENCE, in.heldOn().atTime(12, 0).atZone(clock.getZone()).toInstant(),
                 user.displayName(), "Initial child protection conference: "
@@ -137,11 +137,6 @@ public class Conferences {
                 .orElseThrow(() -> new NotFoundException("There is no conference " + conferenceId));
         access.checkAndLogView(user, personId, channel, path);
         return conferences.planFromConference(conferenceId).orElse(null);
-    }
-
-    /** Who chaired, when the chair records their own conference: the chair's view lists their children by it. */
-    static Long chairUserId(CurrentUser user) {
-        return user.is(Role.CONFERENCE_CHAIR) ? user.id() : null;
     }
 
     static void required(String value, String field, String message, Problems problems) {

@@ -99,7 +99,7 @@ public class ReviewConferences {
         Conferences.required(in.reasons(), "reasons", "Enter the reasons for the conference's decision", problems);
         problems.throwIfAny();
 
-        long conferenceId = reviews.insertReview(plan, in, user.displayName(), Conferences.chairUserId(user));
+        long conferenceId = reviews.insertReview(plan, in, user.displayName(), conferences.chairAccount(user, in.chair()));
         long personId = plan.personId();
         var at = in.heldOn().atTime(12, 0).atZone(clock.getZone()).toInstant();
         String outcome;

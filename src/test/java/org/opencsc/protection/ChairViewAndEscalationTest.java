@@ -34,8 +34,12 @@ class ChairViewAndEscalationTest {
     int port;
 
     private ChildProtectionPlan plan(String recorder) {
+        return plan(recorder, "Casey Chair");
+    }
+
+    private ChildProtectionPlan plan(String recorder, String chairName) {
         var r = fx.referredAndAllocated(LocalDate.of(2026, 5, 1));
-        return fx.onAPlan(r, LocalDate.of(2026, 5, 5), LocalDate.of(2026, 5, 20), recorder);
+        return fx.onAPlan(r, LocalDate.of(2026, 5, 5), LocalDate.of(2026, 5, 20), recorder, chairName);
     }
 
     private ChairCase chairCase(long planId) {
@@ -45,10 +49,14 @@ class ChairViewAndEscalationTest {
     @Test
     void theChairSeesTheOpenPlansWhoseLatestConferenceTheyChaired() {
         ChildProtectionPlan chaired = plan("chair");
-        ChildProtectionPlan recordedByManager = plan("manager");
+        // A manager recording on the chair's behalf: the typed name finds Casey Chair's account...
+        ChildProtectionPlan recordedForCasey = plan("manager", " casey chair ");
+        // ...but not a chair with no account here, and a later review by someone else moves the plan on.
+        ChildProtectionPlan recordedByManager = plan("manager", "Dr Locum (agency chair)");
         ChildProtectionPlan reviewedByManager = plan("chair");
-        reviews.record(ReviewConferenceTest.review(reviewedByManager.id(), LocalDate.of(2026, 8, 10),
-                ReviewDecision.CONTINUE_PLAN, AbuseCategory.NEG), fx.user("manager"), API);
+        reviews.record(new ReviewConferenceInput(reviewedByManager.id(), LocalDate.of(2026, 8, 10), "Dr Locum (agency chair)",
+                "Mum; Sam Social", "Kai said things are calmer", ReviewDecision.CONTINUE_PLAN, AbuseCategory.NEG,
+                "Progress on the plan's outcomes"), fx.user("manager"), API);
         ChildProtectionPlan reviewedByChair = plan("manager");
         reviews.record(ReviewConferenceTest.review(reviewedByChair.id(), LocalDate.of(2026, 8, 10),
                 ReviewDecision.CONTINUE_PLAN, AbuseCategory.NEG), fx.user("chair"), API);
@@ -61,6 +69,7 @@ class ChairViewAndEscalationTest {
         assertThat(c.nextReviewDueOn()).isEqualTo(LocalDate.of(2026, 8, 20));
         assertThat(c.coreGroupsSinceLastConference()).isEqualTo(2);
         assertThat(c.lastCoreGroupOn()).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(chairCase(recordedForCasey.id())).as("recorded by a manager, chaired by Casey").isNotNull();
         assertThat(chairCase(recordedByManager.id())).isNull();
         assertThat(chairCase(reviewedByManager.id())).isNull();
         assertThat(chairCase(reviewedByChair.id())).isNotNull()

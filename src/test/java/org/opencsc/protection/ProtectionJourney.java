@@ -105,9 +105,14 @@ public class ProtectionJourney {
 
     /** As {@link #onAPlan}, with the initial conference recorded by {@code recorder} (a chair or a team manager); returns the plan. */
     public ChildProtectionPlan onAPlan(Referred r, LocalDate discussion, LocalDate conference, String recorder) {
+        return onAPlan(r, discussion, conference, recorder, "Casey Chair");
+    }
+
+    /** As above, with the conference chaired by {@code chair} (the name as typed by whoever records it). */
+    public ChildProtectionPlan onAPlan(Referred r, LocalDate discussion, LocalDate conference, String recorder, String chair) {
         long enquiry = s47Started(r, discussion);
         s47Completed(enquiry, S47Outcome.ICPC_REQUIRED, discussion.plusDays(3));
-        long id = conferences.recordInitial(new InitialConferenceInput(enquiry, conference, "Casey Chair", "Mum, police, health",
+        long id = conferences.recordInitial(new InitialConferenceInput(enquiry, conference, chair, "Mum, police, health",
                 "Kai said he is hungry at home", true, AbuseCategory.NEG, "Persistent neglect"), user(recorder), API);
         return conferences.planFrom(id, user(recorder), API, "/fixture");
     }
