@@ -103,6 +103,33 @@ public record PlanContent(List<Need> needs, String childView, String contingency
         return new PlanContent(list, childView, contingency);
     }
 
+    /**
+     * A copy without one need, its outcomes and its actions. Removing is from the draft only:
+     * every finalised version keeps what it said, and reviews keep their scores.
+     */
+    public PlanContent withoutNeed(String needId) {
+        return new PlanContent(needs.stream().filter(n -> !n.id().equals(needId)).toList(), childView, contingency);
+    }
+
+    /**
+     * A copy without one outcome. Actions that worked towards it stay, no longer linked, so the
+     * quality check asks which outcome they serve rather than losing them silently.
+     */
+    public PlanContent withoutOutcome(String needId, String outcomeId) {
+        return need(needId).map(n -> withNeed(new Need(n.id(), n.text(),
+                n.outcomes().stream().filter(o -> !o.id().equals(outcomeId)).toList(),
+                n.actions().stream().map(a -> outcomeId.equals(a.outcomeId())
+                        ? new Action(a.id(), null, a.what(), a.owner(), a.dueOn(), a.doneOn()) : a).toList())))
+                .orElse(this);
+    }
+
+    /** A copy without one action. */
+    public PlanContent withoutAction(String needId, String actionId) {
+        return need(needId).map(n -> withNeed(new Need(n.id(), n.text(), n.outcomes(),
+                n.actions().stream().filter(a -> !a.id().equals(actionId)).toList())))
+                .orElse(this);
+    }
+
     public PlanContent withViews(String childView, String contingency) {
         return new PlanContent(needs, childView, contingency);
     }

@@ -74,6 +74,35 @@ class PlanPagesTest {
     }
 
     @Test
+    void removingAnOutcomeOrANeedChangesOnlyTheDraftAndTheCheckAsksAboutItsActions() {
+        long plan = finalisedPlan();
+        PageSession social = PageSession.signedIn(port, "social");
+        PageSession.Page outcome = social.get("/child-plans/" + plan + "/needs/n1/outcomes/o1");
+        assertThat(outcome.body()).contains("id=\"remove-outcome\"");
+        PageSession.Page removed = social.post("/child-plans/" + plan + "/needs/n1/outcomes/o1/remove", "_csrf", outcome.csrf(),
+                "draftVersion", hidden(outcome, "draftVersion"));
+        assertThat(removed.status()).isEqualTo(302);
+        assertThat(removed.location()).endsWith("/child-plans/" + plan + "?removed");
+
+        PlanState draft = plans.open(plan, fx.user("social"), API, "/test");
+        assertThat(draft.content().outcomes()).isEmpty();
+        assertThat(draft.content().actions()).as("its actions stay, no longer linked").hasSize(2)
+                .allSatisfy(a -> assertThat(a.outcomeId()).isNull());
+        assertThat(plans.check(plan, fx.user("social"), API, "/test")).extracting(QualityIssue::message)
+                .anySatisfy(m -> assertThat(m).contains("outcome"));
+        assertThat(social.get("/child-plans/" + plan + "/versions/1").body()).as("version 1 keeps it")
+                .contains("Kai gets to school on time");
+
+        // A removal sent from a page read before that change is refused rather than applied over it.
+        assertThat(social.post("/child-plans/" + plan + "/needs/n1/remove", "_csrf", outcome.csrf(),
+                "draftVersion", hidden(outcome, "draftVersion")).status()).isEqualTo(409);
+        PageSession.Page need = social.get("/child-plans/" + plan + "/needs/n1");
+        assertThat(social.post("/child-plans/" + plan + "/needs/n1/remove", "_csrf", need.csrf(),
+                "draftVersion", hidden(need, "draftVersion")).status()).isEqualTo(302);
+        assertThat(plans.open(plan, fx.user("social"), API, "/test").content().needs()).isEmpty();
+    }
+
+    @Test
     void formsKeepWhatWasTypedWhenSomethingIsWrong() {
         long plan = finalisedPlan();
         PageSession social = PageSession.signedIn(port, "social");
