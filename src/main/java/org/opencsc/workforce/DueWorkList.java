@@ -11,6 +11,11 @@ public record DueWorkList(List<DueWorkRow> rows, int children, long overdue, lon
                 rows.stream().filter(DueWorkRow::dueSoon).count());
     }
 
+    /** Only the overdue rows, oldest first; the counts stay those of the whole list. */
+    public DueWorkList overdueOnly() {
+        return new DueWorkList(rows.stream().filter(DueWorkRow::overdue).toList(), children, overdue, dueSoon);
+    }
+
     @JsonIgnore
     public boolean isEmpty() {
         return rows.isEmpty();

@@ -46,7 +46,8 @@ class MyWorkController {
     }
 
     @GetMapping("/team-work")
-    String teamWork(@RequestParam(required = false) Long teamId, @RequestParam(required = false) Long workerId, Model model) {
+    String teamWork(@RequestParam(required = false) Long teamId, @RequestParam(required = false) Long workerId,
+                    @RequestParam(required = false) String show, Model model) {
         CurrentUser user = currentUsers.current();
         if (!user.role().isManager()) {
             throw new RecordAccessDeniedException("Team work is for team and duty managers");
@@ -59,7 +60,9 @@ class MyWorkController {
                 .findFirst().orElse(""));
         model.addAttribute("workerId", workerId);
         model.addAttribute("workers", WorkerSummary.of(allocations.caseloads(Set.of(team)), work));
-        model.addAttribute("work", work);
+        boolean overdueOnly = "overdue".equals(show);
+        model.addAttribute("overdueOnly", overdueOnly);
+        model.addAttribute("work", overdueOnly ? work.overdueOnly() : work);
         model.addAttribute("supervision", supervisions.dueForTeam(user, team));
         return "workforce/team-work";
     }

@@ -22,9 +22,11 @@ class WorkApiController {
         return dueWork.mine(currentUsers.current());
     }
 
-    /** A team's work for its manager; without teamId, the manager's own (first) team. */
+    /** A team's work for its manager; without teamId, the manager's own (first) team; show=overdue for the late items only. */
     @GetMapping("/team")
-    DueWorkList team(@RequestParam(required = false) Long teamId, @RequestParam(required = false) Long workerId) {
-        return dueWork.team(currentUsers.current(), teamId, workerId);
+    DueWorkList team(@RequestParam(required = false) Long teamId, @RequestParam(required = false) Long workerId,
+                     @RequestParam(required = false) String show) {
+        DueWorkList work = dueWork.team(currentUsers.current(), teamId, workerId);
+        return "overdue".equals(show) ? work.overdueOnly() : work;
     }
 }

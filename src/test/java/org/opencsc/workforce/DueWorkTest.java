@@ -49,6 +49,11 @@ class DueWorkTest {
         assertThat(itemFor(team, child.child(), "Initial child protection conference").get("workerName").asString()).isEqualTo("Sam Social");
         assertOldestFirst(team);
 
+        JsonNode overdueOnly = new Api(port, "manager").get("/api/v1/work/team?show=overdue").json();
+        assertThat(itemFor(overdueOnly, child.child(), "Initial child protection conference")).isNotNull();
+        assertThat(overdueOnly.get("rows")).allSatisfy(r -> assertThat(r.get("overdue").asBoolean()).isTrue());
+        assertThat(overdueOnly.get("rows").size()).isLessThan(team.get("rows").size());
+
         assertThat(itemFor(new Api(port, "social2").get("/api/v1/work/mine").json(), child.child(), "Initial child protection conference"))
                 .as("another team's worker does not get it").isNull();
     }
@@ -78,6 +83,8 @@ class DueWorkTest {
         var teamPage = PageSession.signedIn(port, "manager").get("/team-work");
         assertThat(teamPage.status()).isEqualTo(200);
         assertThat(teamPage.body()).contains("Safeguarding team North").contains(name).contains("Sam Social").contains("By worker");
+        var overduePage = PageSession.signedIn(port, "manager").get("/team-work?show=overdue");
+        assertThat(overduePage.body()).contains("Overdue, oldest first").contains(name).doesNotContain("govuk-tag--yellow\">Due soon");
         assertThat(PageSession.signedIn(port, "social").get("/team-work").status()).isEqualTo(403);
     }
 
