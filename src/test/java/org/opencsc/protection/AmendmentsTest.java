@@ -1,6 +1,7 @@
 package org.opencsc.protection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.opencsc.support.IntegrationTest;
 import org.opencsc.support.PageSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Corrections: the record shows the new value, the old one is kept with who and why, and bad values are refused. */
@@ -82,6 +84,12 @@ class AmendmentsTest {
                 .query(String.class).single()).isEqualTo("2025-05-06 2025-05-28");
         assertThat(jdbc.sql("SELECT count(*) FROM amendment WHERE record_id = ? AND record_type = 'STRATEGY_DISCUSSION' "
                 + "AND old_value = '2025-05-08' AND new_value = '2025-05-06'").params(id).query(Long.class).single()).isEqualTo(1);
+
+        // The history of corrections cannot itself be rewritten, even by someone with the database.
+        assertThatThrownBy(() -> jdbc.sql("UPDATE amendment SET reason = 'x' WHERE record_id = ? AND record_type = 'STRATEGY_DISCUSSION'")
+                .params(id).update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM amendment WHERE record_id = ? AND record_type = 'STRATEGY_DISCUSSION'")
+                .params(id).update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
     }
 
     @Test
