@@ -126,31 +126,55 @@ public class CouncilGenerator {
         // One demo login per role (see DemoMode.LOGINS); passwords are all "demo".
         long north = caseTeams.getFirst().id();
         long south = caseTeams.get(size.teamsPerLocality()).id();
-        user("contact", "Chris Contact", Role.CONTACT_OFFICER, hash, false, frontDoor);
-        user("duty", "Dana Duty", Role.DUTY_SOCIAL_WORKER, hash, false, frontDoor);
-        user("dutymanager", "Morgan Mash", Role.DUTY_MANAGER, hash, false, frontDoor);
-        caseTeams.getFirst().workers().add(user("social", "Sam Social", Role.SOCIAL_WORKER, hash, false, north));
-        caseTeams.get(size.teamsPerLocality()).workers().add(user("social2", "Sasha South", Role.SOCIAL_WORKER, hash, true, south));
-        caseTeams.getFirst().workers().add(user("family", "Frankie Support", Role.FAMILY_SUPPORT_WORKER, hash, false, north));
-        user("manager", "Taylor Manager", Role.TEAM_MANAGER, hash, false, north);
-        user("chair", "Casey Chair", Role.CONFERENCE_CHAIR, hash, false, iro);
-        user("legal", "Lee Legal", Role.LEGAL_ADVISER, hash, false, legal);
-        user("auditor", "Alex Auditor", Role.QA_AUDITOR, hash, false, qa);
-        user("leader", "Jordan Leader", Role.SENIOR_LEADER, hash, false, leadership);
+        long contact = user("contact", "Chris Contact", Role.CONTACT_OFFICER, hash, false, frontDoor);
+        long duty = user("duty", "Dana Duty", Role.DUTY_SOCIAL_WORKER, hash, false, frontDoor);
+        long dutyManager = user("dutymanager", "Morgan Mash", Role.DUTY_MANAGER, hash, false, frontDoor);
+        long social = user("social", "Sam Social", Role.SOCIAL_WORKER, hash, false, north);
+        caseTeams.getFirst().workers().add(social);
+        long social2 = user("social2", "Sasha South", Role.SOCIAL_WORKER, hash, true, south);
+        caseTeams.get(size.teamsPerLocality()).workers().add(social2);
+        long family = user("family", "Frankie Support", Role.FAMILY_SUPPORT_WORKER, hash, false, north);
+        caseTeams.getFirst().workers().add(family);
+        long manager = user("manager", "Taylor Manager", Role.TEAM_MANAGER, hash, false, north);
+        long chair = user("chair", "Casey Chair", Role.CONFERENCE_CHAIR, hash, false, iro);
+        long legalAdviser = user("legal", "Lee Legal", Role.LEGAL_ADVISER, hash, false, legal);
+        long auditor = user("auditor", "Alex Auditor", Role.QA_AUDITOR, hash, false, qa);
+        long leader = user("leader", "Jordan Leader", Role.SENIOR_LEADER, hash, false, leadership);
         long inspector = user("inspector", "Ira Inspector", Role.INSPECTOR, hash, false, leadership);
         jdbc.sql("UPDATE app_user SET access_expires_at = now() + interval '30 days' WHERE id = :id").param("id", inspector).update();
-        user("admin", "Ash Admin", Role.ADMIN, hash, false, leadership);
+        long admin = user("admin", "Ash Admin", Role.ADMIN, hash, false, leadership);
 
+        // Line management, which decides who records whose supervision: the senior leader heads
+        // the service; each team's manager reports to them and manages the team's workers. The
+        // North team has two managers: the generated one is Taylor Manager's deputy and manages
+        // the generated North workers, so Taylor (above them in the chain) may supervise those
+        // workers too, but the deputy may not supervise Taylor. The inspector is external.
+        lineManager(leader, dutyManager, manager, chair, legalAdviser, auditor, admin);
+        lineManager(dutyManager, contact, duty);
+        lineManager(manager, social, family);
         int n = 0;
         for (Team t : caseTeams) {
-            user("manager." + (++n), pick(random, DemoNames.WOMEN) + " " + pick(random, DemoNames.FAMILY), Role.TEAM_MANAGER, hash, false, t.id());
+            long teamManager = user("manager." + (++n), pick(random, DemoNames.WOMEN) + " " + pick(random, DemoNames.FAMILY),
+                    Role.TEAM_MANAGER, hash, false, t.id());
+            lineManager(t.id() == north ? manager : leader, teamManager);
+            if (t.id() == south) {
+                lineManager(teamManager, social2);
+            }
             for (int w = 0; w < size.workersPerTeam(); w++) {
                 String name = pick(random, random.nextBoolean() ? DemoNames.WOMEN : DemoNames.MEN) + " " + pick(random, DemoNames.FAMILY);
                 Role role = w % 5 == 4 ? Role.FAMILY_SUPPORT_WORKER : Role.SOCIAL_WORKER;
-                t.workers().add(user("worker." + (++n), name, role, hash, random.nextInt(6) == 0, t.id()));
+                long worker = user("worker." + (++n), name, role, hash, random.nextInt(6) == 0, t.id());
+                lineManager(teamManager, worker);
+                t.workers().add(worker);
             }
         }
         return caseTeams;
+    }
+
+    private void lineManager(long manager, long... reports) {
+        for (long report : reports) {
+            jdbc.sql("UPDATE app_user SET line_manager_id = :m WHERE id = :r").param("m", manager).param("r", report).update();
+        }
     }
 
     private long team(String name, String area, String kind) {

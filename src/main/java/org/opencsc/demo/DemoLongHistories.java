@@ -55,16 +55,18 @@ final class DemoLongHistories {
         this.zone = zone;
     }
 
-    /** Gives {@code children} children on open cases (with a worker who has a team manager) five years of history. */
+    /**
+     * Gives {@code children} children on open cases five years of history; their supervision is
+     * recorded by the worker's line manager, as the app requires (Supervisions).
+     */
     String generate(int children) {
         List<LongCase> cases = jdbc.sql("""
                         SELECT DISTINCT ON (a.person_id) a.person_id, p.given_name, a.worker_id, w.display_name,
                                m.id AS manager_id, m.display_name AS manager
                         FROM allocation a JOIN person p ON p.id = a.person_id JOIN app_user w ON w.id = a.worker_id
-                        JOIN team_member tm ON tm.team_id = a.team_id
-                        JOIN app_user m ON m.id = tm.user_id AND m.role = 'TEAM_MANAGER'
+                        JOIN app_user m ON m.id = w.line_manager_id AND m.role = 'TEAM_MANAGER'
                         WHERE a.end_date IS NULL AND p.is_child AND NOT EXISTS (SELECT 1 FROM cp_plan c WHERE c.person_id = a.person_id)
-                        ORDER BY a.person_id, m.id LIMIT :n
+                        ORDER BY a.person_id, a.id LIMIT :n
                         """)
                 .param("n", children)
                 .query((rs, n) -> new LongCase(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getLong(5),

@@ -3,10 +3,17 @@ package org.opencsc.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
@@ -15,18 +22,44 @@ import org.springframework.stereotype.Component;
 @Component
 class ProblemJsonSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Clock clock;
+
+    ProblemJsonSecurityHandlers(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"OpenCSC\"");
-        write(response, HttpStatus.UNAUTHORIZED, "Sign-in required",
-                "Send HTTP Basic credentials of an OpenCSC user.", request.getRequestURI());
+        String detail;
+        if (e instanceof SignInLockedException locked) {
+            long seconds = Math.max(1, Duration.between(Instant.now(clock), locked.until()).toSeconds());
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            detail = "Too many failed sign-ins for this username or from this address: try again after "
+                    + TIME.format(locked.until().atZone(clock.getZone())) + " (UK time), or ask an administrator to unlock it.";
+        } else if (e instanceof OAuth2AuthenticationException) {
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            detail = "The bearer token is not valid: it is unknown, has expired or been revoked, or its account may no longer use OpenCSC.";
+        } else {
+            detail = "Send HTTP Basic credentials of an OpenCSC user, or an API token as a bearer token.";
+        }
+        if (response.getHeader("WWW-Authenticate") == null) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"OpenCSC\", Bearer");
+        }
+        write(response, HttpStatus.UNAUTHORIZED, "Sign-in required", detail, request.getRequestURI());
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.", request.getRequestURI());
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean readOnlyToken = auth != null && auth.getAuthorities().stream()
+                .anyMatch(a -> ApiAuthentication.READ_ONLY.equals(a.getAuthority()));
+        write(response, HttpStatus.FORBIDDEN, "Forbidden",
+                readOnlyToken ? "This API token is read-only: it cannot change anything." : "Your role does not allow this.",
+                request.getRequestURI());
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String title, String detail,
@@ -35,6 +68,6 @@ class ProblemJsonSecurityHandlers implements AuthenticationEntryPoint, AccessDen
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getWriter().write("""
                 {"type":"about:blank","title":"%s","status":%d,"detail":"%s","instance":"%s"}"""
-                .formatted(title, status.value(), detail, instance.replace("\"", "")));
+                .formatted(title, status.value(), detail, instance.replace("\"", "").replace("\\", "")));
     }
 }

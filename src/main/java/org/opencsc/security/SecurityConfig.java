@@ -1,49 +1,118 @@
 package org.opencsc.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two doors. The JSON API (/api/**) takes HTTP Basic on every request and keeps no session,
- * so it needs no CSRF token. The pages use a sign-in form (or OIDC, when a provider is
- * configured) and a session, and every form carries a CSRF token.
+ * Two doors. The JSON API (/api/**) keeps no session, so it needs no CSRF token; each call
+ * authenticates with HTTP Basic (the demo: a bcrypt check on every call), an administrator's
+ * API token, or, when an issuer is configured, the council identity provider's JWT (both sent
+ * as "Authorization: Bearer", neither costing a bcrypt check). The pages use a sign-in form (or
+ * OIDC, when a provider is configured) and a session, and every form carries a CSRF token.
+ * Password sign-ins on both doors go through the SignInThrottle; every page request re-reads
+ * the account (CurrentAccessFilter).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
+    /** HSTS for a year, sent only on HTTPS requests (directly, or behind a proxy saying X-Forwarded-Proto: https). */
+    private static final long HSTS_SECONDS = 365L * 24 * 60 * 60;
+
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new CountingPasswordEncoder(new BCryptPasswordEncoder());
+    }
+
+    private static AuthenticationManager passwords(UserDetailsService users, PasswordEncoder encoder, AccountChecks checks,
+                                                   SignInThrottle throttle, AccessLog.Channel channel) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(encoder);
+        // Closed and expired accounts are judged against the application's Clock, not the JVM's.
+        dao.setPreAuthenticationChecks(checks);
+        return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle, channel));
+    }
+
+    /**
+     * Bearer tokens: ours start "ocsc_" and are looked up by hash; anything else is offered to the
+     * identity provider's JWT decoder when one is configured (spring.security.oauth2.resourceserver.jwt.*).
+     */
+    private static AuthenticationManagerResolver<HttpServletRequest> bearerTokens(ApiTokens tokens, JwtDecoder jwtDecoder,
+                                                                                  UserRepository users, AccountChecks checks) {
+        AuthenticationManager apiTokens = new ProviderManager(new ApiTokenAuthenticationProvider(tokens));
+        if (jwtDecoder == null) {
+            return request -> apiTokens;
+        }
+        JwtAuthenticationProvider jwtProvider = new JwtAuthenticationProvider(jwtDecoder);
+        jwtProvider.setJwtAuthenticationConverter(new JwtAccountConverter(users, checks));
+        AuthenticationManager jwt = new ProviderManager(jwtProvider);
+        String ours = "Bearer " + ApiTokens.PREFIX;
+        return request -> {
+            String header = request.getHeader("Authorization");
+            return header != null && header.regionMatches(true, 0, ours, 0, ours.length()) ? apiTokens : jwt;
+        };
+    }
+
+    /** A write needs an authenticated caller that is not a read-only API token. */
+    private static AuthorizationManager<RequestAuthorizationContext> writes() {
+        return AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
+                AuthorizationManagers.not(AuthorityAuthorizationManager.hasAuthority(ApiAuthentication.READ_ONLY)));
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemJsonSecurityHandlers problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemJsonSecurityHandlers problems, UserDetailsService userDetails,
+                            PasswordEncoder encoder, AccountChecks checks, SignInThrottle throttle, ApiTokens tokens,
+                            ObjectProvider<JwtDecoder> jwtDecoder, UserRepository users) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/openapi/**", "/api/v1/openapi", "/api/v1/docs/**", "/api/v1/docs")
                         .permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").authenticated()
+                        .anyRequest().access(writes()))
+                .authenticationManager(passwords(userDetails, encoder, checks, throttle, AccessLog.Channel.API))
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
+                .oauth2ResourceServer(o -> o
+                        .authenticationManagerResolver(bearerTokens(tokens, jwtDecoder.getIfAvailable(), users, checks))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_SECONDS).includeSubDomains(true)));
         return http.build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
-                              OidcUserMapper oidcUserMapper) throws Exception {
+                              OidcUserMapper oidcUserMapper, UserDetailsService userDetails, PasswordEncoder encoder,
+                              AccountChecks checks, SignInThrottle throttle, UserRepository users) throws Exception {
         http.authorizeHttpRequests(a -> a
                         // Static files must be public: the sign-in page loads them, and a refused
                         // /js/ request would be saved as the page to return to after signing in.
@@ -52,18 +121,22 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
+                .authenticationManager(passwords(userDetails, encoder, checks, throttle, AccessLog.Channel.WEB))
+                // A failure goes back to /sign-in?error; the page reads why (a lock) from the session.
                 .formLogin(f -> f.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))
                 .exceptionHandling(e -> e.accessDeniedPage("/error/403"))
-                .addFilterAfter(new ExpiredAccessFilter(), AuthorizationFilter.class)
+                // Before authorisation, so the URL rules judge the account as it is now.
+                .addFilterBefore(new CurrentAccessFilter(users, checks), AuthorizationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                                + "frame-ancestors 'none'; form-action 'self'")));
+                                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                                        + "frame-ancestors 'none'; form-action 'self'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_SECONDS).includeSubDomains(true)));
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(o -> o.loginPage("/sign-in")
                     .userInfoEndpoint(u -> u.oidcUserService(oidcUserMapper)));
         }
         return http.build();
     }
-
 }

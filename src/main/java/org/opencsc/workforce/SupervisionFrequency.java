@@ -32,11 +32,11 @@ final class SupervisionFrequency {
      * The next session is due one interval after the last; a worker never supervised is due one
      * interval after they started, or (start date unknown) one interval from today.
      */
-    static SupervisionStatus status(SupervisionRepository.LastSupervision w, LocalDate today) {
+    static SupervisionStatus status(SupervisionRepository.LastSupervision w, LocalDate today, boolean youMayRecord) {
         int interval = intervalDays(w.newlyQualified());
         LocalDate from = w.lastHeldOn() != null ? w.lastHeldOn() : w.startedOn() != null ? w.startedOn() : today;
         LocalDate next = from.plusDays(interval);
         return new SupervisionStatus(w.workerId(), w.name(), w.newlyQualified(), interval, w.lastId(), w.lastHeldOn(), next,
-                next.isBefore(today), w.lastHeldOn() == null && w.startedOn() == null);
+                next.isBefore(today), w.lastHeldOn() == null && w.startedOn() == null, w.lineManagerName(), youMayRecord);
     }
 }

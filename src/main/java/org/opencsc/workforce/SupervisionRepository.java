@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,9 +23,9 @@ class SupervisionRepository {
 
     Optional<SupervisionWorker> worker(long userId) {
         return jdbc.sql("""
-                        SELECT u.id, u.display_name, u.active, u.newly_qualified, u.started_on,
+                        SELECT u.id, u.display_name, u.active, u.newly_qualified, u.started_on, lm.display_name AS line_manager,
                                (SELECT array_agg(m.team_id) FROM team_member m WHERE m.user_id = u.id) AS teams
-                        FROM app_user u WHERE u.id = :id
+                        FROM app_user u LEFT JOIN app_user lm ON lm.id = u.line_manager_id WHERE u.id = :id
                         """)
                 .param("id", userId)
                 .query((rs, n) -> {
@@ -32,9 +33,40 @@ class SupervisionRepository {
                     Date started = rs.getDate("started_on");
                     return new SupervisionWorker(rs.getLong("id"), rs.getString("display_name"), rs.getBoolean("active"),
                             rs.getBoolean("newly_qualified"), started == null ? null : started.toLocalDate(),
-                            teams == null ? java.util.Set.of() : new HashSet<>(Arrays.asList((Long[]) teams.getArray())));
+                            teams == null ? java.util.Set.of() : new HashSet<>(Arrays.asList((Long[]) teams.getArray())),
+                            rs.getString("line_manager"));
                 })
                 .optional();
+    }
+
+    /**
+     * Everyone below the manager in the line management chain: their reports, their reports'
+     * reports and so on (UNION stops at a cycle, the depth bound at a runaway chain).
+     */
+    Set<Long> below(long managerId) {
+        return new HashSet<>(jdbc.sql("""
+                        WITH RECURSIVE below (id, depth) AS (
+                            SELECT id, 1 FROM app_user WHERE line_manager_id = :m
+                            UNION
+                            SELECT u.id, b.depth + 1 FROM below b JOIN app_user u ON u.line_manager_id = b.id WHERE b.depth < 20
+                        )
+                        SELECT DISTINCT id FROM below
+                        """)
+                .param("m", managerId).query(Long.class).list());
+    }
+
+    /** Whether the manager is the worker's line manager or above that line manager in the chain. */
+    boolean isAbove(long managerId, long workerId) {
+        return jdbc.sql("""
+                        WITH RECURSIVE above (id, depth) AS (
+                            SELECT line_manager_id, 1 FROM app_user WHERE id = :w AND line_manager_id IS NOT NULL
+                            UNION
+                            SELECT u.line_manager_id, a.depth + 1 FROM above a JOIN app_user u ON u.id = a.id
+                            WHERE u.line_manager_id IS NOT NULL AND a.depth < 20
+                        )
+                        SELECT EXISTS (SELECT 1 FROM above WHERE id = :m)
+                        """)
+                .param("w", workerId).param("m", managerId).query(Boolean.class).single();
     }
 
     /** Whether the child is allocated to the worker now: only children on their caseload are discussed. */
@@ -122,20 +154,22 @@ class SupervisionRepository {
 
     private List<LastSupervision> last(String where, long key) {
         return jdbc.sql("""
-                        SELECT u.id, u.display_name, u.newly_qualified, u.started_on, l.id AS last_id, l.held_on
-                        FROM app_user u
+                        SELECT u.id, u.display_name, u.newly_qualified, u.started_on, l.id AS last_id, l.held_on,
+                               lm.display_name AS line_manager
+                        FROM app_user u LEFT JOIN app_user lm ON lm.id = u.line_manager_id
                         LEFT JOIN LATERAL (SELECT s.id, s.held_on FROM supervision s WHERE s.worker_id = u.id
                                            ORDER BY s.held_on DESC, s.id DESC LIMIT 1) l ON true
                         """ + where + " ORDER BY u.display_name")
                 .param("key", key)
                 .query((rs, n) -> new LastSupervision(rs.getLong("id"), rs.getString("display_name"), rs.getBoolean("newly_qualified"),
                         rs.getDate("started_on") == null ? null : rs.getDate("started_on").toLocalDate(),
-                        (Long) rs.getObject("last_id"), rs.getDate("held_on") == null ? null : rs.getDate("held_on").toLocalDate()))
+                        (Long) rs.getObject("last_id"), rs.getDate("held_on") == null ? null : rs.getDate("held_on").toLocalDate(),
+                        rs.getString("line_manager")))
                 .list();
     }
 
     record LastSupervision(long workerId, String name, boolean newlyQualified, java.time.LocalDate startedOn, Long lastId,
-                           java.time.LocalDate lastHeldOn) {
+                           java.time.LocalDate lastHeldOn, String lineManagerName) {
     }
 
     private static String blankToNull(String s) {

@@ -54,17 +54,23 @@ public class Supervisions {
     }
 
     /**
-     * The worker, if the user may supervise them: a team or duty manager whose service area
-     * includes one of the worker's teams. Anyone else is refused (403).
+     * The worker, if the user may record their supervision: the worker's line manager, or someone
+     * above that line manager in the line management chain (app_user.line_manager_id, set by an
+     * administrator). Anyone else is refused (403), peers included: two managers of one team do not
+     * supervise each other. Why the chain rather than roles or teams: who supervises whom is a
+     * management relationship, not a property of a role (a deputy and a team manager share a role
+     * and a team, yet only one supervises the other), and councils already hold it in their HR
+     * structure; "or above" lets a head of service cover while a manager is away.
      */
     SupervisionWorker supervisable(CurrentUser user, long workerId) {
-        if (!user.role().isManager()) {
-            throw new RecordAccessDeniedException("Supervision is recorded by the worker's team or duty manager");
-        }
         SupervisionWorker worker = supervisions.worker(workerId).filter(SupervisionWorker::active)
                 .orElseThrow(() -> new NotFoundException("There is no worker " + workerId));
-        if (workerId != user.id() && Collections.disjoint(worker.teamIds(), user.visibleTeamIds())) {
-            throw new RecordAccessDeniedException(worker.name() + " is not in a team in your service area");
+        if (workerId != user.id() && !supervisions.isAbove(user.id(), workerId)) {
+            throw new RecordAccessDeniedException(worker.lineManagerName() == null
+                    ? worker.name() + " has no line manager recorded, so their supervision cannot be recorded yet:"
+                    + " ask the system administrator to record their line manager"
+                    : "Supervision of " + worker.name() + " is recorded by their line manager, " + worker.lineManagerName()
+                    + ", or by someone above " + worker.lineManagerName() + " in the line management chain");
         }
         return worker;
     }
@@ -159,8 +165,8 @@ public class Supervisions {
     }
 
     /** Whether the user may read the worker's supervision: the worker, their managers, senior leaders and auditors. */
-    static boolean canRead(CurrentUser user, SupervisionWorker worker) {
-        if (user.id() == worker.id()) {
+    private boolean canRead(CurrentUser user, SupervisionWorker worker) {
+        if (user.id() == worker.id() || supervisions.isAbove(user.id(), worker.id())) {
             return true;
         }
         if (user.role().isManager()) {
@@ -200,7 +206,8 @@ public class Supervisions {
 
     public SupervisionStatus status(long workerId, CurrentUser user) {
         readable(user, workerId);
-        return SupervisionFrequency.status(supervisions.lastFor(workerId).orElseThrow(), LocalDate.now(clock));
+        return SupervisionFrequency.status(supervisions.lastFor(workerId).orElseThrow(), LocalDate.now(clock),
+                workerId != user.id() && supervisions.isAbove(user.id(), workerId));
     }
 
     /** Every practitioner in a team with when their next supervision is due; the team must be in the manager's service area. */
@@ -215,7 +222,9 @@ public class Supervisions {
             throw new NotFoundException("There is no team " + teamId + " in your service area");
         }
         LocalDate today = LocalDate.now(clock);
-        return supervisions.lastForTeam(teamId).stream().map(w -> SupervisionFrequency.status(w, today)).toList();
+        Set<Long> mine = supervisions.below(user.id());
+        return supervisions.lastForTeam(teamId).stream()
+                .map(w -> SupervisionFrequency.status(w, today, mine.contains(w.workerId()))).toList();
     }
 
     private static void tooLong(String text, String field, String label, Problems problems) {

@@ -19,10 +19,32 @@ public final class Api {
 
     private final int port;
     private final String username;
+    private final String password;
+    private final String[] headers;
 
     public Api(int port, String username) {
+        this(port, username, "demo");
+    }
+
+    /** HTTP Basic with another password (a wrong one, to test refusals). */
+    public Api(int port, String username, String password, String... headers) {
         this.port = port;
         this.username = username;
+        this.password = password;
+        this.headers = headers;
+    }
+
+    /** Calls with a bearer token instead of HTTP Basic. */
+    public static Api bearer(int port, String token) {
+        return new Api(port, null, null, "Authorization", "Bearer " + token);
+    }
+
+    /** The same caller sending an extra header on every call (X-Forwarded-For, as a proxy would). */
+    public Api withHeader(String name, String value) {
+        String[] more = java.util.Arrays.copyOf(headers, headers.length + 2);
+        more[headers.length] = name;
+        more[headers.length + 1] = value;
+        return new Api(port, username, password, more);
     }
 
     public record Response(int status, String contentType, String body, HttpHeaders headers) {
@@ -54,8 +76,11 @@ public final class Api {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "application/json, application/problem+json");
         if (username != null) {
-            String token = Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8));
+            String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
             b.header("Authorization", "Basic " + token);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
         }
         return b;
     }

@@ -10,11 +10,13 @@ import org.springframework.boot.test.context.SpringBootTest;
  * The whole application on the embedded PostgreSQL, listening on a random port, with the demo
  * council seeded (its demo users are the test users). Every test class with this annotation
  * shares one Spring context and one database, so tests create their own people and never
- * assume a table is empty.
+ * assume a table is empty. The API also accepts JWTs signed with a test key
+ * (src/test/resources/security), standing in for a council identity provider.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"opencsc.demo-data=true", "logging.level.org.opencsc=WARN"})
+        properties = {"opencsc.demo-data=true", "logging.level.org.opencsc=WARN",
+                "spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:security/test-jwt-public.pem"})
 public @interface IntegrationTest {
 }

@@ -25,6 +25,7 @@ public final class PageSession {
 
     private final int port;
     private final HttpClient client;
+    private final String forwardedFor;
 
     public record Page(int status, String location, String body) {
 
@@ -88,7 +89,12 @@ public final class PageSession {
     }
 
     private PageSession(int port) {
+        this(port, null);
+    }
+
+    private PageSession(int port, String forwardedFor) {
         this.port = port;
+        this.forwardedFor = forwardedFor;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -98,6 +104,14 @@ public final class PageSession {
     /** A session that has not signed in. */
     public static PageSession anonymous(int port) {
         return new PageSession(port);
+    }
+
+    /**
+     * A session from another network address, as a proxy in front of the app reports it
+     * (X-Forwarded-For, believed from a loopback proxy): sign-in throttling counts per address.
+     */
+    public static PageSession from(int port, String address) {
+        return new PageSession(port, address);
     }
 
     /** Signs in as a demo user (password "demo"); fails the test if the sign-in is refused. */
@@ -148,6 +162,9 @@ public final class PageSession {
     }
 
     private Page send(HttpRequest request) {
+        if (forwardedFor != null) {
+            request = HttpRequest.newBuilder(request, (n, v) -> true).header("X-Forwarded-For", forwardedFor).build();
+        }
         try {
             HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Page(r.statusCode(), r.headers().firstValue("Location").orElse(null), r.body());

@@ -13,14 +13,22 @@ record Workers(JdbcClient jdbc) {
     record Worker(long id, String username) {
     }
 
+    /** A social worker line-managed by the demo North team manager ("manager"), who so records their supervision. */
     Worker socialWorker(String teamName, boolean newlyQualified, LocalDate startedOn) {
+        return worker(teamName, newlyQualified, startedOn, "manager");
+    }
+
+    Worker worker(String teamName, boolean newlyQualified, LocalDate startedOn, String lineManager) {
         String username = Fixtures.uniqueSurname("sw");
         long id = jdbc.sql("""
-                        INSERT INTO app_user (username, password_hash, display_name, role, newly_qualified, started_on)
-                        SELECT :u, password_hash, :name, 'SOCIAL_WORKER', :nq, :started FROM app_user WHERE username = 'social'
+                        INSERT INTO app_user (username, password_hash, display_name, role, newly_qualified, started_on, line_manager_id)
+                        SELECT :u, password_hash, :name, 'SOCIAL_WORKER', :nq, :started,
+                               (SELECT id FROM app_user WHERE username = :lm)
+                        FROM app_user WHERE username = 'social'
                         RETURNING id
                         """)
                 .param("u", username).param("name", "Worker " + username).param("nq", newlyQualified).param("started", startedOn)
+                .param("lm", lineManager)
                 .query(Long.class).single();
         jdbc.sql("INSERT INTO team_member (team_id, user_id) SELECT id, :u FROM team WHERE name = :t")
                 .param("u", id).param("t", teamName).update();

@@ -1,0 +1,60 @@
+package org.opencsc.security;
+
+import org.springframework.security.authentication.AccountStatusException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Password sign-in (the form, or HTTP Basic on the API) behind the {@link SignInThrottle}: a
+ * locked username or address is refused before the password is looked at; each failure is
+ * counted and logged; a success clears the username's count.
+ */
+final class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private final AuthenticationProvider passwords;
+    private final SignInThrottle throttle;
+    private final AccessLog.Channel channel;
+
+    ThrottledAuthenticationProvider(AuthenticationProvider passwords, SignInThrottle throttle, AccessLog.Channel channel) {
+        this.passwords = passwords;
+        this.throttle = throttle;
+        this.channel = channel;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) {
+        String username = attempt.getName();
+        String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "unknown";
+        SignInThrottle.Standing standing = throttle.standing(username, address);
+        if (standing.locked()) {
+            throttle.refused(username, address, channel);
+            throw new SignInLockedException(standing.lockedUntil());
+        }
+        if (username == null || username.isBlank() || username.chars().anyMatch(Character::isISOControl)) {
+            // Never an account: refused like a wrong password without asking the database.
+            throttle.failed(username, address, channel, SignInThrottle.Reason.BAD_CREDENTIALS);
+            throw new BadCredentialsException("Bad credentials");
+        }
+        try {
+            Authentication result = passwords.authenticate(attempt);
+            if (standing.accountHasFailures()) {
+                throttle.succeeded(username);
+            }
+            return result;
+        } catch (BadCredentialsException e) {
+            throttle.failed(username, address, channel, SignInThrottle.Reason.BAD_CREDENTIALS);
+            throw e;
+        } catch (AccountStatusException e) {
+            throttle.failed(username, address, channel, SignInThrottle.Reason.NOT_ACTIVE);
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

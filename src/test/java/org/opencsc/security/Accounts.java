@@ -1,0 +1,37 @@
+package org.opencsc.security;
+
+import org.opencsc.support.Fixtures;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Accounts made for one test (password "demo", like the demo users), so changing them never touches a demo login. */
+record Accounts(JdbcClient jdbc) {
+
+    record Account(long id, String username) {
+    }
+
+    Account create(Role role, String teamName) {
+        String username = Fixtures.uniqueSurname("acct").toLowerCase();
+        long id = jdbc.sql("""
+                        INSERT INTO app_user (username, password_hash, display_name, role)
+                        SELECT :u, password_hash, :name, :role FROM app_user WHERE username = 'social'
+                        RETURNING id
+                        """)
+                .param("u", username).param("name", "Test " + username).param("role", role.name())
+                .query(Long.class).single();
+        if (teamName != null) {
+            jdbc.sql("INSERT INTO team_member (team_id, user_id) SELECT id, :u FROM team WHERE name = :t")
+                    .param("u", id).param("t", teamName).update();
+        }
+        return new Account(id, username);
+    }
+
+    void moveTeam(Account account, String teamName) {
+        jdbc.sql("DELETE FROM team_member WHERE user_id = :u").param("u", account.id()).update();
+        jdbc.sql("INSERT INTO team_member (team_id, user_id) SELECT id, :u FROM team WHERE name = :t")
+                .param("u", account.id()).param("t", teamName).update();
+    }
+
+    long userId(String username) {
+        return jdbc.sql("SELECT id FROM app_user WHERE username = :u").param("u", username).query(Long.class).single();
+    }
+}
