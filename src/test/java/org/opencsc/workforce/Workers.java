@@ -19,16 +19,25 @@ record Workers(JdbcClient jdbc) {
     }
 
     Worker worker(String teamName, boolean newlyQualified, LocalDate startedOn, String lineManager) {
+        return account("SOCIAL_WORKER", teamName, newlyQualified, startedOn, lineManager);
+    }
+
+    /** A team manager in the team, line-managed by the given user (a username). */
+    Worker manager(String teamName, String lineManager) {
+        return account("TEAM_MANAGER", teamName, false, null, lineManager);
+    }
+
+    private Worker account(String role, String teamName, boolean newlyQualified, LocalDate startedOn, String lineManager) {
         String username = Fixtures.uniqueSurname("sw");
         long id = jdbc.sql("""
                         INSERT INTO app_user (username, password_hash, display_name, role, newly_qualified, started_on, line_manager_id)
-                        SELECT :u, password_hash, :name, 'SOCIAL_WORKER', :nq, :started,
+                        SELECT :u, password_hash, :name, :role, :nq, :started,
                                (SELECT id FROM app_user WHERE username = :lm)
                         FROM app_user WHERE username = 'social'
                         RETURNING id
                         """)
                 .param("u", username).param("name", "Worker " + username).param("nq", newlyQualified).param("started", startedOn)
-                .param("lm", lineManager)
+                .param("lm", lineManager).param("role", role)
                 .query(Long.class).single();
         jdbc.sql("INSERT INTO team_member (team_id, user_id) SELECT id, :u FROM team WHERE name = :t")
                 .param("u", id).param("t", teamName).update();
