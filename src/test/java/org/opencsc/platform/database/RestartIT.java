@@ -116,7 +116,8 @@ class RestartIT {
         assertThat(postmastersOnDataDir()).as("one PostgreSQL on the data directory").hasSize(1)
                 .extracting(ProcessHandle::pid).containsExactly(postmasterPid());
         assertThat(log(2)).contains("did not stop cleanly is still running on " + dataDir)
-                .contains("OpenCSC's data is in " + dataDir + " (kept from the last run)");
+                .contains("OpenCSC's data is in " + dataDir + " (kept from the last run)")
+                .as("Flyway validated the existing schema and migrated nothing again").contains("No migration necessary");
 
         JsonNode person = json(get("/api/v1/people/" + child), 200);
         assertThat(person.get("familyName").asString()).isEqualTo(surname);
