@@ -170,18 +170,25 @@ class RestartIT {
         }
     }
 
-    /** Ready once a demo user can sign in: the demo data is seeded after the web server is listening. */
+    /**
+     * Ready once the web server answers and the demo users exist (the demo data is seeded, in one
+     * transaction, after the web server is listening). Asked without signing in: a sign-in
+     * before the users exist would count as a failed one.
+     */
     private void awaitReady(Process app, int run) throws Exception {
         long deadline = System.nanoTime() + READY_WAIT.toNanos();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + appPort + "/actuator/health"))
+                .timeout(Duration.ofSeconds(30)).build();
         while (System.nanoTime() < deadline) {
             if (!app.isAlive()) {
                 throw new AssertionError("Run " + run + " exited with " + app.exitValue() + ":\n" + tail(log(run)));
             }
             try {
-                if (get("/api/v1/calendar/bank-holidays").statusCode() == 200) {
+                if (HTTP.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200
+                        && count("SELECT count(*) FROM app_user") > 0) {
                     return;
                 }
-            } catch (IOException notListeningYet) {
+            } catch (IOException | SQLException notReadyYet) {
                 // keep waiting
             }
             Thread.sleep(500);
