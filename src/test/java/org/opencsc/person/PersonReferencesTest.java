@@ -91,12 +91,17 @@ class PersonReferencesTest {
 
     // ------------------------------------------------------------------ the catalogue
 
-    /** Columns named as person references, whether or not a foreign key says so. */
+    /**
+     * Columns named as person references, whether or not a foreign key says so, and arrays of ids
+     * (which no foreign key can cover: a list of the people an event is also about, say).
+     */
     private List<PersonReferences.Column> namedLikeAPersonReference() {
         return jdbc.sql("""
                         SELECT table_name, column_name FROM information_schema.columns
-                        WHERE table_schema = 'public' AND data_type IN ('bigint', 'integer')
-                          AND (column_name LIKE '%person\\_id' OR column_name IN ('child_id', 'kept_id', 'merged_id', 'merged_into'))
+                        WHERE table_schema = 'public'
+                          AND ((data_type IN ('bigint', 'integer')
+                                AND (column_name LIKE '%person\\_id' OR column_name IN ('child_id', 'kept_id', 'merged_id', 'merged_into')))
+                               OR udt_name IN ('_int8', '_int4'))
                         ORDER BY 1, 2
                         """)
                 .query((rs, n) -> new PersonReferences.Column(rs.getString(1), rs.getString(2))).list();
@@ -115,8 +120,9 @@ class PersonReferencesTest {
 
         List<String> neither = all.stream()
                 .filter(c -> !foreignKeys.contains(c) && !PersonReferences.NOT_MOVED.containsKey(c))
-                .map(c -> c + " refers to a person by its name but has no foreign key to person(id), so a merge would not move "
-                        + "it: add the foreign key, or list it in PersonReferences.NOT_MOVED with why it stays")
+                .map(c -> c + " looks like a reference to people (by its name, or an array of ids) but has no foreign key to "
+                        + "person(id), so a merge would not move it: add the foreign key, or list it in "
+                        + "PersonReferences.NOT_MOVED with why it stays")
                 .toList();
         assertThat(neither).isEmpty();
         assertThat(PersonReferences.NOT_MOVED.keySet()).as("every column listed as not moved still exists").allMatch(all::contains);
