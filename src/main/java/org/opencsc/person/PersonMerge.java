@@ -2,7 +2,10 @@ package org.opencsc.person;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
@@ -20,7 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Merges two records of one person. Nothing is lost: the merged record stays in the database
  * marked merged_into, its events stay attached to it and show on the kept record's chronology,
- * its names become other names of the kept record, and a snapshot of it is kept with the merge.
+ * its names become other names of the kept record, everything else recorded about it (visits,
+ * plans, assessments, enquiries, conferences, supervision, allocations...) moves to the kept
+ * record ({@link PersonReferences}), and a snapshot of it is kept with the merge. All in one
+ * transaction.
  */
 @Service
 public class PersonMerge {
@@ -32,9 +38,11 @@ public class PersonMerge {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final PersonReferences references;
 
     PersonMerge(PersonRepository people, RelationshipRepository relationships, EventLog events, AccessPolicy access,
-                JdbcClient jdbc, JsonMapper json, Clock clock) {
+                JdbcClient jdbc, JsonMapper json, Clock clock, PersonReferences references) {
+        this.references = references;
         this.people = people;
         this.relationships = relationships;
         this.events = events;
@@ -59,6 +67,9 @@ public class PersonMerge {
             problems.add("reason", "Reason must be 2000 characters or fewer");
         }
         problems.throwIfAny();
+        // Two merges of the same records (or a merge racing a merge the other way) run one after the other.
+        jdbc.sql("SELECT id FROM person WHERE id IN (:kept, :merged) ORDER BY id FOR UPDATE")
+                .param("kept", keptId).param("merged", mergedId).query(Long.class).list();
         Person kept = people.find(keptId).orElseThrow(() -> new ValidationException("keptId", "There is no record " + keptId));
         Person merged = people.find(mergedId).orElseThrow(() -> new ValidationException("mergedId", "There is no record " + mergedId));
         if (kept.mergedInto() != null || merged.mergedInto() != null) {
@@ -73,20 +84,28 @@ public class PersonMerge {
         jdbc.sql("UPDATE person SET merged_into = :kept, version = version + 1 WHERE id = :merged")
                 .param("kept", keptId).param("merged", mergedId).update();
         keepNames(kept, merged);
-        jdbc.sql("UPDATE address SET person_id = :kept WHERE person_id = :merged")
-                .param("kept", keptId).param("merged", mergedId).update();
         jdbc.sql("INSERT INTO person_disability (person_id, code) SELECT :kept, code FROM person_disability WHERE person_id = :merged ON CONFLICT DO NOTHING")
                 .param("kept", keptId).param("merged", mergedId).update();
         jdbc.sql("INSERT INTO restricted_access (person_id, user_id, granted_by) SELECT :kept, user_id, granted_by FROM restricted_access WHERE person_id = :merged ON CONFLICT DO NOTHING")
                 .param("kept", keptId).param("merged", mergedId).update();
         fillGaps(kept, merged);
         relationships.moveAll(mergedId, keptId);
-        moveAllocations(keptId, mergedId);
+        endSecondOpenAllocation(keptId, mergedId);
+        Map<PersonReferences.Column, Long> stayed = references.move(mergedId, keptId);
         jdbc.sql("INSERT INTO person_merge (kept_id, merged_id, merged_by, reason, snapshot) VALUES (?, ?, ?, ?, ?)")
                 .params(keptId, mergedId, user.username(), reason.trim(), json.writeValueAsString(merged)).update();
         events.append(NewEvent.of(EventType.RECORD_MERGED, Instant.now(clock), user.displayName(),
                 "Record " + mergedId + " (" + merged.fullName() + ") merged into record " + keptId,
-                "Reason: " + reason.trim(), List.of(keptId, mergedId)));
+                "Reason: " + reason.trim() + stayedBehind(stayed, mergedId), List.of(keptId, mergedId)));
+    }
+
+    /** Rows the kept record already had (both records named on one visit, contact...) stay on the merged record. */
+    private static String stayedBehind(Map<PersonReferences.Column, Long> stayed, long mergedId) {
+        if (stayed.isEmpty()) {
+            return "";
+        }
+        return "\nAlready on the kept record, so left on record " + mergedId + ": " + stayed.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().table().replace('_', ' ')).collect(Collectors.joining(", "));
     }
 
     private void keepNames(Person kept, Person merged) {
@@ -118,13 +137,16 @@ public class PersonMerge {
                 .param("kept", kept.id()).param("merged", merged.id()).update();
     }
 
-    private void moveAllocations(long keptId, long mergedId) {
+    /**
+     * A child is allocated to one team at a time: when both records are allocated, the kept
+     * record's allocation stands and the merged one's ends today. Every allocation then moves
+     * with the rest, so the kept record shows the whole allocation history.
+     */
+    private void endSecondOpenAllocation(long keptId, long mergedId) {
         jdbc.sql("""
-                        UPDATE allocation SET person_id = :kept WHERE person_id = :merged AND end_date IS NULL
-                          AND NOT EXISTS (SELECT 1 FROM allocation WHERE person_id = :kept AND end_date IS NULL)
+                        UPDATE allocation SET end_date = greatest(start_date, :today) WHERE person_id = :merged AND end_date IS NULL
+                          AND EXISTS (SELECT 1 FROM allocation WHERE person_id = :kept AND end_date IS NULL)
                         """)
-                .param("kept", keptId).param("merged", mergedId).update();
-        jdbc.sql("UPDATE allocation SET end_date = current_date WHERE person_id = :merged AND end_date IS NULL")
-                .param("merged", mergedId).update();
+                .param("kept", keptId).param("merged", mergedId).param("today", LocalDate.now(clock)).update();
     }
 }

