@@ -77,7 +77,8 @@ public class CoreGroups {
         problems.throwIfAny();
 
         long id = coreGroups.insert(plan, in, user.displayName());
-        LocalDate next = PlanTimescales.coreGroupAfterCoreGroup(coreGroups.latestHeldOn(planId), calendar);
+        LocalDate next = PlanTimescales.coreGroupAfterCoreGroup(
+                coreGroups.latestHeldOn(planId).orElse(in.heldOn()), calendar);
         coreGroups.setNextDue(planId, next);
         LocalDate due = plan.nextCoreGroupDueOn();
         String late = in.heldOn().isAfter(due)
