@@ -2,10 +2,12 @@ package org.opencsc.person;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
+import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.security.AccessLog;
@@ -80,8 +82,9 @@ public class PersonMerge {
         jdbc.sql("INSERT INTO restricted_access (person_id, user_id, granted_by) SELECT :kept, user_id, granted_by FROM restricted_access WHERE person_id = :merged ON CONFLICT DO NOTHING")
                 .param("kept", keptId).param("merged", mergedId).update();
         fillGaps(kept, merged);
-        relationships.moveAll(mergedId, keptId);
-        moveAllocations(keptId, mergedId);
+        LocalDate today = LondonTime.today(clock);
+        relationships.moveAll(mergedId, keptId, today);
+        moveAllocations(keptId, mergedId, today);
         jdbc.sql("INSERT INTO person_merge (kept_id, merged_id, merged_by, reason, snapshot) VALUES (?, ?, ?, ?, ?)")
                 .params(keptId, mergedId, user.username(), reason.trim(), json.writeValueAsString(merged)).update();
         events.append(NewEvent.of(EventType.RECORD_MERGED, Instant.now(clock), user.displayName(),
@@ -118,13 +121,13 @@ public class PersonMerge {
                 .param("kept", kept.id()).param("merged", merged.id()).update();
     }
 
-    private void moveAllocations(long keptId, long mergedId) {
+    private void moveAllocations(long keptId, long mergedId, LocalDate today) {
         jdbc.sql("""
                         UPDATE allocation SET person_id = :kept WHERE person_id = :merged AND end_date IS NULL
                           AND NOT EXISTS (SELECT 1 FROM allocation WHERE person_id = :kept AND end_date IS NULL)
                         """)
                 .param("kept", keptId).param("merged", mergedId).update();
-        jdbc.sql("UPDATE allocation SET end_date = current_date WHERE person_id = :merged AND end_date IS NULL")
-                .param("merged", mergedId).update();
+        jdbc.sql("UPDATE allocation SET end_date = :today WHERE person_id = :merged AND end_date IS NULL")
+                .param("today", java.sql.Date.valueOf(today)).param("merged", mergedId).update();
     }
 }

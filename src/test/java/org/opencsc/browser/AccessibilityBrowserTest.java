@@ -2,7 +2,6 @@ package org.opencsc.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.opencsc.support.TestClock;
 import org.openqa.selenium.By;
 import org.opencsc.childrecord.CaseNoteInput;
 import org.opencsc.childrecord.CaseNotes;
@@ -38,6 +38,8 @@ class AccessibilityBrowserTest {
 
     static Browser browser;
 
+    @Autowired
+    TestClock clock;
     @LocalServerPort
     int port;
     @Autowired
@@ -212,7 +214,7 @@ class AccessibilityBrowserTest {
         CurrentUser duty = users.findByUsername("duty").orElseThrow();
         long child = createChild("Freya", surname, LocalDate.of(2014, 3, 9), null);
         long sibling = createChild("Alfie", surname, LocalDate.of(2011, 12, 1), child);
-        caseNotes.add(child, new CaseNoteInput(CaseNoteType.VISIT, Instant.now().minus(1, ChronoUnit.DAYS),
+        caseNotes.add(child, new CaseNoteInput(CaseNoteType.VISIT, clock.instant().minus(1, ChronoUnit.DAYS),
                 "Home visit", "Freya was seen alone in her bedroom.", List.of(sibling)), duty, AccessLog.Channel.API);
 
         browser.signIn("duty").open("/people/" + child);
