@@ -19,6 +19,7 @@ import org.opencsc.person.PersonService;
 import org.opencsc.platform.web.Dates;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.UserRepository;
+import org.opencsc.support.AtAwkwardTimes;
 import org.opencsc.support.IntegrationTest;
 import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -153,6 +154,32 @@ class FrontDoorPagesTest {
         assertThat(empty.tag("input", "id=\"child-" + amy + "\"")).hasValueSatisfying(t -> assertThat(t).doesNotContain("checked"));
 
         assertThat(fx.count("SELECT count(*) FROM contact_child WHERE person_id IN (?, ?)", amy, ben)).isZero();
+    }
+
+    /** The form offers today and the time now; sent as offered, it is recorded at any hour. */
+    @AtAwkwardTimes
+    void aContactReceivedNowIsRecordedAsTheFormOffersIt(ZonedDateTime at) {
+        clock.set(at);
+        SignedInBrowser contactOfficer = SignedInBrowser.signIn(port, "contact");
+        SignedInBrowser.Page form = contactOfficer.get("/contacts/new?childId=" + amy);
+        List<String> offered = contactForm(offered(form, "receivedTime"), "Mum agreed: GP and school");
+        for (String part : List.of("receivedDay", "receivedMonth", "receivedYear")) {
+            offered.set(offered.indexOf(part) + 1, offered(form, part));
+        }
+        assertThat(offered(form, "receivedDay")).isEqualTo(String.valueOf(at.getDayOfMonth()));
+        SignedInBrowser.Page saved = contactOfficer.post("/contacts", form.csrf(), offered);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        Contact contact = fx.contact(contactIdFrom(saved.location()));
+        // In the hour that happens twice, a typed time is the first of the two: up to an hour early, never late.
+        assertThat(contact.receivedAt()).isBeforeOrEqualTo(clock.instant()).isAfter(at.toInstant().minusSeconds(3660));
+        assertThat(contact.decisionDueOn()).isEqualTo(calendar.addWorkingDays(at.toLocalDate(), 1));
+    }
+
+    private static String offered(SignedInBrowser.Page form, String id) {
+        String tag = form.tag("input", "id=\"" + id + "\"").orElseThrow();
+        Matcher m = Pattern.compile("value=\"([^\"]*)\"").matcher(tag);
+        assertThat(m.find()).as("a value offered in %s", id).isTrue();
+        return m.group(1);
     }
 
     @Test
