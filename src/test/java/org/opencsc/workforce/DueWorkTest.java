@@ -2,7 +2,6 @@ package org.opencsc.workforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.opencsc.support.TestClock;
 import tools.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import org.opencsc.protection.ProtectionJourney;
 import org.opencsc.support.Api;
 import org.opencsc.support.IntegrationTest;
 import org.opencsc.support.PageSession;
+import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
