@@ -16,6 +16,7 @@ import org.opencsc.assessment.SingleAssessments;
 import org.opencsc.chronology.ChronologyEntry;
 import org.opencsc.chronology.ChronologyFilter;
 import org.opencsc.chronology.EventLog;
+import org.opencsc.chronology.EventType;
 import org.opencsc.episode.CareLevel;
 import org.opencsc.episode.CareLevels;
 import org.opencsc.episode.ClosureReason;
@@ -80,6 +81,10 @@ class JourneyInOneDayAtAnyHourTest {
     ReferralService referrals;
     @Autowired
     EventLog events;
+    @Autowired
+    ReviewConferences reviewConferences;
+    @Autowired
+    StrategyDiscussionAmendments amendments;
 
     @AtAwkwardTimes
     void fromReferralToAReviewedChildProtectionPlanAllToday(ZonedDateTime at) {
@@ -136,6 +141,50 @@ class JourneyInOneDayAtAnyHourTest {
                 "Family hub to support mum", journey.user("manager"), API);
 
         assertRecordedTodayInOrder(r.child(), frontDoor);
+    }
+
+    /** The review conference that ends a plan today: the conference, the plan's end and the step down all sit today, none ahead. */
+    @AtAwkwardTimes
+    void aReviewConferenceTodayEndsThePlan(ZonedDateTime at) {
+        clock.set(at);
+        LocalDate today = clock.today();
+        ProtectionJourney.Referred r = journey.referredAndAllocated(today.minusDays(100));
+        ChildProtectionPlan cp = journey.onAPlan(r, today.minusDays(97), today.minusDays(85), "chair");
+        long before = latestEventOf(r.child());
+
+        reviewConferences.record(new ReviewConferenceInput(cp.id(), today, "Casey Chair", "Mum; DS Lowe (police)",
+                "Kai said things are calmer", ReviewDecision.END_PLAN, null, "Progress on every outcome"),
+                journey.user("chair"), API);
+
+        Instant now = clock.instant();
+        List<ChronologyEntry> recorded = events.chronology(List.of(r.child()), ChronologyFilter.latest(100)).stream()
+                .filter(e -> e.eventId() > before).toList();
+        assertThat(recorded).extracting(ChronologyEntry::type).contains(EventType.CP_CONFERENCE,
+                EventType.CP_PLAN, EventType.LEVEL_CHANGED);
+        for (ChronologyEntry e : recorded) {
+            assertThat(e.occurredAt()).as("%s", e.summary()).isBeforeOrEqualTo(now).isAfterOrEqualTo(at.toInstant());
+        }
+    }
+
+    /** A discussion recorded yesterday afternoon, corrected to today this morning: its time is kept only if it has passed. */
+    @AtAwkwardTimes
+    void aDiscussionCorrectedToTodayIsNeverInTheFuture(ZonedDateTime at) {
+        clock.set(at);
+        LocalDate today = clock.today();
+        ProtectionJourney.Referred r = journey.referredAndAllocated(today.minusDays(5));
+        Instant held = today.minusDays(1).atTime(16, 0).atZone(LondonTime.ZONE).toInstant();
+        long id = discussions.record(new StrategyDiscussionInput(r.referral(), held, "Shared by all agencies",
+                ProtectionJourney.allAgencies(), List.of(), S47Decision.NO_S47, "No reasonable cause"), journey.user("social"), API);
+
+        amendments.amend(id, "heldOn", today.toString(), "Typed the wrong day", null, journey.user("social"), API);
+
+        Instant corrected = discussions.open(id, journey.user("social"), API, "/test").heldAt();
+        assertThat(LondonTime.dateOf(corrected)).isEqualTo(today);
+        assertThat(corrected).isBeforeOrEqualTo(clock.instant());
+        if (!today.atTime(16, 0).atZone(LondonTime.ZONE).toInstant().isAfter(at.toInstant())) {
+            assertThat(corrected).as("the time of day is kept once it has passed")
+                    .isEqualTo(today.atTime(16, 0).atZone(LondonTime.ZONE).toInstant());
+        }
     }
 
     private long latestEventOf(long child) {
