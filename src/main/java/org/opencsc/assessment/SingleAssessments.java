@@ -14,6 +14,7 @@ import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
 import org.opencsc.frontdoor.Referral;
 import org.opencsc.frontdoor.ReferralService;
+import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.ConflictException;
 import org.opencsc.platform.web.Dates;
@@ -99,7 +100,7 @@ public class SingleAssessments {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("Referral " + referralId + " already has a single assessment");
         }
-        events.append(NewEvent.of(EventType.ASSESSMENT_STARTED, on(startedOn, now), user.displayName(),
+        events.append(NewEvent.of(EventType.ASSESSMENT_STARTED, on(startedOn), user.displayName(),
                 "Single assessment started on " + Dates.govuk(startedOn) + " (referral " + referralId + "); due by " + Dates.govuk(due),
                 null, List.of(referral.personId())));
         return id;
@@ -186,7 +187,7 @@ public class SingleAssessments {
         if (!assessments.submit(id, version, completedOn, user.displayName(), now)) {
             throw stale(id);
         }
-        events.append(NewEvent.of(EventType.ASSESSMENT_SUBMITTED, on(completedOn, now), user.displayName(),
+        events.append(NewEvent.of(EventType.ASSESSMENT_SUBMITTED, on(completedOn), user.displayName(),
                 "Single assessment completed on " + Dates.govuk(completedOn) + " and submitted for authorisation",
                 null, List.of(a.personId())));
     }
@@ -209,7 +210,7 @@ public class SingleAssessments {
             throw stale(id);
         }
         SingleAssessment done = find(id);
-        events.append(NewEvent.of(EventType.ASSESSMENT_AUTHORISED, on(authorisedOn, now), user.displayName(),
+        events.append(NewEvent.of(EventType.ASSESSMENT_AUTHORISED, on(authorisedOn), user.displayName(),
                 "Single assessment authorised on " + Dates.govuk(authorisedOn) + ": " + done.outcome().label().toLowerCase()
                         + "; factors " + String.join(", ", done.factorCodes()),
                 timescale.describe(done, LocalDate.now(clock)) + ".\n\nReasons: " + done.outcomeReasons()
@@ -287,9 +288,9 @@ public class SingleAssessments {
 
     /**
      * When a step happened, for its place in the chronology: a step recorded later than the day it
-     * happened sits on that day (at noon, as conferences do), not on the day it was typed in.
+     * happened sits on that day, not on the day it was typed in (the rule for every date-only entry).
      */
-    private Instant on(LocalDate day, Instant now) {
-        return day.equals(LocalDate.ofInstant(now, clock.getZone())) ? now : day.atTime(12, 0).atZone(clock.getZone()).toInstant();
+    private Instant on(LocalDate day) {
+        return LondonTime.placeDate(day, clock);
     }
 }

@@ -1,12 +1,13 @@
 package org.opencsc.childrecord;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.opencsc.chronology.CaseNoteType;
+import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
 
@@ -14,10 +15,14 @@ import org.opencsc.platform.validation.Problems;
 public record CaseNoteForm(String noteType, String occurredDay, String occurredMonth, String occurredYear,
                     String occurredTime, String summary, String text, List<Long> alsoFor) {
 
-    CaseNoteInput toInput(Problems problems, ZoneId zone) {
+    /**
+     * A date without a time is a London date: today's is accepted at any hour, and the note sits
+     * in the chronology where {@link LondonTime#placeDate} puts a date-only entry.
+     */
+    CaseNoteInput toInput(Problems problems, Clock clock) {
         CaseNoteType type = CaseNoteType.parse(noteType).orElse(null);
         LocalDate day = DateParts.fromParts(occurredDay, occurredMonth, occurredYear, "occurred", "The date it happened", problems);
-        LocalTime time = LocalTime.NOON;
+        LocalTime time = null;
         if (!DateParts.isBlank(occurredTime)) {
             try {
                 time = LocalTime.parse(occurredTime.trim().length() == 4 ? "0" + occurredTime.trim() : occurredTime.trim());
@@ -25,7 +30,12 @@ public record CaseNoteForm(String noteType, String occurredDay, String occurredM
                 problems.add("occurredTime", "Enter the time as hours and minutes on the 24-hour clock, like 14:30");
             }
         }
-        Instant at = day == null ? null : day.atTime(time).atZone(zone).toInstant();
+        Instant at = null;
+        if (day != null && time != null) {
+            at = LondonTime.at(day, time, "occurredTime", problems);
+        } else if (day != null && DateParts.isBlank(occurredTime)) {
+            at = LondonTime.placeDate(day, clock);
+        }
         return new CaseNoteInput(type, at, summary, text, alsoFor == null ? List.of() : new ArrayList<>(alsoFor));
     }
 

@@ -12,6 +12,7 @@ import org.opencsc.chronology.NewEvent;
 import org.opencsc.person.FamilyMember;
 import org.opencsc.person.PersonRepository;
 import org.opencsc.person.RelationshipRepository;
+import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.security.AccessLog;
@@ -51,8 +52,10 @@ public class CaseNotes {
         }
         if (in.occurredAt() == null) {
             problems.add("occurred", "Enter the date it happened");
-        } else if (in.occurredAt().isAfter(now)) {
+        } else if (LondonTime.dateOf(in.occurredAt()).isAfter(LondonTime.dateOf(now))) {
             problems.add("occurred", "The date it happened must be today or in the past");
+        } else if (in.occurredAt().isAfter(now)) {
+            problems.add("occurred", "The time it happened must be now or earlier");
         }
         if (in.summary() == null || in.summary().isBlank()) {
             problems.add("summary", "Enter a short summary");

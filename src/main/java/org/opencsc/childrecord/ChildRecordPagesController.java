@@ -4,12 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.opencsc.chronology.CaseNoteType;
 import org.opencsc.chronology.ChronologyEntry;
 import org.opencsc.chronology.ChronologyFilter;
 import org.opencsc.chronology.EventType;
+import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.security.AccessLog;
@@ -26,8 +26,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 /** The child's record page, and adding a case note to it. */
 @Controller
 class ChildRecordPagesController {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final ChildRecordService records;
     private final List<RecordPanel> panels;
@@ -89,7 +87,7 @@ class ChildRecordPagesController {
         // so the access log shows one refusal rather than a view and a refusal.
         access.checkCanRecord(user, id, AccessLog.Channel.WEB, request.getRequestURI());
         ChildRecord record = records.open(id, user, AccessLog.Channel.WEB, request.getRequestURI());
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LondonTime.today(clock);
         model.addAttribute("record", record);
         model.addAttribute("form", new CaseNoteForm(null, String.valueOf(today.getDayOfMonth()),
                 String.valueOf(today.getMonthValue()), String.valueOf(today.getYear()), null, null, null, List.of()));
@@ -102,7 +100,7 @@ class ChildRecordPagesController {
                        HttpServletRequest request) {
         CurrentUser user = currentUsers.current();
         Problems problems = new Problems();
-        CaseNoteInput input = form.toInput(problems, LONDON);
+        CaseNoteInput input = form.toInput(problems, clock);
         if (problems.isEmpty()) {
             try {
                 caseNotes.add(id, input, user, AccessLog.Channel.WEB);

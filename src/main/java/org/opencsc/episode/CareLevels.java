@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
+import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.Dates;
 import org.opencsc.protection.Conferences;
@@ -153,7 +154,7 @@ public class CareLevels {
     private void record(long personId, CareLevel from, CareLevel to, LocalDate on, String reason, String by,
                         CareLevelChange.Source source) {
         changes.insert(personId, from, to, on, reason, by, source);
-        events.append(NewEvent.of(EventType.LEVEL_CHANGED, on.atTime(12, 0).atZone(clock.getZone()).toInstant(), by,
+        events.append(NewEvent.of(EventType.LEVEL_CHANGED, LondonTime.placeDate(on, clock), by,
                 CareLevelChange.summary(from, to, reason), null, List.of(personId)));
     }
 }

@@ -8,6 +8,7 @@ import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
 import org.opencsc.frontdoor.Referral;
 import org.opencsc.frontdoor.ReferralService;
+import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.platform.web.ConflictException;
@@ -97,7 +98,7 @@ public class EpisodeClosure {
         }
         allocations.endCurrent(referral.personId(), closedOn);
         levels.onClosure(referral.personId(), before, closedOn, reason, why.trim(), user.displayName());
-        events.append(NewEvent.of(EventType.CASE_CLOSED, closedOn.atTime(12, 0).atZone(clock.getZone()).toInstant(),
+        events.append(NewEvent.of(EventType.CASE_CLOSED, LondonTime.placeDate(closedOn, clock),
                 user.displayName(), "Case closed: " + reason.code() + " " + reason.label(), why.trim(),
                 List.of(referral.personId())));
     }

@@ -4,8 +4,8 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
+import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
 
@@ -29,7 +29,8 @@ public record ContactForm(
         return childIds != null && childIds.contains(personId);
     }
 
-    ContactInput toInput(Problems problems, ZoneId zone) {
+    /** The date and time are read on London's clocks; a time the clocks skipped is refused, not moved. */
+    ContactInput toInput(Problems problems) {
         LocalDate day = DateParts.fromParts(receivedDay, receivedMonth, receivedYear, "received", "The date received", problems);
         LocalTime time = null;
         if (DateParts.isBlank(receivedTime)) {
@@ -42,7 +43,7 @@ public record ContactForm(
                 problems.add("receivedTime", "Enter the time on the 24-hour clock, like 09:30 or 17:45");
             }
         }
-        Instant received = day == null || time == null ? null : day.atTime(time).atZone(zone).toInstant();
+        Instant received = day == null || time == null ? null : LondonTime.at(day, time, "receivedTime", problems);
         return new ContactInput(received, ReferralSource.fromCode(source).orElse(null), contactorName, contactorAgency,
                 contactorDetails, reported, Urgency.parse(urgency).orElse(null), Consent.parse(consent).orElse(null),
                 consentScope, sharingReason, "yes".equals(outOfHours), handoverNote,

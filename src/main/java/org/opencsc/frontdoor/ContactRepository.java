@@ -24,16 +24,21 @@ class ContactRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(ContactInput in, LocalDate dueOn, String recordedBy) {
+    /**
+     * {@code recordedAt} is the application's "now": the table checks a contact was not received
+     * after it was recorded, and both sides of that check must come from the same clock.
+     */
+    long insert(ContactInput in, LocalDate dueOn, String recordedBy, Instant recordedAt) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        INSERT INTO contact (received_at, recorded_by, source_code, contactor_name, contactor_agency,
+                        INSERT INTO contact (received_at, recorded_at, recorded_by, source_code, contactor_name, contactor_agency,
                             contactor_details, reported, urgency, consent, consent_scope, sharing_reason, out_of_hours,
                             handover_note, decision_due_on, status)
-                        VALUES (:received, :by, :source, :name, :agency, :details, :reported, :urgency, :consent, :scope,
+                        VALUES (:received, :recorded, :by, :source, :name, :agency, :details, :reported, :urgency, :consent, :scope,
                             :reason, :ooh, :handover, :due, 'AWAITING_DECISION')
                         """)
                 .param("received", Timestamp.from(in.receivedAt()))
+                .param("recorded", Timestamp.from(recordedAt))
                 .param("by", recordedBy)
                 .param("source", in.source().code())
                 .param("name", trim(in.contactorName()))

@@ -68,7 +68,8 @@ public class ContactService {
             throw new RecordAccessDeniedException("Your role cannot record contacts");
         }
         Problems problems = new Problems();
-        ContactRules.check(in, Instant.now(clock), problems);
+        Instant now = Instant.now(clock);
+        ContactRules.check(in, now, problems);
         for (Long childId : in.childIds() == null ? List.<Long>of() : in.childIds()) {
             // A JSON list may hold nulls ("childIds": [null]): a problem to report, not a server error.
             Person child = childId == null ? null : people.find(childId).orElse(null);
@@ -88,7 +89,7 @@ public class ContactService {
         }
         LocalDate received = in.receivedAt().atZone(clock.getZone()).toLocalDate();
         LocalDate due = dueOn(in.urgency(), received);
-        long id = contacts.insert(in, due, user.displayName());
+        long id = contacts.insert(in, due, user.displayName(), now);
         String from = in.source().label() + (ContactRules.blank(in.contactorAgency()) ? "" : " (" + in.contactorAgency().trim() + ")");
         events.append(NewEvent.of(EventType.CONTACT_RECEIVED, in.receivedAt(), user.displayName(),
                 "Contact from " + from + ": decision due " + Dates.govuk(due),

@@ -130,7 +130,7 @@ class FrontDoorPagesController {
     String record(@RequestParam long forChild, @ModelAttribute("form") ContactForm form, Model model) {
         CurrentUser user = currentUsers.current();
         Problems problems = new Problems();
-        ContactInput input = form.toInput(problems, clock.getZone());
+        ContactInput input = form.toInput(problems);
         if (problems.isEmpty()) {
             try {
                 long id = contacts.record(input, user, AccessLog.Channel.WEB);

@@ -2,6 +2,8 @@ package org.opencsc.oversight;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,14 +19,16 @@ class DecisionRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(long personId, DecisionInput in, List<String> alternatives, long userId, String userName) {
+    /** {@code at} is the application's "now", so the decision log and the chronology show the same moment. */
+    long insert(long personId, DecisionInput in, List<String> alternatives, long userId, String userName, Instant at) {
         return jdbc.sql("""
-                        INSERT INTO critical_decision (person_id, kind, decision, why, alternatives, decided_by_id, decided_by)
-                        VALUES (:person, :kind, :decision, :why, :alternatives::text[], :userId, :userName) RETURNING id
+                        INSERT INTO critical_decision (person_id, kind, decision, why, alternatives, decided_by_id, decided_by,
+                                                       decided_at)
+                        VALUES (:person, :kind, :decision, :why, :alternatives::text[], :userId, :userName, :at) RETURNING id
                         """)
                 .param("person", personId).param("kind", in.kind().name()).param("decision", in.decision().trim())
                 .param("why", in.why().trim()).param("alternatives", alternatives.toArray(String[]::new))
-                .param("userId", userId).param("userName", userName)
+                .param("userId", userId).param("userName", userName).param("at", Timestamp.from(at))
                 .query(Long.class).single();
     }
 

@@ -67,8 +67,9 @@ public class Decisions {
         }
         alternatives.forEach(a -> Texts.maxLength(a, "alternatives", problems));
         problems.throwIfAny();
-        long id = decisions.insert(personId, in, alternatives, user.id(), user.displayName());
-        events.append(NewEvent.of(EventType.DECISION, Instant.now(clock), user.displayName(),
+        Instant now = Instant.now(clock);
+        long id = decisions.insert(personId, in, alternatives, user.id(), user.displayName(), now);
+        events.append(NewEvent.of(EventType.DECISION, now, user.displayName(),
                 "Decision (" + in.kind().label() + ") by " + user.displayName(),
                 "Decision: " + in.decision().trim() + "\n\nWhy: " + in.why().trim()
                         + "\n\nAlternatives weighed: " + String.join("; ", alternatives),

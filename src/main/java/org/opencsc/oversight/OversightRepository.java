@@ -1,6 +1,8 @@
 package org.opencsc.oversight;
 
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,12 +17,14 @@ class OversightRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(long personId, OversightInput in, long managerId, String managerName) {
+    /** {@code at} is the application's "now", so the entry and its chronology event show the same moment. */
+    long insert(long personId, OversightInput in, long managerId, String managerName, Instant at) {
         long id = jdbc.sql("""
-                        INSERT INTO oversight (person_id, manager_id, recorded_by, considered, analysis)
-                        VALUES (?, ?, ?, ?, ?) RETURNING id
+                        INSERT INTO oversight (person_id, manager_id, recorded_by, considered, analysis, recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?) RETURNING id
                         """)
-                .params(personId, managerId, managerName, in.considered().trim(), Texts.trimToNull(in.analysis()))
+                .params(personId, managerId, managerName, in.considered().trim(), Texts.trimToNull(in.analysis()),
+                        Timestamp.from(at))
                 .query(Long.class).single();
         for (ActionInput a : in.actions()) {
             jdbc.sql("INSERT INTO oversight_action (oversight_id, action, owner, due_on) VALUES (?, ?, ?, ?)")

@@ -96,7 +96,9 @@ public class Oversights {
         Texts.actions(in.actions(), LocalDate.now(clock), problems);
         problems.throwIfAny();
         List<ActionInput> actions = in.actions() == null ? List.of() : in.actions();
-        long id = entries.insert(personId, new OversightInput(in.considered(), in.analysis(), actions), user.id(), user.displayName());
+        Instant now = Instant.now(clock);
+        long id = entries.insert(personId, new OversightInput(in.considered(), in.analysis(), actions), user.id(),
+                user.displayName(), now);
         StringBuilder detail = new StringBuilder("Read and considered: ").append(in.considered().trim());
         if (!Texts.blank(in.analysis())) {
             detail.append("\n\nAnalysis: ").append(in.analysis().trim());
@@ -104,7 +106,7 @@ public class Oversights {
         if (!actions.isEmpty()) {
             detail.append("\n\nDirection: ").append(Texts.actionsLine(actions));
         }
-        events.append(NewEvent.of(EventType.OVERSIGHT, Instant.now(clock), user.displayName(),
+        events.append(NewEvent.of(EventType.OVERSIGHT, now, user.displayName(),
                 "Management oversight by " + user.displayName() + (actions.isEmpty() ? "" : " with " + actions.size()
                         + (actions.size() == 1 ? " action" : " actions")),
                 detail.toString(), List.of(personId)));

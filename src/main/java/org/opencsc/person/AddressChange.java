@@ -6,6 +6,7 @@ import java.util.List;
 import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
+import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.Dates;
 import org.opencsc.platform.web.NotFoundException;
@@ -65,8 +66,8 @@ public class AddressChange {
                     .param("ended", address.since().minusDays(1)).param("id", mover).update();
             people.insertAddress(mover, address, today);
         }
-        // The move-in date is validated as today or earlier, so the event sits at that date in the chronology.
-        events.append(NewEvent.of(EventType.DETAILS_CHANGED, address.since().atStartOfDay(clock.getZone()).toInstant(),
+        // The move-in date is validated as today or earlier, so the event sits on that date in the chronology.
+        events.append(NewEvent.of(EventType.DETAILS_CHANGED, LondonTime.placeDate(address.since(), clock),
                 user.displayName(), "Moved to " + address.line1().trim() + ", " + Postcode.normalise(address.postcode()),
                 movers.size() > 1 ? "The household moved together (" + movers.size() + " people)" : null, movers));
     }

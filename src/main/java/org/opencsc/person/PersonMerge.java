@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
+import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.security.AccessLog;
@@ -89,8 +90,9 @@ public class PersonMerge {
         jdbc.sql("INSERT INTO restricted_access (person_id, user_id, granted_by) SELECT :kept, user_id, granted_by FROM restricted_access WHERE person_id = :merged ON CONFLICT DO NOTHING")
                 .param("kept", keptId).param("merged", mergedId).update();
         fillGaps(kept, merged);
-        relationships.moveAll(mergedId, keptId);
-        endSecondOpenAllocation(keptId, mergedId);
+        LocalDate today = LondonTime.today(clock);
+        relationships.moveAll(mergedId, keptId, today);
+        endSecondOpenAllocation(keptId, mergedId, today);
         Map<PersonReferences.Column, Long> stayed = references.move(mergedId, keptId);
         jdbc.sql("INSERT INTO person_merge (kept_id, merged_id, merged_by, reason, snapshot) VALUES (?, ?, ?, ?, ?)")
                 .params(keptId, mergedId, user.username(), reason.trim(), json.writeValueAsString(merged)).update();
@@ -142,11 +144,11 @@ public class PersonMerge {
      * record's allocation stands and the merged one's ends today. Every allocation then moves
      * with the rest, so the kept record shows the whole allocation history.
      */
-    private void endSecondOpenAllocation(long keptId, long mergedId) {
+    private void endSecondOpenAllocation(long keptId, long mergedId, LocalDate today) {
         jdbc.sql("""
                         UPDATE allocation SET end_date = greatest(start_date, :today) WHERE person_id = :merged AND end_date IS NULL
                           AND EXISTS (SELECT 1 FROM allocation WHERE person_id = :kept AND end_date IS NULL)
                         """)
-                .param("kept", keptId).param("merged", mergedId).param("today", LocalDate.now(clock)).update();
+                .param("kept", keptId).param("merged", mergedId).param("today", today).update();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
+import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.security.AccessLog;
@@ -136,7 +137,7 @@ public class PersonService {
             throw new ValidationException("relatedPersonId",
                     person.fullName() + " is already linked to " + related.fullName());
         }
-        relationships.insert(personId, relatedId, type, parentalResponsibility);
+        relationships.insert(personId, relatedId, type, parentalResponsibility, LondonTime.today(clock));
         events.append(NewEvent.of(EventType.FAMILY_MEMBER_LINKED, Instant.now(clock), user.displayName(),
                 person.fullName() + " linked as " + type.label().toLowerCase() + " of " + related.fullName(),
                 parentalResponsibility ? "Has parental responsibility" : null, List.of(personId, relatedId)));

@@ -1,5 +1,7 @@
 package org.opencsc.person;
 
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,12 +15,13 @@ public class RelationshipRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(long personId, long relatedPersonId, RelationshipType type, boolean parentalResponsibility) {
+    /** {@code since} is today by the application's clock: the database's current_date is in its session's zone. */
+    void insert(long personId, long relatedPersonId, RelationshipType type, boolean parentalResponsibility, LocalDate since) {
         jdbc.sql("""
                         INSERT INTO relationship (person_id, related_person_id, type, parental_responsibility, start_date)
-                        VALUES (?, ?, ?, ?, current_date)
+                        VALUES (?, ?, ?, ?, ?)
                         """)
-                .params(personId, relatedPersonId, type.name(), parentalResponsibility).update();
+                .params(personId, relatedPersonId, type.name(), parentalResponsibility, Date.valueOf(since)).update();
     }
 
     boolean exists(long a, long b) {
@@ -53,7 +56,7 @@ public class RelationshipRepository {
     }
 
     /** Moves a merged record's relationships to the record kept, skipping any it already has. */
-    void moveAll(long fromId, long toId) {
+    void moveAll(long fromId, long toId, LocalDate today) {
         jdbc.sql("""
                         UPDATE relationship r SET person_id = CASE WHEN r.person_id = :from THEN :to ELSE r.person_id END,
                                related_person_id = CASE WHEN r.related_person_id = :from THEN :to ELSE r.related_person_id END
@@ -65,7 +68,7 @@ public class RelationshipRepository {
                         """)
                 .param("from", fromId).param("to", toId).update();
         // Whatever could not move (a link between the two records themselves, or a duplicate link) is closed, not deleted.
-        jdbc.sql("UPDATE relationship SET end_date = current_date WHERE (person_id = :from OR related_person_id = :from) AND end_date IS NULL")
-                .param("from", fromId).update();
+        jdbc.sql("UPDATE relationship SET end_date = :today WHERE (person_id = :from OR related_person_id = :from) AND end_date IS NULL")
+                .param("today", Date.valueOf(today)).param("from", fromId).update();
     }
 }

@@ -60,7 +60,7 @@ public class ChildPlans {
         return role == Role.SOCIAL_WORKER || role == Role.TEAM_MANAGER;
     }
 
-    /** A current plan for the child's record page (the caller has checked access). */
+    /** A current plan for the child's record page (the caller has checked access); lastReviewOn is null until the first review. */
     public record Summary(long id, PlanKind kind, String status, LocalDate lastReviewOn) {
     }
 
@@ -175,7 +175,7 @@ public class ChildPlans {
 
     public Optional<Summary> currentFor(long personId) {
         return plans.forPerson(personId).stream().findFirst()
-                .map(p -> new Summary(p.id(), p.kind(), p.status(), reviews.lastReviewOn(p.id())));
+                .map(p -> new Summary(p.id(), p.kind(), p.status(), reviews.lastReviewOn(p.id()).orElse(null)));
     }
 
     /**

@@ -66,9 +66,10 @@ class PlanReviewRepository {
                 .list();
     }
 
-    LocalDate lastReviewOn(long planId) {
+    /** Empty until the plan's first review: max() of no rows is null, which single() refuses. */
+    Optional<LocalDate> lastReviewOn(long planId) {
         return jdbc.sql("SELECT max(held_on) FROM plan_review WHERE plan_id = :plan").param("plan", planId)
-                .query(LocalDate.class).single();
+                .query(LocalDate.class).optional();
     }
 
     /** The CP plan a core group meeting belongs to. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
+import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.ConflictException;
 import org.opencsc.platform.web.Dates;
@@ -74,7 +75,7 @@ public class PlanReviews {
         long id = reviews.insert(plan, new ReviewInput(in.kind(), in.coreGroupId(), in.conferenceId(), in.heldOn(),
                 in.attendance(), in.scores(), done, in.decision()), user.displayName());
         reviews.markDone(planId, id, done);
-        events.append(NewEvent.of(EventType.PLAN_REVIEW, in.heldOn().atTime(12, 0).atZone(clock.getZone()).toInstant(),
+        events.append(NewEvent.of(EventType.PLAN_REVIEW, LondonTime.placeDate(in.heldOn(), clock),
                 user.displayName(), "Plan review (" + in.kind().label().toLowerCase() + "): " + movement(content, before, in.scores()),
                 "Attended: " + in.attendance().trim() + "\n\nDecision: " + in.decision().trim()
                         + (done.isEmpty() ? "" : "\n\nActions done: " + done.size()), List.of(plan.personId())));

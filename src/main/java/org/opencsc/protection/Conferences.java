@@ -7,6 +7,7 @@ import org.opencsc.calendar.WorkingDayCalendar;
 import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
+import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.platform.web.ConflictException;
@@ -102,7 +103,7 @@ public class Conferences {
         }
         long conferenceId = conferences.insertInitial(personId, in, user.displayName(), conferences.chairAccount(user, in.chair()));
         int late = calendar.workingDaysBetween(enquiry.icpcDueOn(), in.heldOn());
-        events.append(NewEvent.of(EventType.CP_CONFERENCE, in.heldOn().atTime(12, 0).atZone(clock.getZone()).toInstant(),
+        events.append(NewEvent.of(EventType.CP_CONFERENCE, LondonTime.placeDate(in.heldOn(), clock),
                 user.displayName(), "Initial child protection conference: "
                         + (in.planNeeded() ? "child protection plan (" + in.category().label().toLowerCase() + ")" : "no plan")
                         + (late > 0 ? "; held " + late + " working days after it was due on " + Dates.govuk(enquiry.icpcDueOn()) : ""),
@@ -120,7 +121,7 @@ public class Conferences {
         LocalDate review = start.plusMonths(FIRST_REVIEW_MONTHS);
         boolean repeat = conferences.endedWithinTwoYearsBefore(personId, start);
         long planId = conferences.insertPlan(personId, conferenceId, category, start, coreGroup, review, repeat);
-        events.append(NewEvent.of(EventType.CP_PLAN, start.atTime(12, 0).atZone(clock.getZone()).toInstant(), user.displayName(),
+        events.append(NewEvent.of(EventType.CP_PLAN, LondonTime.placeDate(start, clock), user.displayName(),
                 "Child protection plan started: " + category.label().toLowerCase() + (repeat ? " (repeat plan within 2 years)" : ""),
                 "First core group due by " + Dates.govuk(coreGroup) + "; first review conference due by " + Dates.govuk(review),
                 List.of(personId)));

@@ -2,6 +2,7 @@ package org.opencsc.protection;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -30,9 +31,9 @@ class CoreGroupRepository {
     }
 
     /** The latest core group the plan has had (recorded late ones do not move the due date back). */
-    LocalDate latestHeldOn(long planId) {
+    Optional<LocalDate> latestHeldOn(long planId) {
         return jdbc.sql("SELECT max(held_on) FROM cp_core_group WHERE plan_id = :plan").param("plan", planId)
-                .query(LocalDate.class).single();
+                .query(LocalDate.class).optional();
     }
 
     void setNextDue(long planId, LocalDate due) {

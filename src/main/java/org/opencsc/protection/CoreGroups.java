@@ -7,6 +7,7 @@ import org.opencsc.calendar.WorkingDayCalendar;
 import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
+import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.ConflictException;
 import org.opencsc.platform.web.Dates;
@@ -77,13 +78,14 @@ public class CoreGroups {
         problems.throwIfAny();
 
         long id = coreGroups.insert(plan, in, user.displayName());
-        LocalDate next = PlanTimescales.coreGroupAfterCoreGroup(coreGroups.latestHeldOn(planId), calendar);
+        LocalDate next = PlanTimescales.coreGroupAfterCoreGroup(
+                coreGroups.latestHeldOn(planId).orElse(in.heldOn()), calendar);
         coreGroups.setNextDue(planId, next);
         LocalDate due = plan.nextCoreGroupDueOn();
         String late = in.heldOn().isAfter(due)
                 ? "; held " + calendar.workingDaysBetween(due, in.heldOn()) + " working days after it was due on " + Dates.govuk(due)
                 : "";
-        events.append(NewEvent.of(EventType.CORE_GROUP, in.heldOn().atTime(12, 0).atZone(clock.getZone()).toInstant(),
+        events.append(NewEvent.of(EventType.CORE_GROUP, LondonTime.placeDate(in.heldOn(), clock),
                 user.displayName(), "Core group meeting: child " + (in.childSeen() ? "seen" : "not seen") + late
                         + "; next due by " + Dates.govuk(next),
                 "Attended: " + in.attendees().trim() + "\n\nProgress: " + in.progress().trim() + "\n\nActions: "

@@ -2,6 +2,7 @@ package org.opencsc.protection;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import org.opencsc.platform.web.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -17,13 +18,17 @@ class ReviewConferenceRepository {
         this.jdbc = jdbc;
     }
 
-    /** The day of the plan's latest conference: the initial one, or the latest review. */
+    /**
+     * The day of the plan's latest conference: the initial one, or the latest review. Every plan
+     * starts at an initial conference, so only a plan that does not exist has none.
+     */
     LocalDate lastConferenceOn(long planId) {
         return jdbc.sql("""
                         SELECT max(c.held_on) FROM cp_conference c JOIN cp_plan p ON p.id = :plan
                         WHERE c.id = p.conference_id OR c.plan_id = p.id
                         """)
-                .param("plan", planId).query(LocalDate.class).single();
+                .param("plan", planId).query(LocalDate.class).optional()
+                .orElseThrow(() -> new NotFoundException("There is no child protection plan " + planId));
     }
 
     /** Whether the plan has had a review conference yet. */

@@ -8,6 +8,7 @@ import org.opencsc.calendar.WorkingDayCalendar;
 import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
+import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.platform.web.ConflictException;
@@ -101,7 +102,7 @@ public class ReviewConferences {
 
         long conferenceId = reviews.insertReview(plan, in, user.displayName(), conferences.chairAccount(user, in.chair()));
         long personId = plan.personId();
-        var at = in.heldOn().atTime(12, 0).atZone(clock.getZone()).toInstant();
+        var at = LondonTime.placeDate(in.heldOn(), clock);
         String outcome;
         if (in.decision() == ReviewDecision.CONTINUE_PLAN) {
             LocalDate nextReview = PlanTimescales.reviewAfterReview(in.heldOn());

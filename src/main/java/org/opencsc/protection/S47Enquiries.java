@@ -6,6 +6,7 @@ import java.util.List;
 import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
+import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.ConflictException;
 import org.opencsc.platform.web.Dates;
@@ -79,7 +80,7 @@ public class S47Enquiries {
         if (!enquiries.complete(id, version, completedOn, outcome, reason, user.displayName())) {
             throw new ConflictException("The enquiry was changed by someone else: reload it and try again");
         }
-        events.append(NewEvent.of(EventType.S47_ENQUIRY, completedOn.atTime(12, 0).atZone(clock.getZone()).toInstant(),
+        events.append(NewEvent.of(EventType.S47_ENQUIRY, LondonTime.placeDate(completedOn, clock),
                 user.displayName(), "Section 47 enquiry completed: " + outcome.label()
                         + (outcome.needsConference() ? " (initial conference due by " + Dates.govuk(e.icpcDueOn()) + ")" : ""),
                 reason.trim(), List.of(e.personId())));

@@ -3,13 +3,13 @@ package org.opencsc.protection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.opencsc.chronology.Amendment;
 import org.opencsc.chronology.Amendments;
 import org.opencsc.calendar.WorkingDayCalendar;
 import org.opencsc.frontdoor.ReferralService;
+import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.ConflictException;
 import org.opencsc.platform.web.Dates;
@@ -77,19 +77,21 @@ public class StrategyDiscussionAmendments {
         if (problems.has("field")) {
             problems.throwIfAny();
         }
-        ZoneId zone = clock.getZone();
-        LocalDate oldDate = d.heldAt().atZone(zone).toLocalDate();
+        LocalDate oldDate = LondonTime.dateOf(d.heldAt());
         String oldValue;
         String newValue;
         boolean saved;
         if ("heldOn".equals(field)) {
-            LocalDate held = AmendmentChecks.date(value, LocalDate.now(clock), oldDate, problems);
+            LocalDate held = AmendmentChecks.date(value, LondonTime.today(clock), oldDate, problems);
             if (held != null && !problems.has("value")) {
                 checkHeldOn(d, held, problems);
             }
             problems.throwIfAny();
-            // Only the day was wrong: keep the time of day it was recorded with.
-            Instant heldAt = held.atTime(d.heldAt().atZone(zone).toLocalTime()).atZone(zone).toInstant();
+            // Only the day was wrong: keep the time of day it was recorded with, unless on the corrected
+            // day that time is still to come (moved to today) or never came (the clocks went forward).
+            Instant kept = LondonTime.at(held, d.heldAt().atZone(LondonTime.ZONE).toLocalTime())
+                    .orElseGet(() -> LondonTime.placeDate(held, clock));
+            Instant heldAt = kept.isAfter(clock.instant()) ? clock.instant() : kept;
             LocalDate icpcDue = d.icpcDueOn() == null ? null : calendar.addWorkingDays(held, StrategyDiscussions.ICPC_WORKING_DAYS);
             saved = repository.correctHeldAt(id, d.version(), heldAt, icpcDue);
             if (saved && d.s47EnquiryId() != null) {

@@ -1,11 +1,13 @@
 package org.opencsc.protection;
 
+import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
 
@@ -27,9 +29,10 @@ public record StrategyDiscussionForm(
         return values == null || row >= values.size() ? null : values.get(row);
     }
 
-    StrategyDiscussionInput toInput(long referralId, ZoneId zone, Problems problems) {
+    /** Without a time, the date is a London date and the discussion sits where {@link LondonTime#placeDate} puts it. */
+    StrategyDiscussionInput toInput(long referralId, Clock clock, Problems problems) {
         LocalDate day = DateParts.fromParts(heldDay, heldMonth, heldYear, "held", "The date it was held", problems);
-        LocalTime time = LocalTime.NOON;
+        LocalTime time = null;
         if (!DateParts.isBlank(heldTime)) {
             try {
                 String t = heldTime.trim();
@@ -66,7 +69,13 @@ public record StrategyDiscussionForm(
             }
             actions.add(new StrategyDiscussionInput.Action(text, owner, dueOn));
         }
-        return new StrategyDiscussionInput(referralId, day == null ? null : day.atTime(time).atZone(zone).toInstant(),
+        Instant heldAt = null;
+        if (day != null && time != null) {
+            heldAt = LondonTime.at(day, time, "heldTime", problems);
+        } else if (day != null && DateParts.isBlank(heldTime)) {
+            heldAt = LondonTime.placeDate(day, clock);
+        }
+        return new StrategyDiscussionInput(referralId, heldAt,
                 information, attendees, actions, S47Decision.parse(decision).orElse(null), decisionReason);
     }
 }

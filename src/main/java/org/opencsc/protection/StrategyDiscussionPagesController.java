@@ -68,7 +68,7 @@ class StrategyDiscussionPagesController {
     String record(@PathVariable long referralId, @ModelAttribute("form") StrategyDiscussionForm form, Model model) {
         Referral referral = recordable(referralId);
         Problems problems = new Problems();
-        StrategyDiscussionInput input = form.toInput(referralId, clock.getZone(), problems);
+        StrategyDiscussionInput input = form.toInput(referralId, clock, problems);
         if (problems.isEmpty()) {
             try {
                 long id = discussions.record(input, currentUsers.current(), AccessLog.Channel.WEB);

@@ -16,6 +16,7 @@ import org.opencsc.frontdoor.Referral;
 import org.opencsc.frontdoor.ReferralService;
 import org.opencsc.person.Person;
 import org.opencsc.person.PersonRepository;
+import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.ConflictException;
 import org.opencsc.platform.web.Dates;
@@ -80,7 +81,7 @@ public class StrategyDiscussions {
         Referral referral = referrals.find(in.referralId());
         Person child = people.find(referral.personId()).orElseThrow();
         access.checkCanRecord(user, child.id(), channel, "/strategy-discussions");
-        LocalDate held = in.heldAt() == null ? null : in.heldAt().atZone(clock.getZone()).toLocalDate();
+        LocalDate held = in.heldAt() == null ? null : LondonTime.dateOf(in.heldAt());
         check(in, referral, child, held, problems);
         problems.throwIfAny();
         LocalDate icpcDue = in.decision() == S47Decision.START_S47 ? calendar.addWorkingDays(held, ICPC_WORKING_DAYS) : null;
@@ -105,8 +106,10 @@ public class StrategyDiscussions {
     private void check(StrategyDiscussionInput in, Referral referral, Person child, LocalDate held, Problems problems) {
         if (in.heldAt() == null) {
             problems.add("heldAt", "Enter when the strategy discussion was held");
-        } else if (in.heldAt().isAfter(Instant.now(clock))) {
+        } else if (held.isAfter(LondonTime.today(clock))) {
             problems.add("heldAt", "A strategy discussion is recorded once it has been held: the date cannot be in the future");
+        } else if (in.heldAt().isAfter(Instant.now(clock))) {
+            problems.add("heldAt", "A strategy discussion is recorded once it has been held: the time cannot be later than now");
         } else if (held.isBefore(referral.referralDate())) {
             problems.add("heldAt", "The strategy discussion cannot be before the referral on " + Dates.govuk(referral.referralDate()));
         }

@@ -3,7 +3,6 @@ package org.opencsc.visit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.opencsc.person.PersonRepository;
 import org.opencsc.person.RelationshipRepository;
 import org.opencsc.plan.ChildPlans;
 import org.opencsc.plan.PlanContent;
+import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.security.AccessLog;
@@ -77,8 +77,8 @@ public class Visits {
         Map<Long, List<Visit.OutcomeLink>> outcomes = new java.util.HashMap<>();
         children.forEach(c -> outcomes.put(c.personId(), outcomeLinks(c)));
         long id = visits.insert(in, visitor, user.displayName(), outcomes);
-        Instant at = in.visitedOn().atTime(in.visitedTime() == null ? LocalTime.NOON : in.visitedTime())
-                .atZone(clock.getZone()).toInstant();
+        Instant at = in.visitedTime() == null ? LondonTime.placeDate(in.visitedOn(), clock)
+                : LondonTime.at(in.visitedOn(), in.visitedTime()).orElseThrow();
         String visitedFor = named.values().stream().map(Person::fullName).collect(Collectors.joining(", "));
         for (VisitInput.Child c : children) {
             Person child = named.get(c.personId());
@@ -192,13 +192,18 @@ public class Visits {
         }
     }
 
+    /** A visit without a time is checked by its London date alone; with one, the moment must have passed. */
     private void checkVisit(VisitInput in, Problems problems) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LondonTime.today(clock);
         if (in.visitedOn() == null) {
             problems.add("visitedOn", "Enter the date of the visit");
-        } else if (in.visitedOn().isAfter(today) || (in.visitedOn().equals(today) && in.visitedTime() != null
-                && in.visitedTime().isAfter(LocalTime.now(clock)))) {
+        } else if (in.visitedOn().isAfter(today)) {
             problems.add("visitedOn", "A visit is recorded after it happens: the date cannot be in the future");
+        } else if (in.visitedTime() != null) {
+            Instant at = LondonTime.at(in.visitedOn(), in.visitedTime(), "visitedTime", problems);
+            if (at != null && at.isAfter(clock.instant())) {
+                problems.add("visitedTime", "A visit is recorded after it happens: the time cannot be later than now");
+            }
         }
         if (in.visitor() != null && in.visitor().length() > MAX_SHORT_TEXT) {
             problems.add("visitor", "Who visited must be " + MAX_SHORT_TEXT + " characters or fewer");

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
+import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.Dates;
 import org.opencsc.platform.web.NotFoundException;
@@ -143,11 +144,9 @@ public class Supervisions {
         }
     }
 
-    /** Past sessions at noon (the day is what matters); today's at the moment it is recorded, never in the future. */
+    /** Where the session sits in the chronology: the rule for every date-only entry, never in the future. */
     private Instant occurredAt(LocalDate heldOn) {
-        Instant noon = heldOn.atTime(12, 0).atZone(clock.getZone()).toInstant();
-        Instant now = Instant.now(clock);
-        return noon.isAfter(now) ? now : noon;
+        return LondonTime.placeDate(heldOn, clock);
     }
 
     private static String childPart(SupervisionInput.ChildDiscussed c) {

@@ -20,6 +20,7 @@ import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.RecordAccessDeniedException;
 import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.TestClock;
 import org.opencsc.workforce.DueItem;
 import org.opencsc.workforce.DueWork;
 import org.opencsc.workforce.DueWorkRow;
@@ -30,6 +31,8 @@ class SingleAssessmentTest {
 
     private static final AccessLog.Channel API = AccessLog.Channel.API;
 
+    @Autowired
+    TestClock clock;
     @Autowired
     ReferredChildren fx;
     @Autowired
@@ -192,7 +195,7 @@ class SingleAssessmentTest {
         ProtectionJourney.Referred r = fx.referred(LocalDate.of(2025, 3, 3));
         assertThatThrownBy(() -> assessments.start(r.referral(), LocalDate.of(2025, 3, 2), user("social"), API))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("before the referral");
-        assertThatThrownBy(() -> assessments.start(r.referral(), LocalDate.now().plusDays(2), user("social"), API))
+        assertThatThrownBy(() -> assessments.start(r.referral(), clock.today().plusDays(2), user("social"), API))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("future");
         assessments.start(r.referral(), LocalDate.of(2025, 3, 3), user("social"), API);
         assertThatThrownBy(() -> assessments.start(r.referral(), LocalDate.of(2025, 3, 3), user("manager"), API))

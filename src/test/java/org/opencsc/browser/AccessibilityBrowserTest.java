@@ -2,7 +2,6 @@ package org.opencsc.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.opencsc.security.UserRepository;
 import org.opencsc.support.Axe;
 import org.opencsc.support.Browser;
 import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.TestClock;
 import org.opencsc.support.TestNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,6 +38,8 @@ class AccessibilityBrowserTest {
 
     static Browser browser;
 
+    @Autowired
+    TestClock clock;
     @LocalServerPort
     int port;
     @Autowired
@@ -212,7 +214,7 @@ class AccessibilityBrowserTest {
         CurrentUser duty = users.findByUsername("duty").orElseThrow();
         long child = createChild("Freya", surname, LocalDate.of(2014, 3, 9), null);
         long sibling = createChild("Alfie", surname, LocalDate.of(2011, 12, 1), child);
-        caseNotes.add(child, new CaseNoteInput(CaseNoteType.VISIT, Instant.now().minus(1, ChronoUnit.DAYS),
+        caseNotes.add(child, new CaseNoteInput(CaseNoteType.VISIT, clock.instant().minus(1, ChronoUnit.DAYS),
                 "Home visit", "Freya was seen alone in her bedroom.", List.of(sibling)), duty, AccessLog.Channel.API);
 
         browser.signIn("duty").open("/people/" + child);

@@ -16,6 +16,7 @@ import org.opencsc.security.UserRepository;
 import org.opencsc.support.Browser;
 import org.opencsc.support.Fixtures;
 import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +41,8 @@ class ChildProtectionJourneyBrowserTest {
 
     static Browser browser;
 
+    @Autowired
+    TestClock clock;
     @LocalServerPort
     int port;
     @Autowired
@@ -59,7 +62,7 @@ class ChildProtectionJourneyBrowserTest {
 
     @Test
     void referralToClosureWithTheOverdueReviewShowingOnTheWorkLists() {
-        LocalDate today = LocalDate.now(LONDON);
+        LocalDate today = clock.today();
         LocalDate received = today.minusDays(150);
         LocalDate discussion = received.plusDays(3);
         LocalDate s47Completed = received.plusDays(8);
@@ -207,7 +210,7 @@ class ChildProtectionJourneyBrowserTest {
     }
 
     private long child(String given, String family) {
-        var in = new PersonInput(true, given, family, List.of(), LocalDate.now(LONDON).minusYears(8), null, "2", null, null, null,
+        var in = new PersonInput(true, given, family, List.of(), clock.today().minusYears(8), null, "2", null, null, null,
                 null, null, List.of(), null);
         var created = people.create(in, null, true, users.findByUsername("contact").orElseThrow(), AccessLog.Channel.API);
         return ((PersonService.CreateResult.Created) created).id();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,8 +17,11 @@ import org.opencsc.person.PersonInput;
 import org.opencsc.person.PersonService;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.UserRepository;
+import org.opencsc.platform.web.Dates;
+import org.opencsc.support.AtAwkwardTimes;
 import org.opencsc.support.Browser;
 import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.TestClock;
 import org.opencsc.support.TestNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,6 +37,8 @@ class ChildRecordJourneyBrowserTest {
 
     static Browser browser;
 
+    @Autowired
+    TestClock clock;
     @LocalServerPort
     int port;
     @Autowired
@@ -142,12 +148,33 @@ class ChildRecordJourneyBrowserTest {
         assertThat(browser.find(By.id("show-VISIT")).isSelected()).as("filter kept").isTrue();
     }
 
+    /** The form offers today's date and an optional time: saved as it is, at any hour (it was refused before noon). */
+    @AtAwkwardTimes
+    void aCaseNoteForTodayIsSavedAsOfferedAtAnyHour(ZonedDateTime at) {
+        clock.set(at);
+        long child = createChild("Rosa", TestNames.uniqueSurname(), LocalDate.of(2017, 2, 8));
+        String summary = "Direct work at " + at.toOffsetDateTime();
+        browser.open("/people/" + child + "/case-notes/new");
+        assertThat(browser.find(By.id("occurredDay")).getDomProperty("value")).isEqualTo(String.valueOf(at.getDayOfMonth()));
+        assertThat(browser.find(By.id("occurredMonth")).getDomProperty("value")).isEqualTo(String.valueOf(at.getMonthValue()));
+        assertThat(browser.find(By.id("occurredYear")).getDomProperty("value")).isEqualTo(String.valueOf(at.getYear()));
+        browser.check("noteType-DIRECT_WORK")
+                .type(By.id("summary"), summary)
+                .type(By.id("text"), "School says attendance is better this week.")
+                .submit(By.id("save-case-note"));
+
+        assertThat(idFromPath()).isEqualTo(child);
+        assertThat(successBanner()).contains("The case note has been added to the chronology.");
+        WebElement entry = chronologyEntry(summary);
+        assertThat(entry.findElement(By.tagName("time")).getText()).startsWith(Dates.govuk(at.toLocalDate()) + " at ");
+    }
+
     @Test
     void addPersonFormShowsEveryProblemAndKeepsEverythingTyped() {
         String surname = TestNames.uniqueSurname();
         String badNhs = "943 476 5918";
         assertThat(NhsNumber.isValid(badNhs)).as("the NHS number's check digit is wrong").isFalse();
-        int nextYear = LocalDate.now().getYear() + 1;
+        int nextYear = clock.today().getYear() + 1;
 
         browser.open("/people/new")
                 .check("child")
@@ -243,9 +270,14 @@ class ChildRecordJourneyBrowserTest {
         return browser.find(By.cssSelector("main a[href='/people/" + personId + "']"));
     }
 
+    /** The id of the child's record the browser is on; a refused form says why instead of only where it stayed. */
     private long idFromPath() {
-        assertThat(browser.path()).matches("/people/\\d+");
+        assertThat(browser.path()).as("on a child's record; the page's errors: %s", errorSummary()).matches("/people/\\d+");
         return Long.parseLong(browser.path().substring("/people/".length()));
+    }
+
+    private String errorSummary() {
+        return browser.findAll(By.className("govuk-error-summary")).stream().map(WebElement::getText).findFirst().orElse("none");
     }
 
     private String successBanner() {

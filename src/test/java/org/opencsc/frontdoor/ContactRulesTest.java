@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,9 @@ import org.opencsc.platform.validation.FieldProblem;
 import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.security.RecordAccessDeniedException;
 import org.opencsc.security.UserRepository;
+import org.opencsc.support.AtAwkwardTimes;
 import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,6 +36,8 @@ class ContactRulesTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
+    @Autowired
+    TestClock clock;
     @Autowired
     ContactService contacts;
     @Autowired
@@ -105,12 +110,13 @@ class ContactRulesTest {
         assertThat(fx.contact(id).decisionDueOn()).isEqualTo(LocalDate.of(2025, 3, 3));
     }
 
-    @Test
-    void aContactReceivedNowIsDueOneWorkingDayAfterToday() {
-        Instant now = Instant.now().minus(1, ChronoUnit.MINUTES);
-        long id = fx.record(now, child);
-        assertThat(fx.contact(id).decisionDueOn())
-                .isEqualTo(calendar.addWorkingDays(now.atZone(LONDON).toLocalDate(), 1));
+    /** Today is London's today: just after midnight in summer, UTC still says yesterday. */
+    @AtAwkwardTimes
+    void aContactReceivedNowIsDueOneWorkingDayAfterToday(ZonedDateTime at) {
+        clock.set(at);
+        long id = fx.record(clock.instant(), child);
+        assertThat(fx.contact(id).decisionDueOn()).isEqualTo(calendar.addWorkingDays(at.toLocalDate(), 1));
+        assertThat(fx.contact(id).receivedAt()).isBeforeOrEqualTo(clock.instant());
     }
 
     // ------------------------------------------------------------------ validation
@@ -122,7 +128,7 @@ class ContactRulesTest {
     }
 
     private ContactInput valid() {
-        return validContact(Instant.now().minus(2, ChronoUnit.HOURS), List.of(child));
+        return validContact(clock.instant().minus(2, ChronoUnit.HOURS), List.of(child));
     }
 
     private ContactInput with(UnaryOperator<ContactInput> change) {
@@ -169,7 +175,7 @@ class ContactRulesTest {
 
     @Test
     void aContactCannotBeReceivedInTheFutureOrAtNoTime() {
-        ContactInput future = with(c -> copy(c, Instant.now().plus(1, ChronoUnit.HOURS), c.source(), c.reported(),
+        ContactInput future = with(c -> copy(c, clock.instant().plus(1, ChronoUnit.HOURS), c.source(), c.reported(),
                 c.urgency(), c.consent(), c.consentScope(), c.sharingReason(), false, null, c.childIds()));
         assertThat(problemsFor(future)).containsEntry("received", "When the contact was received must be now or in the past");
         ContactInput never = with(c -> copy(c, null, c.source(), c.reported(), c.urgency(), c.consent(),

@@ -16,6 +16,7 @@ import org.opencsc.security.CurrentUser;
 import org.opencsc.security.UserRepository;
 import org.opencsc.support.Api;
 import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,8 @@ class FrontDoorApiTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
+    @Autowired
+    TestClock clock;
     @LocalServerPort
     int port;
     @Autowired
@@ -103,7 +106,7 @@ class FrontDoorApiTest {
     }
 
     private long newContact(long... children) {
-        Api.Response r = post("contact", "/api/v1/contacts", contactJson(Instant.now().minus(1, ChronoUnit.HOURS), children));
+        Api.Response r = post("contact", "/api/v1/contacts", contactJson(clock.instant().minus(1, ChronoUnit.HOURS), children));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().get("id").asLong();
     }
@@ -124,7 +127,7 @@ class FrontDoorApiTest {
 
     @Test
     void fromContactToAllocationOverTheApi() {
-        Instant received = Instant.now().minus(90, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        Instant received = clock.instant().minus(90, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
         Api.Response created = post("contact", "/api/v1/contacts", contactJson(received, amy, ben));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         JsonNode c = created.json();
@@ -216,28 +219,28 @@ class FrontDoorApiTest {
         assertThat(wrongValues.json().get("errors").get(0).get("message").asString()).isNotBlank();
 
         Api.Response malformedDate = post("contact", "/api/v1/contacts",
-                contactJson(Instant.now(), amy).replaceFirst("\"receivedAt\": \"[^\"]*\"", "\"receivedAt\": \"2026-13-45T25:00:00Z\""));
+                contactJson(clock.instant(), amy).replaceFirst("\"receivedAt\": \"[^\"]*\"", "\"receivedAt\": \"2026-13-45T25:00:00Z\""));
         assertThat(fields(malformedDate)).containsExactly("receivedAt");
 
         // Fields left out are named as the API names them.
         Api.Response missing = post("contact", "/api/v1/contacts", "{\"childIds\": [%d]}".formatted(amy));
         assertThat(fields(missing)).contains("receivedAt", "sourceCode", "reported", "urgency", "consent");
 
-        Api.Response noChildren = post("contact", "/api/v1/contacts", contactJson(Instant.now().minusSeconds(60)));
+        Api.Response noChildren = post("contact", "/api/v1/contacts", contactJson(clock.instant().minusSeconds(60)));
         assertThat(fields(noChildren)).containsExactly("childIds");
 
-        Api.Response unknownChild = post("contact", "/api/v1/contacts", contactJson(Instant.now().minusSeconds(60), amy, 987654321L));
+        Api.Response unknownChild = post("contact", "/api/v1/contacts", contactJson(clock.instant().minusSeconds(60), amy, 987654321L));
         assertThat(fields(unknownChild)).containsExactly("childIds");
 
         Api.Response nullChild = post("contact", "/api/v1/contacts",
-                contactJson(Instant.now().minusSeconds(60), amy).replace("\"childIds\": [" + amy + "]", "\"childIds\": [null]"));
+                contactJson(clock.instant().minusSeconds(60), amy).replace("\"childIds\": [" + amy + "]", "\"childIds\": [null]"));
         assertThat(nullChild.status()).as(nullChild.body()).isEqualTo(400);
 
         for (String body : List.of("", "not json", "[]", "{\"childIds\": [\"abc\"]}", "{\"childIds\": 5, \"outOfHours\": \"maybe\"}")) {
             Api.Response r = post("contact", "/api/v1/contacts", body);
             assertProblem(r, 400);
         }
-        String valid = contactJson(Instant.now().minusSeconds(60), amy);
+        String valid = contactJson(clock.instant().minusSeconds(60), amy);
         for (String receivedAt : List.of("-5000-01-01T00:00:00Z", "0001-01-01T00:00:00Z", "+20000-01-01T00:00:00Z")) {
             Api.Response r = post("contact", "/api/v1/contacts",
                     valid.replaceFirst("\"receivedAt\": \"[^\"]*\"", "\"receivedAt\": \"" + receivedAt + "\""));
@@ -272,7 +275,7 @@ class FrontDoorApiTest {
         assertThat(fields(post("dutymanager", "/api/v1/contacts/" + id + "/sign-off", "{}"))).containsExactly("version");
         assertProblem(post("duty", "/api/v1/contacts/" + id + "/decision", "{\"version\": \"one\"}"), 400);
 
-        fx.referredBy(Instant.now().minusSeconds(600), PrimaryNeed.N1, ben);
+        fx.referredBy(clock.instant().minusSeconds(600), PrimaryNeed.N1, ben);
         long referral = fx.count("SELECT id FROM referral WHERE person_id = ?", ben);
         CurrentUser social = fx.user("social");
         long team = social.teamIds().iterator().next();
@@ -329,8 +332,8 @@ class FrontDoorApiTest {
     @Test
     void theWrongRoleGets403() {
         long id = newContact(amy);
-        assertProblem(post("admin", "/api/v1/contacts", contactJson(Instant.now().minusSeconds(60), amy)), 403);
-        assertProblem(post("inspector", "/api/v1/contacts", contactJson(Instant.now().minusSeconds(60), amy)), 403);
+        assertProblem(post("admin", "/api/v1/contacts", contactJson(clock.instant().minusSeconds(60), amy)), 403);
+        assertProblem(post("inspector", "/api/v1/contacts", contactJson(clock.instant().minusSeconds(60), amy)), 403);
         // A locality social worker neither sees an unallocated child's contact nor decides.
         assertProblem(get("social", "/api/v1/contacts/" + id), 403);
         assertProblem(post("social", "/api/v1/contacts/" + id + "/decision",

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.opencsc.person.PersonInput;
 import org.opencsc.person.PersonService;
 import org.opencsc.person.RelationshipType;
+import org.opencsc.platform.time.LondonTime;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.UserRepository;
@@ -45,16 +46,16 @@ final class FrontDoorFixtures {
     }
 
     long child(String given, String family) {
-        return person(true, given, family, LocalDate.now().minusYears(7), null);
+        return person(true, given, family, LocalDate.now(LondonTime.ZONE).minusYears(7), null);
     }
 
     long siblingOf(long childId, String given, String family) {
-        return person(true, given, family, LocalDate.now().minusYears(4),
+        return person(true, given, family, LocalDate.now(LondonTime.ZONE).minusYears(4),
                 new PersonService.RelateTo(childId, RelationshipType.SIBLING, false));
     }
 
     long adult(String given, String family) {
-        return person(false, given, family, LocalDate.now().minusYears(35), null);
+        return person(false, given, family, LocalDate.now(LondonTime.ZONE).minusYears(35), null);
     }
 
     private long person(boolean child, String given, String family, LocalDate dob, PersonService.RelateTo relate) {

@@ -2,7 +2,6 @@ package org.opencsc.frontdoor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
@@ -12,6 +11,7 @@ import org.opencsc.person.PersonService;
 import org.opencsc.security.UserRepository;
 import org.opencsc.support.Browser;
 import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +29,8 @@ class FrontDoorJourneyBrowserTest {
 
     static Browser browser;
 
+    @Autowired
+    TestClock clock;
     @LocalServerPort
     int port;
     @Autowired
@@ -57,7 +59,7 @@ class FrontDoorJourneyBrowserTest {
         long amy = fx.child("Amy", family);
         long ben = fx.siblingOf(amy, "Ben", family);
         // Amy was referred five months ago; Ben never was.
-        fx.referredBy(LocalDate.now(LONDON).minusMonths(5).atTime(11, 0).atZone(LONDON).toInstant(), PrimaryNeed.N4, amy);
+        fx.referredBy(clock.today().minusMonths(5).atTime(11, 0).atZone(LONDON).toInstant(), PrimaryNeed.N4, amy);
 
         browser = Browser.start();
         browser.at(port).signIn("contact");

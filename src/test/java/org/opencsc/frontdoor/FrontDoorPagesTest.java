@@ -19,7 +19,9 @@ import org.opencsc.person.PersonService;
 import org.opencsc.platform.web.Dates;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.UserRepository;
+import org.opencsc.support.AtAwkwardTimes;
 import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +32,8 @@ class FrontDoorPagesTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
+    @Autowired
+    TestClock clock;
     @LocalServerPort
     int port;
     @Autowired
@@ -64,7 +68,7 @@ class FrontDoorPagesTest {
 
     /** The form as a contact officer fills it in for Amy and Ben, received yesterday. */
     private List<String> contactForm(String receivedTime, String consentScope) {
-        LocalDate yesterday = LocalDate.now(LONDON).minusDays(1);
+        LocalDate yesterday = clock.today().minusDays(1);
         return new ArrayList<>(List.of(
                 "forChild", String.valueOf(amy),
                 "childIds", String.valueOf(amy),
@@ -119,7 +123,7 @@ class FrontDoorPagesTest {
         assertThat(page.body()).contains("<a href=\"#consentScope\">Enter what the family agreed may be shared, and with whom</a>");
         assertThat(page.body()).contains("id=\"receivedTime-error\"").contains("id=\"consentScope-error\"");
 
-        LocalDate yesterday = LocalDate.now(LONDON).minusDays(1);
+        LocalDate yesterday = clock.today().minusDays(1);
         assertChecked(page, "input", "id=\"child-" + amy + "\"");
         assertChecked(page, "input", "id=\"child-" + ben + "\"");
         assertValue(page, "receivedDay", String.valueOf(yesterday.getDayOfMonth()));
@@ -152,6 +156,32 @@ class FrontDoorPagesTest {
         assertThat(fx.count("SELECT count(*) FROM contact_child WHERE person_id IN (?, ?)", amy, ben)).isZero();
     }
 
+    /** The form offers today and the time now; sent as offered, it is recorded at any hour. */
+    @AtAwkwardTimes
+    void aContactReceivedNowIsRecordedAsTheFormOffersIt(ZonedDateTime at) {
+        clock.set(at);
+        SignedInBrowser contactOfficer = SignedInBrowser.signIn(port, "contact");
+        SignedInBrowser.Page form = contactOfficer.get("/contacts/new?childId=" + amy);
+        List<String> offered = contactForm(offered(form, "receivedTime"), "Mum agreed: GP and school");
+        for (String part : List.of("receivedDay", "receivedMonth", "receivedYear")) {
+            offered.set(offered.indexOf(part) + 1, offered(form, part));
+        }
+        assertThat(offered(form, "receivedDay")).isEqualTo(String.valueOf(at.getDayOfMonth()));
+        SignedInBrowser.Page saved = contactOfficer.post("/contacts", form.csrf(), offered);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        Contact contact = fx.contact(contactIdFrom(saved.location()));
+        // In the hour that happens twice, a typed time is the first of the two: up to an hour early, never late.
+        assertThat(contact.receivedAt()).isBeforeOrEqualTo(clock.instant()).isAfter(at.toInstant().minusSeconds(3660));
+        assertThat(contact.decisionDueOn()).isEqualTo(calendar.addWorkingDays(at.toLocalDate(), 1));
+    }
+
+    private static String offered(SignedInBrowser.Page form, String id) {
+        String tag = form.tag("input", "id=\"" + id + "\"").orElseThrow();
+        Matcher m = Pattern.compile("value=\"([^\"]*)\"").matcher(tag);
+        assertThat(m.find()).as("a value offered in %s", id).isTrue();
+        return m.group(1);
+    }
+
     @Test
     void aValidContactRedirectsToItsPageAndJoinsTheDutyQueueWithItsDueDate() {
         SignedInBrowser contactOfficer = SignedInBrowser.signIn(port, "contact");
@@ -164,7 +194,7 @@ class FrontDoorPagesTest {
         Contact contact = fx.contact(id);
         assertThat(contact.childIds()).containsExactlyInAnyOrder(amy, ben);
         assertThat(contact.reported()).isEqualTo("Dad said \"leave\" & <shouted>; the baby was unwashed.");
-        LocalDate yesterday = LocalDate.now(LONDON).minusDays(1);
+        LocalDate yesterday = clock.today().minusDays(1);
         assertThat(contact.receivedAt()).isEqualTo(yesterday.atTime(9, 30).atZone(LONDON).toInstant());
         LocalDate due = calendar.addWorkingDays(yesterday, 1);
         assertThat(contact.decisionDueOn()).isEqualTo(due);
@@ -174,10 +204,10 @@ class FrontDoorPagesTest {
         assertThat(shown.body()).contains("Contact recorded. A decision is due by " + dates.day(due) + ".");
 
         // A contact received several working days ago (and not decided) is overdue.
-        Instant longAgo = ZonedDateTime.now(LONDON).minusDays(14).withHour(10).toInstant();
+        Instant longAgo = ZonedDateTime.now(clock).minusDays(14).withHour(10).toInstant();
         long overdue = fx.record(longAgo, ben);
         LocalDate overdueDue = fx.contact(overdue).decisionDueOn();
-        assertThat(calendar.workingDaysBetween(overdueDue, LocalDate.now(LONDON))).isGreaterThanOrEqualTo(5);
+        assertThat(calendar.workingDaysBetween(overdueDue, clock.today())).isGreaterThanOrEqualTo(5);
 
         SignedInBrowser duty = SignedInBrowser.signIn(port, "duty");
         SignedInBrowser.Page queue = duty.get("/front-door");
@@ -196,7 +226,7 @@ class FrontDoorPagesTest {
 
     @Test
     void aStaleDecisionFormShowsTheConflictAndKeepsTheTypedReason() {
-        long id = fx.record(Instant.now().minus(3, ChronoUnit.HOURS), amy);
+        long id = fx.record(clock.instant().minus(3, ChronoUnit.HOURS), amy);
         SignedInBrowser duty = SignedInBrowser.signIn(port, "duty");
         SignedInBrowser.Page onScreen = duty.get("/contacts/" + id);
         assertThat(onScreen.status()).isEqualTo(200);
@@ -255,10 +285,10 @@ class FrontDoorPagesTest {
 
     @Test
     void theAllocationPageShowsReReferralsAndCaseloadsAndAllocates() {
-        Instant fiveMonthsAgo = ZonedDateTime.now(LONDON).minusMonths(5).toInstant();
+        Instant fiveMonthsAgo = ZonedDateTime.now(clock).minusMonths(5).toInstant();
         fx.referredBy(fiveMonthsAgo, PrimaryNeed.N4, amy);
         Referral first = referrals.forChild(amy).getFirst();
-        long second = fx.referredBy(Instant.now().minus(2, ChronoUnit.HOURS), PrimaryNeed.N1, amy);
+        long second = fx.referredBy(clock.instant().minus(2, ChronoUnit.HOURS), PrimaryNeed.N1, amy);
         Referral reReferral = referrals.forChild(amy).stream().filter(r -> r.contactId() == second).findFirst().orElseThrow();
         assertThat(reReferral.reReferral()).isTrue();
 
@@ -302,7 +332,7 @@ class FrontDoorPagesTest {
 
     @Test
     void oddPageRequestsAnswerWithAClientErrorNeverAServerError() {
-        long id = fx.record(Instant.now().minus(1, ChronoUnit.HOURS), amy);
+        long id = fx.record(clock.instant().minus(1, ChronoUnit.HOURS), amy);
         long adult = fx.adult("Carl", family);
         SignedInBrowser duty = SignedInBrowser.signIn(port, "duty");
         String csrf = duty.get("/front-door").csrf();
@@ -353,7 +383,7 @@ class FrontDoorPagesTest {
             assertThat(page.status()).as(username).isEqualTo(403);
             assertThat(page.body()).as(username).contains("Only a manager can allocate referrals");
         }
-        fx.referredBy(Instant.now().minus(1, ChronoUnit.HOURS), PrimaryNeed.N1, amy);
+        fx.referredBy(clock.instant().minus(1, ChronoUnit.HOURS), PrimaryNeed.N1, amy);
         Referral referral = referrals.forChild(amy).getFirst();
         CurrentUser social = fx.user("social");
         SignedInBrowser browser = SignedInBrowser.signIn(port, "social");

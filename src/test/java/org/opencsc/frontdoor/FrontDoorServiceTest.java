@@ -28,6 +28,7 @@ import org.opencsc.security.RecordAccessDeniedException;
 import org.opencsc.security.UserRepository;
 import org.opencsc.support.Api;
 import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.TestClock;
 import org.opencsc.workforce.AllocationRepository;
 import org.opencsc.workforce.WorkerCaseload;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,8 @@ class FrontDoorServiceTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
+    @Autowired
+    TestClock clock;
     @Autowired
     ContactService contacts;
     @Autowired
@@ -89,7 +92,7 @@ class FrontDoorServiceTest {
     }
 
     private Instant hoursAgo(int hours) {
-        return Instant.now().minus(hours, ChronoUnit.HOURS);
+        return clock.instant().minus(hours, ChronoUnit.HOURS);
     }
 
     private long decisions(long contactId) {
@@ -312,7 +315,7 @@ class FrontDoorServiceTest {
 
     @Test
     void aChildReferredFiveMonthsBeforeIsReReferred() {
-        Instant fiveMonthsAgo = ZonedDateTime.now(LONDON).minusMonths(5).toInstant();
+        Instant fiveMonthsAgo = ZonedDateTime.now(clock).minusMonths(5).toInstant();
         long first = fx.referredBy(fiveMonthsAgo, PrimaryNeed.N4, amy);
         Referral earlier = referralRepository.forChild(amy).getFirst();
         assertThat(earlier.contactId()).isEqualTo(first);
@@ -340,7 +343,7 @@ class FrontDoorServiceTest {
 
     @Test
     void aChildReferredThirteenMonthsBeforeIsNotReReferred() {
-        Instant thirteenMonthsAgo = ZonedDateTime.now(LONDON).minusMonths(13).toInstant();
+        Instant thirteenMonthsAgo = ZonedDateTime.now(clock).minusMonths(13).toInstant();
         fx.referredBy(thirteenMonthsAgo, PrimaryNeed.N5, amy);
         long second = fx.referredBy(hoursAgo(1), PrimaryNeed.N1, amy);
         Referral now = referralRepository.forChild(amy).stream().filter(r -> r.contactId() == second).findFirst().orElseThrow();
@@ -374,7 +377,7 @@ class FrontDoorServiceTest {
             assertThat(allocations.current(child)).hasValueSatisfying(a -> {
                 assertThat(a.workerId()).isEqualTo(social.id());
                 assertThat(a.teamId()).isEqualTo(team);
-                assertThat(a.since()).isEqualTo(LocalDate.now(LONDON));
+                assertThat(a.since()).isEqualTo(clock.today());
             });
             assertThat(fx.count("SELECT count(*) FROM allocation WHERE person_id = ? AND end_date IS NULL", child)).isOne();
         }

@@ -14,6 +14,7 @@ import org.opencsc.protection.ProtectionJourney;
 import org.opencsc.support.Api;
 import org.opencsc.support.IntegrationTest;
 import org.opencsc.support.PageSession;
+import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class OversightTest {
 
+    @Autowired
+    TestClock clock;
     @Autowired
     ProtectionJourney journey;
     @Autowired
@@ -66,7 +69,7 @@ class OversightTest {
 
     @Test
     void thePageShowsThePlansOutcomesWithBaselineAndLatestScoreAndTheOverdueActions() {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        LocalDate today = clock.today();
         long child = journey.referredAndAllocated(today.minusDays(90)).child();
         PageSession manager = PageSession.signedIn(port, "manager");
         String path = "/people/" + child + "/oversight/new";

@@ -15,11 +15,14 @@ import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.UserRepository;
 import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
 class AddressChangeTest {
 
+    @Autowired
+    TestClock clock;
     @Autowired
     PersonService service;
     @Autowired
@@ -71,7 +74,7 @@ class AddressChangeTest {
                 LocalDate.of(2019, 1, 1)), false, duty, AccessLog.Channel.WEB))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("after they moved into");
         assertThatThrownBy(() -> addresses.move(child, new PersonInput.AddressInput("1 Tower Hill", null, null, "L33 1AA",
-                LocalDate.now().plusDays(2)), false, duty, AccessLog.Channel.WEB))
+                clock.today().plusDays(2)), false, duty, AccessLog.Channel.WEB))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("today or in the past");
         assertThatThrownBy(() -> addresses.move(child, new PersonInput.AddressInput("1 Tower Hill", null, null, "NOT A CODE",
                 LocalDate.of(2024, 1, 1)), false, duty, AccessLog.Channel.WEB))

@@ -17,6 +17,7 @@ import org.opencsc.security.UserRepository;
 import org.opencsc.support.Api;
 import org.opencsc.support.Fixtures;
 import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +33,8 @@ class PersonApiTest {
 
     private static final Random RANDOM = new Random();
 
+    @Autowired
+    TestClock clock;
     @LocalServerPort
     int port;
     @Autowired
@@ -146,7 +149,7 @@ class PersonApiTest {
 
     @Test
     void dateOfBirthInTheFutureIsAFieldError() {
-        Api.Response r = api.post("/api/v1/people", person("Ann", LocalDate.now().plusDays(2).toString(), null));
+        Api.Response r = api.post("/api/v1/people", person("Ann", clock.today().plusDays(2).toString(), null));
         assertThat(errorFields(r)).containsExactly("dateOfBirth");
     }
 
@@ -336,7 +339,7 @@ class PersonApiTest {
 
         Api.Response r = api.post("/api/v1/children/" + older + "/case-notes", """
                 {"type": "VISIT", "occurredAt": "%s", "summary": "Saw both children", "text": "Home visit.",
-                 "alsoFor": [%d]}""".formatted(Instant.now().minus(2, ChronoUnit.HOURS), younger));
+                 "alsoFor": [%d]}""".formatted(clock.instant().minus(2, ChronoUnit.HOURS), younger));
 
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         long event = r.json().get("eventId").asLong();
@@ -358,9 +361,9 @@ class PersonApiTest {
         String path = "/api/v1/children/" + child + "/case-notes";
         String template = """
                 {"type": "VISIT", "occurredAt": "%s", "summary": "Visit", "text": "Text"%s}""";
-        String past = Instant.now().minus(1, ChronoUnit.HOURS).toString();
+        String past = clock.instant().minus(1, ChronoUnit.HOURS).toString();
 
-        assertThat(errorFields(api.post(path, template.formatted(Instant.now().plus(2, ChronoUnit.DAYS), ""))))
+        assertThat(errorFields(api.post(path, template.formatted(clock.instant().plus(2, ChronoUnit.DAYS), ""))))
                 .containsExactly("occurred");
         assertThat(errorFields(api.post(path, template.formatted(past, ", \"alsoFor\": [" + cousin + "]"))))
                 .containsExactly("alsoFor");

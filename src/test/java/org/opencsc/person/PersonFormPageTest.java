@@ -2,7 +2,6 @@ package org.opencsc.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.opencsc.support.Api;
 import org.opencsc.support.Fixtures;
 import org.opencsc.support.IntegrationTest;
 import org.opencsc.support.PageSession;
+import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +25,8 @@ class PersonFormPageTest {
     /** A valid NHS number in the format people type it, with its last (check) digit changed. */
     private static final String NHS_WITH_WRONG_CHECK_DIGIT = "943 476 5918";
 
+    @Autowired
+    TestClock clock;
     @LocalServerPort
     int port;
     @Autowired
@@ -163,7 +165,7 @@ class PersonFormPageTest {
         // The record it leads to opens, and its chronology marks case notes.
         Api.Response note = new Api(port, "contact").post("/api/v1/children/" + id + "/case-notes", """
                 {"type": "VISIT", "occurredAt": "%s", "summary": "First visit", "text": "Seen at home."}"""
-                .formatted(Instant.now().minus(1, ChronoUnit.HOURS)));
+                .formatted(clock.instant().minus(1, ChronoUnit.HOURS)));
         assertThat(note.status()).isEqualTo(201);
         PageSession.Page record = browser.get("/people/" + id);
         assertThat(record.status()).isEqualTo(200);

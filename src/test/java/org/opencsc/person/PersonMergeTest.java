@@ -2,7 +2,6 @@ package org.opencsc.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import org.opencsc.support.Api;
 import org.opencsc.support.Fixtures;
 import org.opencsc.support.IntegrationTest;
 import org.opencsc.support.PageSession;
+import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +26,8 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class PersonMergeTest {
 
+    @Autowired
+    TestClock clock;
     @LocalServerPort
     int port;
     @Autowired
@@ -59,7 +61,7 @@ class PersonMergeTest {
     private long note(long childId, String summary) {
         Api.Response r = new Api(port, "contact").post("/api/v1/children/" + childId + "/case-notes", """
                 {"type": "VISIT", "occurredAt": "%s", "summary": "%s", "text": "Seen."}"""
-                .formatted(Instant.now().minus(3, ChronoUnit.DAYS), summary));
+                .formatted(clock.instant().minus(3, ChronoUnit.DAYS), summary));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().get("eventId").asLong();
     }

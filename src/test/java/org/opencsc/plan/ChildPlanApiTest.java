@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencsc.chronology.ChronologyFilter;
 import org.opencsc.chronology.EventLog;
@@ -16,6 +17,7 @@ import org.opencsc.protection.ProtectionJourney;
 import org.opencsc.security.AccessLog;
 import org.opencsc.support.Api;
 import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -23,8 +25,11 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class ChildPlanApiTest {
 
-    static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    /** Today by the application's clock, read before each test. */
+    LocalDate today;
 
+    @Autowired
+    TestClock clock;
     @Autowired
     ProtectionJourney fx;
     @Autowired
@@ -34,27 +39,32 @@ class ChildPlanApiTest {
     @LocalServerPort
     int port;
 
+    @BeforeEach
+    void readToday() {
+        today = clock.today();
+    }
+
     static final String TASK_ONLY = """
             {"version": %d, "needs": [{"id": "n1", "text": "Kai needs to be in school", "outcomes": [],
               "actions": [{"id": "a1", "what": "Walk Kai to school"}]}]}""";
 
-    static String complete(int version, String outcomeText, String due) {
+    String complete(int version, String outcomeText, String due) {
         return """
                 {"version": %d, "childView": "I want to see my friends", "contingency": "Legal planning meeting if no change by March",
                  "needs": [{"id": "n1", "text": "Kai needs to be in school",
                    "outcomes": [{"id": "o1", "text": "%s", "zeroMeans": "Misses most mornings", "tenMeans": "In class by 8:50 daily", "baseline": 3}],
                    "actions": [{"id": "a1", "outcomeId": "o1", "what": "Walk Kai to school", "owner": "Mum", "dueOn": "%s"},
                                {"id": "a2", "outcomeId": "o1", "what": "Alarm clock", "owner": "Sam Social", "dueOn": "%s"}]}]}"""
-                .formatted(version, outcomeText, due, TODAY.plusMonths(1));
+                .formatted(version, outcomeText, due, today.plusMonths(1));
     }
 
     long child() {
-        return fx.referredAndAllocated(TODAY.minusDays(90)).child();
+        return fx.referredAndAllocated(today.minusDays(90)).child();
     }
 
     long start(Api api, long child) {
         Api.Response r = api.post("/api/v1/people/" + child + "/child-plans",
-                "{\"kind\": \"CIN\", \"startedOn\": \"" + TODAY.minusDays(60) + "\"}");
+                "{\"kind\": \"CIN\", \"startedOn\": \"" + today.minusDays(60) + "\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         assertThat(r.json().path("plan").path("status").asString()).isEqualTo("Draft");
         return r.json().path("plan").path("id").asLong();
@@ -99,7 +109,7 @@ class ChildPlanApiTest {
         Api social = new Api(port, "social");
         long plan = start(social, child);
         String base = "/api/v1/child-plans/" + plan;
-        assertThat(social.put(base + "/content", complete(draftVersion(social, plan), "Kai gets to school", TODAY.plusDays(14).toString()))
+        assertThat(social.put(base + "/content", complete(draftVersion(social, plan), "Kai gets to school", today.plusDays(14).toString()))
                 .status()).isEqualTo(200);
         Api.Response v1 = social.post(base + "/finalise", "");
         assertThat(v1.status()).as(v1.body()).isEqualTo(201);
@@ -107,10 +117,10 @@ class ChildPlanApiTest {
         assertThat(social.post(base + "/finalise", "").status()).as("nothing changed since version 1").isEqualTo(409);
 
         int read = draftVersion(social, plan);
-        Api.Response edited = social.put(base + "/content", complete(read, "Kai gets to school on time every day", TODAY.plusDays(14).toString()));
+        Api.Response edited = social.put(base + "/content", complete(read, "Kai gets to school on time every day", today.plusDays(14).toString()));
         assertThat(edited.json().path("plan").path("status").asString()).isEqualTo("Draft of version 2 (version 1 finalised)");
         assertThat(edited.json().path("latest").path("number").asInt()).isEqualTo(1);
-        assertThat(social.put(base + "/content", complete(read, "Stale", TODAY.toString())).status()).as("stale version").isEqualTo(409);
+        assertThat(social.put(base + "/content", complete(read, "Stale", today.toString())).status()).as("stale version").isEqualTo(409);
 
         Api.Response manager = new Api(port, "manager").post(base + "/finalise", "");
         assertThat(manager.status()).as(manager.body()).isEqualTo(201);
@@ -136,38 +146,38 @@ class ChildPlanApiTest {
         Api social = new Api(port, "social");
         long plan = start(social, child);
         String base = "/api/v1/child-plans/" + plan;
-        assertThat(social.post(base + "/reviews", review(TODAY.minusDays(30), 5)).status()).as("not finalised yet").isEqualTo(409);
-        social.put(base + "/content", complete(draftVersion(social, plan), "Kai gets to school", TODAY.minusDays(10).toString()));
+        assertThat(social.post(base + "/reviews", review(today.minusDays(30), 5)).status()).as("not finalised yet").isEqualTo(409);
+        social.put(base + "/content", complete(draftVersion(social, plan), "Kai gets to school", today.minusDays(10).toString()));
         assertThat(social.post(base + "/finalise", "").status()).isEqualTo(201);
 
-        Api.Response tooHigh = social.post(base + "/reviews", review(TODAY.minusDays(30), 11));
+        Api.Response tooHigh = social.post(base + "/reviews", review(today.minusDays(30), 11));
         assertThat(tooHigh.status()).isEqualTo(400);
         assertThat(tooHigh.json().path("errors").get(0).path("field").asString()).isEqualTo("scores.o1");
         assertThat(tooHigh.json().path("detail").asString()).isEqualTo(
                 "The score for outcome 1 of need 1 must be from 0 to 10 (0 is ‘Misses most mornings’, 10 is ‘In class by 8:50 daily’)");
-        assertThat(social.post(base + "/reviews", review(TODAY.minusDays(30), -1)).status()).isEqualTo(400);
-        assertThat(social.post(base + "/reviews", review(TODAY.plusDays(1), 5)).json().path("detail").asString())
+        assertThat(social.post(base + "/reviews", review(today.minusDays(30), -1)).status()).isEqualTo(400);
+        assertThat(social.post(base + "/reviews", review(today.plusDays(1), 5)).json().path("detail").asString())
                 .contains("cannot be in the future");
-        assertThat(social.post(base + "/reviews", review(TODAY.minusDays(61), 5)).json().path("detail").asString())
+        assertThat(social.post(base + "/reviews", review(today.minusDays(61), 5)).json().path("detail").asString())
                 .contains("cannot be before the plan started");
-        assertThat(social.post(base + "/reviews", review(TODAY.minusDays(30), 5).replace("CIN_REVIEW", "CORE_GROUP")).status())
+        assertThat(social.post(base + "/reviews", review(today.minusDays(30), 5).replace("CIN_REVIEW", "CORE_GROUP")).status())
                 .as("a core group reviews a CP plan").isEqualTo(400);
 
-        assertThat(social.post(base + "/reviews", review(TODAY.minusDays(30), 5)).status()).isEqualTo(201);
-        Api.Response second = social.post(base + "/reviews", review(TODAY.minusDays(2), 8)
+        assertThat(social.post(base + "/reviews", review(today.minusDays(30), 5)).status()).isEqualTo(201);
+        Api.Response second = social.post(base + "/reviews", review(today.minusDays(2), 8)
                 .replace("\"actionsDone\": {}", "\"actionsDone\": {\"a2\": null}"));
         assertThat(second.status()).as(second.body()).isEqualTo(201);
 
         JsonNode progress = social.get(base + "/progress").json();
         assertThat(progress.size()).isEqualTo(1);
         assertThat(messages(progress.get(0).path("points"), "label")).containsExactly("Baseline",
-                Dates.govuk(TODAY.minusDays(30)), Dates.govuk(TODAY.minusDays(2)));
+                Dates.govuk(today.minusDays(30)), Dates.govuk(today.minusDays(2)));
         assertThat(StreamSupport.stream(progress.get(0).path("points").spliterator(), false).map(p -> p.path("score").asInt()))
                 .containsExactly(3, 5, 8);
         // a1 was due 10 days ago and is not done; a2 was marked done at the second review.
         JsonNode actions = social.get(base + "/content").json().path("actions");
         assertThat(messages(actions, "status")).containsExactly("Overdue", "Done");
-        assertThat(actions.get(1).path("doneOn").asString()).isEqualTo(TODAY.minusDays(2).toString());
+        assertThat(actions.get(1).path("doneOn").asString()).isEqualTo(today.minusDays(2).toString());
         assertThat(social.get(base + "/reviews").json().size()).isEqualTo(2);
         assertThat(events.chronology(List.of(child), ChronologyFilter.latest(20)))
                 .filteredOn(e -> e.typeLabel().equals(EventType.PLAN_REVIEW.label())).extracting(e -> e.summary())
@@ -194,7 +204,7 @@ class ChildPlanApiTest {
         assertThat(new Api(port, "social2").get(base + "/content").status()).as("another team's worker").isEqualTo(403);
         assertThat(new Api(port, "social2").post("/api/v1/people/" + child + "/child-plans", "{\"kind\": \"CIN\"}").status())
                 .isEqualTo(403);
-        social.put(base + "/content", complete(version, "Kai gets to school", TODAY.plusDays(7).toString()));
+        social.put(base + "/content", complete(version, "Kai gets to school", today.plusDays(7).toString()));
         assertThat(new Api(port, "chair").post(base + "/finalise", "").status()).isEqualTo(403);
         assertThat(new Api(port, "auditor").post(base + "/finalise", "").status()).isEqualTo(403);
         assertThat(social.post("/api/v1/people/" + child + "/child-plans", "{\"kind\": \"XYZ\"}").status()).isEqualTo(400);
@@ -203,9 +213,9 @@ class ChildPlanApiTest {
 
     @Test
     void aChildProtectionPlansContentLinksToItsRecordAndACoreGroupReviewsIt() {
-        var referred = fx.referredAndAllocated(TODAY.minusDays(40));
-        var cp = fx.onAPlan(referred, TODAY.minusDays(38), TODAY.minusDays(30), "chair");
-        var other = fx.onAPlan(fx.referredAndAllocated(TODAY.minusDays(40)), TODAY.minusDays(38), TODAY.minusDays(30), "chair");
+        var referred = fx.referredAndAllocated(today.minusDays(40));
+        var cp = fx.onAPlan(referred, today.minusDays(38), today.minusDays(30), "chair");
+        var other = fx.onAPlan(fx.referredAndAllocated(today.minusDays(40)), today.minusDays(38), today.minusDays(30), "chair");
         Api social = new Api(port, "social");
         Api.Response started = social.post("/api/v1/people/" + referred.child() + "/child-plans", "{\"kind\": \"CP\"}");
         assertThat(started.status()).as(started.body()).isEqualTo(201);
@@ -215,13 +225,13 @@ class ChildPlanApiTest {
                 .as("one content per CP plan").isEqualTo(409);
         long plan = started.json().path("plan").path("id").asLong();
         String base = "/api/v1/child-plans/" + plan;
-        social.put(base + "/content", complete(draftVersion(social, plan), "Kai gets to school", TODAY.plusDays(7).toString()));
+        social.put(base + "/content", complete(draftVersion(social, plan), "Kai gets to school", today.plusDays(7).toString()));
         assertThat(social.post(base + "/finalise", "").status()).isEqualTo(201);
 
-        var meeting = new CoreGroupInput(TODAY.minusDays(20), "Mum; Sam Social", true, "Better", "Keep going");
+        var meeting = new CoreGroupInput(today.minusDays(20), "Mum; Sam Social", true, "Better", "Keep going");
         long coreGroup = coreGroups.record(cp.id(), meeting, fx.user("social"), AccessLog.Channel.API);
         long otherCoreGroup = coreGroups.record(other.id(), meeting, fx.user("social"), AccessLog.Channel.API);
-        String fromCoreGroup = review(TODAY.minusDays(20), 4).replace("\"CIN_REVIEW\"", "\"CORE_GROUP\", \"coreGroupId\": %d");
+        String fromCoreGroup = review(today.minusDays(20), 4).replace("\"CIN_REVIEW\"", "\"CORE_GROUP\", \"coreGroupId\": %d");
         Api.Response wrong = social.post(base + "/reviews", fromCoreGroup.formatted(otherCoreGroup));
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.json().path("errors").get(0).path("field").asString()).isEqualTo("coreGroupId");

@@ -3,9 +3,9 @@ package org.opencsc.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,6 +15,7 @@ import org.opencsc.protection.ProtectionJourney;
 import org.opencsc.support.Axe;
 import org.opencsc.support.Browser;
 import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,16 +30,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Tag("browser")
 class PlanJourneyBrowserTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    /** Today by the application's clock, read before each test. */
+    LocalDate today;
 
     static Browser browser;
 
+    @Autowired
+    TestClock clock;
     @LocalServerPort
     int port;
     @Autowired
     ProtectionJourney fx;
     @Autowired
     JdbcClient jdbc;
+
+    @BeforeEach
+    void readToday() {
+        today = clock.today();
+    }
 
     @AfterAll
     static void stopBrowser() {
@@ -50,7 +59,7 @@ class PlanJourneyBrowserTest {
 
     @Test
     void aTaskOnlyPlanIsCheckedFixedFinalisedAndReviewedWithItsProgressCharted() {
-        long child = fx.referredAndAllocated(TODAY.minusDays(60)).child();
+        long child = fx.referredAndAllocated(today.minusDays(60)).child();
         browser = Browser.start();
         browser.at(port).signIn("social");
 
@@ -85,7 +94,7 @@ class PlanJourneyBrowserTest {
                 .type(By.id("tenMeans"), "Kai is in class by 8:50 every day")
                 .type(By.id("baseline"), "3")
                 .submit(By.id("save-outcome"));
-        LocalDate due = TODAY.plusDays(14);
+        LocalDate due = today.plusDays(14);
         browser.submit(By.cssSelector("#needs-0-actions-0 a"))
                 .type(By.id("owner"), "Mum")
                 .type(By.id("dueOnDay"), String.valueOf(due.getDayOfMonth()))
@@ -107,9 +116,9 @@ class PlanJourneyBrowserTest {
         // The first review: Kai is doing better, and Mum walked him in.
         browser.submit(By.id("record-review"));
         assertThat(browser.find(By.id("kind")).isSelected()).as("a CIN plan is reviewed at a CIN review").isTrue();
-        browser.type(By.id("heldOnDay"), String.valueOf(TODAY.getDayOfMonth()))
-                .type(By.id("heldOnMonth"), String.valueOf(TODAY.getMonthValue()))
-                .type(By.id("heldOnYear"), String.valueOf(TODAY.getYear()))
+        browser.type(By.id("heldOnDay"), String.valueOf(today.getDayOfMonth()))
+                .type(By.id("heldOnMonth"), String.valueOf(today.getMonthValue()))
+                .type(By.id("heldOnYear"), String.valueOf(today.getYear()))
                 .type(By.id("attendance"), "Mum; Sam Social; Mrs Khan (school)")
                 .type(By.cssSelector("input[name^='scores.']"), "12")
                 .type(By.id("decision"), "Continue the plan")
@@ -127,14 +136,14 @@ class PlanJourneyBrowserTest {
         assertThat(chart.findElements(By.cssSelector("circle.opencsc-progress-point")).stream()
                 .map(c -> c.getAttribute("data-score")).toList()).containsExactly("3", "7");
         assertThat(chart.findElement(By.tagName("desc")).getAttribute("textContent"))
-                .isEqualTo("Baseline: 3; " + org.opencsc.platform.web.Dates.govuk(TODAY) + ": 7");
+                .isEqualTo("Baseline: 3; " + org.opencsc.platform.web.Dates.govuk(today) + ": 7");
         assertThat(browser.find(By.cssSelector("#needs-0-actions-0")).getText()).contains("Done");
         Axe.assertNoSeriousViolations(browser, "review with its progress chart");
         browser.screenshot("plan-progress");
 
         browser.open("/people/" + child);
         assertThat(browser.find(By.id("child-plan")).getText()).contains("Child in need plan: Version 1 finalised")
-                .contains("Last reviewed " + org.opencsc.platform.web.Dates.govuk(TODAY));
+                .contains("Last reviewed " + org.opencsc.platform.web.Dates.govuk(today));
 
         supervisionDiscussesTheChildAndShowsOnTheRecord(child);
     }
@@ -142,12 +151,12 @@ class PlanJourneyBrowserTest {
     /** The last step: "a supervision session discusses the child and shows on the child's record". */
     private void supervisionDiscussesTheChildAndShowsOnTheRecord(long child) {
         long social = jdbc.sql("SELECT id FROM app_user WHERE username = 'social'").query(Long.class).single();
-        LocalDate actionDue = TODAY.plusDays(28);
+        LocalDate actionDue = today.plusDays(28);
         String reflection = "Kai is getting to school on time more often (3 to 7); Mum walks him in most days";
         browser.signIn("manager").open("/supervision/new?workerId=" + social);
-        browser.type(By.id("heldOnDay"), String.valueOf(TODAY.getDayOfMonth()))
-                .type(By.id("heldOnMonth"), String.valueOf(TODAY.getMonthValue()))
-                .type(By.id("heldOnYear"), String.valueOf(TODAY.getYear()))
+        browser.type(By.id("heldOnDay"), String.valueOf(today.getDayOfMonth()))
+                .type(By.id("heldOnMonth"), String.valueOf(today.getMonthValue()))
+                .type(By.id("heldOnYear"), String.valueOf(today.getYear()))
                 .type(By.id("wellbeing"), "Manageable caseload; wants training on plans");
         new Select(browser.find(By.id("children[0].childId"))).selectByValue(String.valueOf(child));
         browser.type(By.id("children[0].reflection"), reflection)

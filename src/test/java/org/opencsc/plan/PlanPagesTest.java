@@ -3,22 +3,26 @@ package org.opencsc.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencsc.protection.ProtectionJourney;
 import org.opencsc.security.AccessLog;
 import org.opencsc.support.IntegrationTest;
 import org.opencsc.support.PageSession;
+import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
 class PlanPagesTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    /** Today by the application's clock, read before each test. */
+    LocalDate today;
     static final AccessLog.Channel API = AccessLog.Channel.API;
 
+    @Autowired
+    TestClock clock;
     @Autowired
     ProtectionJourney fx;
     @Autowired
@@ -30,14 +34,19 @@ class PlanPagesTest {
     @LocalServerPort
     int port;
 
+    @BeforeEach
+    void readToday() {
+        today = clock.today();
+    }
+
     /** A finalised plan whose first action (walking Kai in) was due yesterday and is not done. */
     long finalisedPlan() {
-        long child = fx.referredAndAllocated(TODAY.minusDays(90)).child();
-        long plan = plans.start(child, PlanKind.CIN, TODAY.minusDays(60), fx.user("social"), API);
+        long child = fx.referredAndAllocated(today.minusDays(90)).child();
+        long plan = plans.start(child, PlanKind.CIN, today.minusDays(60), fx.user("social"), API);
         PlanContent content = new PlanContent(List.of(new PlanContent.Need("n1", "Kai needs to be in school",
                 List.of(new PlanContent.Outcome("o1", "Kai gets to school on time", "Misses most mornings", "In class by 8:50", 3)),
-                List.of(new PlanContent.Action("a1", "o1", "Walk Kai to school", "Mum", TODAY.minusDays(1), null),
-                        new PlanContent.Action("a2", "o1", "Alarm clock", "Sam Social", TODAY.plusDays(5), null)))),
+                List.of(new PlanContent.Action("a1", "o1", "Walk Kai to school", "Mum", today.minusDays(1), null),
+                        new PlanContent.Action("a2", "o1", "Alarm clock", "Sam Social", today.plusDays(5), null)))),
                 "I want to play football before school", "Legal planning meeting if no change by March");
         plans.saveDraft(plan, content, null, fx.user("social"), API);
         plans.finalise(plan, fx.user("social"), API);
@@ -124,8 +133,8 @@ class PlanPagesTest {
         assertThat(review.status()).isEqualTo(200);
         assertThat(review.body()).contains("Overdue");
         PageSession.Page missing = social.post("/child-plans/" + plan + "/reviews", "_csrf", review.csrf(), "kind", "CIN_REVIEW",
-                "heldOnDay", String.valueOf(TODAY.getDayOfMonth()), "heldOnMonth", String.valueOf(TODAY.getMonthValue()),
-                "heldOnYear", String.valueOf(TODAY.getYear()), "attendance", "Mum and Nan", "decision", "Carry on");
+                "heldOnDay", String.valueOf(today.getDayOfMonth()), "heldOnMonth", String.valueOf(today.getMonthValue()),
+                "heldOnYear", String.valueOf(today.getYear()), "attendance", "Mum and Nan", "decision", "Carry on");
         assertThat(missing.status()).isEqualTo(200);
         assertThat(missing.body()).contains("Enter a progress score from 0 to 10 for outcome 1 of need 1").contains("Mum and Nan");
     }
@@ -147,10 +156,10 @@ class PlanPagesTest {
         long plan = finalisedPlan();
         long child = plans.open(plan, fx.user("social"), API, "/test").plan().personId();
         assertThat(dueWork.dueFor(List.of(child))).extracting(i -> i.what(), i -> i.dueOn(), i -> i.href()).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Plan action: Walk Kai to school (Mum)", TODAY.minusDays(1), "/child-plans/" + plan),
-                org.assertj.core.groups.Tuple.tuple("Plan action: Alarm clock (Sam Social)", TODAY.plusDays(5), "/child-plans/" + plan));
-        reviews.record(plan, new ReviewInput(ReviewKind.CIN_REVIEW, null, null, TODAY, "Mum", java.util.Map.of("o1", 5),
-                java.util.Map.of("a1", TODAY), "Carry on"), fx.user("social"), API);
+                org.assertj.core.groups.Tuple.tuple("Plan action: Walk Kai to school (Mum)", today.minusDays(1), "/child-plans/" + plan),
+                org.assertj.core.groups.Tuple.tuple("Plan action: Alarm clock (Sam Social)", today.plusDays(5), "/child-plans/" + plan));
+        reviews.record(plan, new ReviewInput(ReviewKind.CIN_REVIEW, null, null, today, "Mum", java.util.Map.of("o1", 5),
+                java.util.Map.of("a1", today), "Carry on"), fx.user("social"), API);
         assertThat(dueWork.dueFor(List.of(child))).extracting(i -> i.what()).containsExactly("Plan action: Alarm clock (Sam Social)");
     }
 

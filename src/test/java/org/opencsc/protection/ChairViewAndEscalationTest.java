@@ -12,12 +12,15 @@ import org.opencsc.chronology.EventLog;
 import org.opencsc.support.Api;
 import org.opencsc.support.IntegrationTest;
 import org.opencsc.support.PageSession;
+import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
 class ChairViewAndEscalationTest {
 
+    @Autowired
+    TestClock clock;
     @Autowired
     ProtectionJourney fx;
     @Autowired
@@ -95,7 +98,7 @@ class ChairViewAndEscalationTest {
         Api.Response raised = chair.post(path, "{\"concern\": \"No core group since June; school not invited\"}");
         assertThat(raised.status()).as(raised.body()).isEqualTo(201);
         long id = raised.json().get("id").asLong();
-        LocalDate due = calendar.addWorkingDays(LocalDate.now(), 5);
+        LocalDate due = calendar.addWorkingDays(clock.today(), 5);
         assertThat(raised.json().get("responseDueOn").asString()).isEqualTo(due.toString());
         assertThat(chairCase(plan.id()).openEscalations()).extracting(Escalation::id).containsExactly(id);
 

@@ -16,12 +16,15 @@ import org.opencsc.platform.web.ConflictException;
 import org.opencsc.security.RecordAccessDeniedException;
 import org.opencsc.support.Api;
 import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
 class CoreGroupTest {
 
+    @Autowired
+    TestClock clock;
     @Autowired
     ProtectionJourney fx;
     @Autowired
@@ -73,7 +76,7 @@ class CoreGroupTest {
         ChildProtectionPlan plan = fx.onAPlan(r, LocalDate.of(2025, 11, 21), LocalDate.of(2025, 12, 1), "chair");
         assertThatThrownBy(() -> coreGroups.record(plan.id(), meeting(LocalDate.of(2025, 11, 28)), fx.user("social"), API))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("before the plan started on 1 December 2025");
-        assertThatThrownBy(() -> coreGroups.record(plan.id(), meeting(LocalDate.now().plusDays(1)), fx.user("social"), API))
+        assertThatThrownBy(() -> coreGroups.record(plan.id(), meeting(clock.today().plusDays(1)), fx.user("social"), API))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("cannot be in the future");
         assertThatThrownBy(() -> coreGroups.record(plan.id(), meeting(LocalDate.of(2025, 12, 12)), fx.user("auditor"), API))
                 .isInstanceOf(RecordAccessDeniedException.class);

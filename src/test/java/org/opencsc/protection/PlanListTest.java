@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.opencsc.support.Api;
 import org.opencsc.support.IntegrationTest;
 import org.opencsc.support.PageSession;
+import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,8 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class PlanListTest {
 
+    @Autowired
+    TestClock clock;
     @Autowired
     ProtectionJourney fx;
     @Autowired
@@ -52,7 +55,7 @@ class PlanListTest {
 
     @Test
     void plansOpen12MonthsOrMoreGoToThePanelAndPlansOverTwoYearsAndRepeatPlansAreFlagged() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         ChildProtectionPlan overTwoYears = planFrom(today.minusYears(2).minusMonths(1));
         ChildProtectionPlan thirteenMonths = planFrom(today.minusMonths(13));
         ChildProtectionPlan recent = planFrom(today.minusMonths(2));
@@ -91,8 +94,8 @@ class PlanListTest {
 
     @Test
     void listsRespectWhoMaySeeTheChild() {
-        ChildProtectionPlan restricted = planFrom(LocalDate.now().minusMonths(14));
-        ChildProtectionPlan open = planFrom(LocalDate.now().minusMonths(14));
+        ChildProtectionPlan restricted = planFrom(clock.today().minusMonths(14));
+        ChildProtectionPlan open = planFrom(clock.today().minusMonths(14));
         jdbc.sql("UPDATE person SET restricted = true WHERE id = ?").params(restricted.personId()).update();
         assertThat(planIds(new Api(port, "leader"), "panel")).contains(open.id()).doesNotContain(restricted.id());
         assertThat(planIds(new Api(port, "manager"), "panel")).contains(open.id()).doesNotContain(restricted.id());

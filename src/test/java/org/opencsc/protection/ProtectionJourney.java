@@ -1,5 +1,6 @@
 package org.opencsc.protection;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,10 +41,12 @@ public class ProtectionJourney {
     private final Conferences conferences;
     private final UserRepository users;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
     ProtectionJourney(PersonService people, ContactService contacts, ReferralService referrals,
                        StrategyDiscussions discussions, S47Enquiries enquiries, Conferences conferences, UserRepository users,
-                       JdbcClient jdbc) {
+                       JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.conferences = conferences;
         this.people = people;
         this.contacts = contacts;
@@ -67,7 +70,7 @@ public class ProtectionJourney {
         var in = new PersonInput(true, "Kai", Fixtures.uniqueSurname("Protect"), List.of(), LocalDate.of(2016, 3, 3), null,
                 "1", null, null, null, null, null, List.of(), null);
         long child = ((PersonService.CreateResult.Created) people.create(in, null, true, contact, API)).id();
-        Instant at = received.atTime(9, 0).atZone(LONDON).toInstant();
+        Instant at = atOrNow(received, 9);
         long contactId = contacts.record(new ContactInput(at, ReferralSource.SCHOOLS, "Mrs Khan", "St Mary's", null,
                 "Bruise on his cheek; says dad hit him.", Urgency.IMMEDIATE, Consent.NOT_SOUGHT, null,
                 "Seeking consent may put the child at risk", false, null, List.of(child)), contact, API);
@@ -80,6 +83,13 @@ public class ProtectionJourney {
         return new Referred(child, referral);
     }
 
+    /** {@code hour} o'clock on {@code day}, or now when that is still to come today: a fixture never records the future. */
+    Instant atOrNow(LocalDate day, int hour) {
+        Instant at = day.atTime(hour, 0).atZone(LONDON).toInstant();
+        Instant now = clock.instant();
+        return at.isAfter(now) ? now : at;
+    }
+
     static List<StrategyDiscussionInput.Attendee> allAgencies() {
         return List.of(new StrategyDiscussionInput.Attendee("DS Lowe", StrategyAgency.POLICE, "Public protection unit"),
                 new StrategyDiscussionInput.Attendee("Nurse Patel", StrategyAgency.HEALTH, "Safeguarding nurse"),
@@ -89,7 +99,7 @@ public class ProtectionJourney {
 
     /** A strategy discussion on {@code held} that starts a Section 47 enquiry; returns the enquiry's id. */
     public long s47Started(Referred r, LocalDate held) {
-        long id = discussions.record(new StrategyDiscussionInput(r.referral(), held.atTime(10, 0).atZone(LONDON).toInstant(),
+        long id = discussions.record(new StrategyDiscussionInput(r.referral(), atOrNow(held, 10),
                 "Shared by all agencies", allAgencies(), List.of(), S47Decision.START_S47, "Disclosure and bruising"),
                 user("social"), API);
         return discussions.open(id, user("social"), API, "/fixture").s47EnquiryId();

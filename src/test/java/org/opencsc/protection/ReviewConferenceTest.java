@@ -15,6 +15,7 @@ import org.opencsc.platform.web.ConflictException;
 import org.opencsc.security.RecordAccessDeniedException;
 import org.opencsc.support.Api;
 import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -24,6 +25,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class ReviewConferenceTest {
 
+    @Autowired
+    TestClock clock;
     @Autowired
     ProtectionJourney fx;
     @Autowired
@@ -105,7 +108,7 @@ class ReviewConferenceTest {
         assertThatThrownBy(() -> reviews.record(review(plan.id(), LocalDate.of(2025, 12, 1), ReviewDecision.CONTINUE_PLAN,
                 AbuseCategory.NEG), fx.user("chair"), API)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("after the previous conference on 1 December 2025");
-        assertThatThrownBy(() -> reviews.record(review(plan.id(), LocalDate.now().plusDays(2), ReviewDecision.CONTINUE_PLAN,
+        assertThatThrownBy(() -> reviews.record(review(plan.id(), clock.today().plusDays(2), ReviewDecision.CONTINUE_PLAN,
                 AbuseCategory.NEG), fx.user("chair"), API)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("cannot be in the future");
         var incomplete = new ReviewConferenceInput(plan.id(), LocalDate.of(2026, 2, 20), "", null, " ",

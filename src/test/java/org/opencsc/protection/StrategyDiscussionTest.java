@@ -21,6 +21,7 @@ import org.opencsc.security.CurrentUser;
 import org.opencsc.security.RecordAccessDeniedException;
 import org.opencsc.support.Api;
 import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +32,8 @@ class StrategyDiscussionTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final AccessLog.Channel API = AccessLog.Channel.API;
 
+    @Autowired
+    TestClock clock;
     @Autowired
     ProtectionJourney fx;
     @Autowired
@@ -105,7 +108,7 @@ class StrategyDiscussionTest {
 
     @Test
     void datesReasonsAndActionsAreChecked() {
-        var future = new StrategyDiscussionInput(referral, Instant.now().plus(2, ChronoUnit.DAYS), " ", allAgencies(),
+        var future = new StrategyDiscussionInput(referral, clock.instant().plus(2, ChronoUnit.DAYS), " ", allAgencies(),
                 List.of(new StrategyDiscussionInput.Action("Visit", "", LocalDate.of(2025, 5, 7))), null, null);
         assertThatThrownBy(() -> discussions.record(future, user("social"), API))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).extracting(FieldProblem::field)
@@ -186,7 +189,7 @@ class StrategyDiscussionTest {
                 LocalDate.of(2025, 5, 5), user("social"), API))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("cannot end before it started on 6 May 2025");
         assertThatThrownBy(() -> enquiries.complete(enquiryId, e.version(), S47Outcome.ICPC_REQUIRED, "x",
-                LocalDate.now(LONDON).plusDays(1), user("social"), API))
+                clock.today().plusDays(1), user("social"), API))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("future");
         assertThatThrownBy(() -> enquiries.complete(enquiryId, e.version(), S47Outcome.ICPC_REQUIRED, "x",
                 LocalDate.of(2025, 5, 16), user("inspector"), API)).isInstanceOf(RecordAccessDeniedException.class);

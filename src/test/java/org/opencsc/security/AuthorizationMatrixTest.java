@@ -204,9 +204,9 @@ class AuthorizationMatrixTest {
         String southFamily = Fixtures.uniqueSurname("Matrix");
         String unallocatedFamily = Fixtures.uniqueSurname("Matrix");
         String restrictedFamily = Fixtures.uniqueSurname("Matrix");
-        LocalDate dob = LocalDate.now().minusYears(8);
+        LocalDate dob = LocalDate.now(clock).minusYears(8);
         long north = fixtures.child("Nora", northFamily, dob);
-        long mother = fixtures.adult("Mona", northFamily, LocalDate.now().minusYears(34));
+        long mother = fixtures.adult("Mona", northFamily, LocalDate.now(clock).minusYears(34));
         // Linked while both are unallocated, by the front door, as a family is usually first recorded.
         fixtures.link(mother, north, RelationshipType.PARENT);
         fixtures.allocate(north, "Safeguarding team North");
@@ -284,7 +284,7 @@ class AuthorizationMatrixTest {
                     case API_ASSESSMENT -> api.get("/api/v1/assessments/" + northAssessment);
                     default -> api.post("/api/v1/children/" + id + "/case-notes", """
                             {"type": "VISIT", "occurredAt": "%s", "summary": "%s", "text": "Seen at home."}"""
-                            .formatted(Instant.now().minus(1, ChronoUnit.HOURS), note));
+                            .formatted(clock.instant().minus(1, ChronoUnit.HOURS), note));
                 };
                 status = r.status();
                 body = r.body();
@@ -439,9 +439,9 @@ class AuthorizationMatrixTest {
     void linkingFamilyCannotOpenARecordFromAnotherTeam() {
         // A social worker in North links a South child to their own North child as a sibling: if it
         // worked, the South child would become visible to them ("one relationship away").
-        long north = fixtures.child("Nell", Fixtures.uniqueSurname("Linkage"), LocalDate.now().minusYears(6));
+        long north = fixtures.child("Nell", Fixtures.uniqueSurname("Linkage"), LocalDate.now(clock).minusYears(6));
         fixtures.allocate(north, "Safeguarding team North");
-        long south = fixtures.child("Sol", Fixtures.uniqueSurname("Linkage"), LocalDate.now().minusYears(7));
+        long south = fixtures.child("Sol", Fixtures.uniqueSurname("Linkage"), LocalDate.now(clock).minusYears(7));
         fixtures.allocate(south, "Safeguarding team South");
         Api social = new Api(port, "social");
         assertThat(social.get("/api/v1/people/" + south).status()).isEqualTo(403);

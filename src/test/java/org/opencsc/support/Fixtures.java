@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.opencsc.person.PersonInput;
 import org.opencsc.person.PersonService;
 import org.opencsc.person.RelationshipType;
+import org.opencsc.platform.time.LondonTime;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.UserRepository;
@@ -64,10 +65,13 @@ public final class Fixtures {
                 AccessLog.Channel.API);
     }
 
-    /** Allocates the person to the named team, as a team manager's allocation would. */
+    /**
+     * Allocates the person to the named team, as a team manager's allocation would, from today
+     * in London (not the database's current_date, which is in the session's zone, the JVM's).
+     */
     public void allocate(long personId, String teamName) {
         long team = jdbc.sql("SELECT id FROM team WHERE name = :name").param("name", teamName).query(Long.class).single();
-        jdbc.sql("INSERT INTO allocation (person_id, team_id, start_date) VALUES (?, ?, current_date)")
-                .params(personId, team).update();
+        jdbc.sql("INSERT INTO allocation (person_id, team_id, start_date) VALUES (?, ?, ?)")
+                .params(personId, team, java.sql.Date.valueOf(LocalDate.now(LondonTime.ZONE))).update();
     }
 }

@@ -3,7 +3,6 @@ package org.opencsc.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +18,7 @@ import org.opencsc.support.Api;
 import org.opencsc.support.Fixtures;
 import org.opencsc.support.IntegrationTest;
 import org.opencsc.support.PageSession;
+import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,8 +28,11 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class VisitOutcomeTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    /** Today by the application's clock, read before each test. */
+    LocalDate today;
 
+    @Autowired
+    TestClock clock;
     @Autowired
     ProtectionJourney journey;
     @Autowired
@@ -49,13 +52,14 @@ class VisitOutcomeTest {
 
     @BeforeEach
     void kaiHasAPlanWithTwoOutcomesAndMiaHasNone() {
+        today = clock.today();
         fixtures = new Fixtures(personService, users, jdbc);
-        kai = journey.referredAndAllocated(TODAY.minusDays(90)).child();
+        kai = journey.referredAndAllocated(today.minusDays(90)).child();
         mia = fixtures.child("Mia", Fixtures.uniqueSurname("Sibling"), LocalDate.of(2018, 5, 5));
         fixtures.link(mia, kai, RelationshipType.SIBLING);
         Api social = new Api(port, "social");
         Api.Response started = social.post("/api/v1/people/" + kai + "/child-plans",
-                "{\"kind\": \"CIN\", \"startedOn\": \"" + TODAY.minusDays(60) + "\"}");
+                "{\"kind\": \"CIN\", \"startedOn\": \"" + today.minusDays(60) + "\"}");
         String base = "/api/v1/child-plans/" + started.json().path("plan").path("id").asLong();
         int version = social.get(base + "/content").json().path("plan").path("draftVersion").asInt();
         assertThat(social.put(base + "/content", """
@@ -65,7 +69,7 @@ class VisitOutcomeTest {
                                 {"id": "o2", "text": "Kai sleeps in his own bed", "zeroMeans": "Never", "tenMeans": "Every night", "baseline": 2}],
                    "actions": [{"id": "a1", "outcomeId": "o1", "what": "Walk Kai to school", "owner": "Mum", "dueOn": "%s"},
                                {"id": "a2", "outcomeId": "o2", "what": "Buy a bed", "owner": "Sam Social", "dueOn": "%s"}]}]}"""
-                .formatted(version, TODAY.plusDays(14), TODAY.plusDays(14))).status()).isEqualTo(200);
+                .formatted(version, today.plusDays(14), today.plusDays(14))).status()).isEqualTo(200);
         assertThat(social.post(base + "/finalise", "").status()).isEqualTo(201);
     }
 
@@ -74,7 +78,7 @@ class VisitOutcomeTest {
                 {"visitedOn": "%s", "visitorRole": "SOCIAL_WORKER", "visitType": "STATUTORY", "place": "HOME",
                  "children": [{"personId": %d, "seen": true, "seenAlone": true, "outcomeIds": [%s]},
                               {"personId": %d, "seen": true, "seenAlone": false, "outcomeIds": [%s]}]}"""
-                .formatted(TODAY.minusDays(1), kai, kaiOutcomes, mia, miaOutcomes);
+                .formatted(today.minusDays(1), kai, kaiOutcomes, mia, miaOutcomes);
     }
 
     @Test
@@ -115,7 +119,7 @@ class VisitOutcomeTest {
         assertThat(blank.isChecked("child-" + kai + "-outcomes", "o1")).isFalse();
 
         List<String> form = new ArrayList<>(List.of("_csrf", blank.csrf(), "visitedOnDay", "1", "visitedOnMonth", "1",
-                "visitedOnYear", String.valueOf(TODAY.getYear() + 1), "visitor", "Sam Social", "visitorRole", "SOCIAL_WORKER",
+                "visitedOnYear", String.valueOf(today.getYear() + 1), "visitor", "Sam Social", "visitorRole", "SOCIAL_WORKER",
                 "visitType", "STATUTORY", "place", "HOME", "child-" + kai + "-include", "yes", "child-" + kai + "-seen", "yes",
                 "child-" + kai + "-seenAlone", "yes", "child-" + kai + "-outcomes", "o2"));
         PageSession.Page refused = social.post("/visits?childId=" + kai, form);
@@ -123,7 +127,7 @@ class VisitOutcomeTest {
         assertThat(refused.isChecked("child-" + kai + "-outcomes", "o2")).isTrue();
         assertThat(refused.isChecked("child-" + kai + "-outcomes", "o1")).isFalse();
 
-        form.set(form.indexOf("visitedOnYear") + 1, String.valueOf(TODAY.getYear() - 1));
+        form.set(form.indexOf("visitedOnYear") + 1, String.valueOf(today.getYear() - 1));
         form.set(form.indexOf("_csrf") + 1, refused.csrf());
         PageSession.Page saved = social.post("/visits?childId=" + kai, form);
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);

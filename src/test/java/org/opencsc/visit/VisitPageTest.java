@@ -14,6 +14,7 @@ import org.opencsc.protection.ProtectionJourney;
 import org.opencsc.support.Fixtures;
 import org.opencsc.support.IntegrationTest;
 import org.opencsc.support.PageSession;
+import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class VisitPageTest {
 
+    @Autowired
+    TestClock clock;
     @Autowired
     ProtectionJourney journey;
     @Autowired
@@ -66,7 +69,7 @@ class VisitPageTest {
         assertThat(blank.isChecked("child-" + kai + "-include", "yes")).isTrue();
         assertThat(blank.isChecked("child-" + mia + "-include", "yes")).isFalse();
 
-        String nextYear = String.valueOf(LocalDate.now().getYear() + 1);
+        String nextYear = String.valueOf(clock.today().getYear() + 1);
         List<String> wrong = form(kai, mia, nextYear, "no", "yes", blank.csrf());
         wrong.set(wrong.indexOf("16:30"), "25:99");
         PageSession.Page refused = social.post("/visits?childId=" + kai, wrong);

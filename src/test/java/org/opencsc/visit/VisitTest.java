@@ -14,6 +14,7 @@ import org.opencsc.protection.ProtectionJourney;
 import org.opencsc.support.Api;
 import org.opencsc.support.Fixtures;
 import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.TestClock;
 import org.opencsc.workforce.DueItem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,6 +25,8 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class VisitTest {
 
+    @Autowired
+    TestClock clock;
     @Autowired
     ProtectionJourney journey;
     @Autowired
@@ -167,7 +170,7 @@ class VisitTest {
         long kai = childOnAPlanFrom10April2025();
         Api social = new Api(port, "social");
 
-        var future = social.post("/api/v1/visits", visit(LocalDate.now().plusDays(1).toString(), child(kai, true, false, "")));
+        var future = social.post("/api/v1/visits", visit(clock.today().plusDays(1).toString(), child(kai, true, false, "")));
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.contentType()).contains("application/problem+json");
         assertThat(future.body()).contains("visitedOn").contains("A visit is recorded after it happens");
@@ -199,15 +202,15 @@ class VisitTest {
 
     @Test
     void anOverdueVisitIsDueWorkForTheWorker() {
-        var r = journey.referredAndAllocated(LocalDate.now().minusDays(70));
-        LocalDate conference = LocalDate.now().minusDays(50);
-        journey.onAPlan(r, LocalDate.now().minusDays(69), conference);
+        var r = journey.referredAndAllocated(clock.today().minusDays(70));
+        LocalDate conference = clock.today().minusDays(50);
+        journey.onAPlan(r, clock.today().minusDays(69), conference);
 
         List<DueItem> items = dueWork.dueFor(List.of(r.child()));
         assertThat(items).hasSize(1);
         DueItem item = items.getFirst();
         assertThat(item.what()).isEqualTo("Visit (child protection: every 10 working days)");
-        assertThat(item.dueOn()).isEqualTo(calendar.addWorkingDays(conference, 10)).isBefore(LocalDate.now());
+        assertThat(item.dueOn()).isEqualTo(calendar.addWorkingDays(conference, 10)).isBefore(clock.today());
         assertThat(item.href()).isEqualTo("/visits/new?childId=" + r.child());
         assertThat(item.forManager()).isFalse();
 

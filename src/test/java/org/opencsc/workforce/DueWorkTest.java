@@ -12,6 +12,7 @@ import org.opencsc.protection.ProtectionJourney;
 import org.opencsc.support.Api;
 import org.opencsc.support.IntegrationTest;
 import org.opencsc.support.PageSession;
+import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class DueWorkTest {
 
+    @Autowired
+    TestClock clock;
     @Autowired
     ProtectionJourney journey;
     @Autowired
@@ -31,7 +34,7 @@ class DueWorkTest {
 
     @Test
     void anOverdueConferenceShowsOnTheWorkersListAndTheTeamsWithHowLateItIs() {
-        LocalDate discussion = LocalDate.now().minusDays(40);
+        LocalDate discussion = clock.today().minusDays(40);
         var child = journey.referredAndAllocated(discussion.minusDays(2));
         long enquiry = journey.s47Started(child, discussion);
         LocalDate due = jdbc.sql("SELECT icpc_due_on FROM s47_enquiry WHERE id = ?").params(enquiry).query(LocalDate.class).single();
@@ -41,7 +44,7 @@ class DueWorkTest {
         assertThat(item).as("the worker's list has the conference").isNotNull();
         assertThat(item.get("dueOn").asString()).isEqualTo(due.toString());
         assertThat(item.get("overdue").asBoolean()).isTrue();
-        assertThat(item.get("workingDaysOverdue").asInt()).isEqualTo(calendar.workingDaysBetween(due, LocalDate.now()));
+        assertThat(item.get("workingDaysOverdue").asInt()).isEqualTo(calendar.workingDaysBetween(due, clock.today()));
         assertThat(mine.get("overdue").asLong()).isPositive();
         assertOldestFirst(mine);
 
@@ -70,7 +73,7 @@ class DueWorkTest {
 
     @Test
     void thePagesListTheDueWork() {
-        LocalDate discussion = LocalDate.now().minusDays(30);
+        LocalDate discussion = clock.today().minusDays(30);
         var child = journey.referredAndAllocated(discussion.minusDays(1));
         journey.s47Started(child, discussion);
         String name = jdbc.sql("SELECT given_name || ' ' || family_name FROM person WHERE id = ?").params(child.child())

@@ -59,11 +59,11 @@ class SupervisionTest {
         workers.allocate(second, worker);
     }
 
-    static String child(long id, String reflection) {
+    String child(long id, String reflection) {
         return """
                 {"childId": %d, "reflection": "%s", "decisions": "Keep the plan",
                  "actions": [{"action": "Visit school", "owner": "Worker", "dueOn": "%s"}]}
-                """.formatted(id, reflection, LocalDate.now().plusDays(7));
+                """.formatted(id, reflection, LocalDate.now(clock).plusDays(7));
     }
 
     static String session(long workerId, LocalDate heldOn, String wellbeing, String... children) {

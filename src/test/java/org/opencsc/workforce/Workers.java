@@ -48,9 +48,10 @@ record Workers(JdbcClient jdbc) {
     void allocate(long personId, Worker worker) {
         jdbc.sql("""
                         INSERT INTO allocation (person_id, team_id, worker_id, start_date)
-                        SELECT :p, m.team_id, :w, current_date FROM team_member m WHERE m.user_id = :w LIMIT 1
+                        SELECT :p, m.team_id, :w, :today FROM team_member m WHERE m.user_id = :w LIMIT 1
                         """)
-                .param("p", personId).param("w", worker.id()).update();
+                .param("p", personId).param("w", worker.id())
+                .param("today", java.sql.Date.valueOf(java.time.LocalDate.now(org.opencsc.platform.time.LondonTime.ZONE))).update();
     }
 
     long teamId(String name) {
