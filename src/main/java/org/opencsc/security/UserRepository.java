@@ -1,6 +1,9 @@
 package org.opencsc.security;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,35 +20,32 @@ public class UserRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The user with their teams, in one query: every sign-in and every API request asks, and a
+     * query from inside the row mapper would hold one connection while asking for another.
+     */
     public Optional<CurrentUser> findByUsername(String username) {
         return jdbc.sql("""
-                        SELECT id, username, password_hash, display_name, role, active, access_expires_at
-                        FROM app_user WHERE lower(username) = lower(:username)
+                        SELECT u.id, u.username, u.password_hash, u.display_name, u.role, u.active, u.access_expires_at,
+                               ARRAY(SELECT m.team_id FROM team_member m WHERE m.user_id = u.id) AS teams,
+                               ARRAY(SELECT t.id FROM team t WHERE t.service_area IN (
+                                   SELECT mine.service_area FROM team mine
+                                   JOIN team_member m ON m.team_id = mine.id WHERE m.user_id = u.id)) AS service_area_teams
+                        FROM app_user u WHERE lower(u.username) = lower(:username)
                         """)
                 .param("username", username)
                 .query((rs, n) -> {
-                    long id = rs.getLong("id");
                     Timestamp expires = rs.getTimestamp("access_expires_at");
-                    return new CurrentUser(id, rs.getString("username"), rs.getString("password_hash"),
+                    return new CurrentUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
                             rs.getString("display_name"), Role.valueOf(rs.getString("role")),
                             rs.getBoolean("active"), expires == null ? null : expires.toInstant(),
-                            teamsOf(id), teamsInServiceAreasOf(id));
+                            ids(rs.getArray("teams")), ids(rs.getArray("service_area_teams")));
                 })
                 .optional();
     }
 
-    private Set<Long> teamsOf(long userId) {
-        return new HashSet<>(jdbc.sql("SELECT team_id FROM team_member WHERE user_id = :id")
-                .param("id", userId).query(Long.class).list());
-    }
-
-    private Set<Long> teamsInServiceAreasOf(long userId) {
-        return new HashSet<>(jdbc.sql("""
-                        SELECT t.id FROM team t WHERE t.service_area IN (
-                            SELECT mine.service_area FROM team mine
-                            JOIN team_member m ON m.team_id = mine.id WHERE m.user_id = :id)
-                        """)
-                .param("id", userId).query(Long.class).list());
+    private static Set<Long> ids(Array array) throws SQLException {
+        return new HashSet<>(Arrays.asList((Long[]) array.getArray()));
     }
 
     public List<UserSummary> findAll() {

@@ -3,6 +3,7 @@ package org.opencsc.platform.database;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,13 +16,14 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedPostgresConfig {
 
+    /** Sized by spring.datasource.hikari.* (application.yml), as Spring Boot's own pool would be. */
     @Bean(destroyMethod = "close")
+    @ConfigurationProperties("spring.datasource.hikari")
     DataSource dataSource() {
         HikariDataSource pool = new HikariDataSource();
         pool.setJdbcUrl(EmbeddedPostgresServer.jdbcUrl());
         pool.setUsername("postgres");
         pool.setPassword("postgres");
-        pool.setMaximumPoolSize(16);
         pool.setPoolName("opencsc-embedded");
         return pool;
     }
