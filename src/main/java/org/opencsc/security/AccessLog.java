@@ -90,7 +90,9 @@ public class AccessLog {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
                 jdbc.sql(insert).params(params).update();
-                connection.commit();
+                if (!connection.getAutoCommit()) {
+                    connection.commit();
+                }
             } catch (SQLException | RuntimeException e) {
                 log.error("An access log entry of a rolled-back request could not be kept: {} {}", insert, Arrays.asList(params), e);
             } finally {
