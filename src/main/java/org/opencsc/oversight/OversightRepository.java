@@ -34,10 +34,12 @@ class OversightRepository {
     }
 
     Optional<OversightEntry> find(long id) {
+        // Read before the row, not from its row mapper, which would hold one connection while asking for another.
+        List<ActionInput> actions = actions(id);
         return jdbc.sql("SELECT * FROM oversight WHERE id = :id").param("id", id)
                 .query((rs, n) -> new OversightEntry(rs.getLong("id"), rs.getLong("person_id"), rs.getString("recorded_by"),
                         rs.getTimestamp("recorded_at").toInstant(), rs.getString("considered"), rs.getString("analysis"),
-                        actions(id)))
+                        actions))
                 .optional();
     }
 

@@ -68,8 +68,14 @@ public class PersonRepository {
     }
 
     public Optional<Person> find(long id) {
+        // The lists are read before the row, not from its row mapper: a query there would ask the
+        // pool for a second connection while the row's is still held (enough of those at once and
+        // every connection waits for another).
+        List<Person.OtherName> otherNames = otherNames(id);
+        List<Person.Address> addresses = addresses(id);
+        List<Disability> disabilities = disabilities(id);
         return jdbc.sql("SELECT * FROM person WHERE id = :id").param("id", id)
-                .query((rs, n) -> map(rs)).optional();
+                .query((rs, n) -> map(rs, otherNames, addresses, disabilities)).optional();
     }
 
     /** Follows merges: the record a merged id now lives on. */
@@ -102,16 +108,16 @@ public class PersonRepository {
                 .param("ids", ids.toArray(Long[]::new)).query(String.class).list();
     }
 
-    private Person map(ResultSet rs) throws SQLException {
-        long id = rs.getLong("id");
-        return new Person(id, rs.getBoolean("is_child"), rs.getString("given_name"), rs.getString("family_name"),
+    private static Person map(ResultSet rs, List<Person.OtherName> otherNames, List<Person.Address> addresses,
+                              List<Disability> disabilities) throws SQLException {
+        return new Person(rs.getLong("id"), rs.getBoolean("is_child"), rs.getString("given_name"), rs.getString("family_name"),
                 date(rs, "date_of_birth"), date(rs, "expected_date_of_birth"),
                 Gender.fromCode(rs.getString("gender")).orElse(Gender.NOT_KNOWN),
                 Ethnicity.fromCode(rs.getString("ethnicity")).orElse(null),
                 rs.getString("nhs_number"), rs.getString("upn"), rs.getString("first_language"),
                 rs.getString("religion"), rs.getBoolean("restricted"), (Long) rs.getObject("merged_into"),
                 rs.getTimestamp("created_at").toInstant(), rs.getInt("version"),
-                otherNames(id), addresses(id), disabilities(id));
+                otherNames, addresses, disabilities);
     }
 
     private List<Person.OtherName> otherNames(long id) {

@@ -45,6 +45,9 @@ class StrategyDiscussionRepository {
     }
 
     Optional<StrategyDiscussion> find(long id) {
+        // Read before the row, not from its row mapper, which would hold one connection while asking for another.
+        List<StrategyDiscussion.Attendee> attendees = attendees(id);
+        List<StrategyDiscussion.Action> actions = actions(id);
         return jdbc.sql("""
                         SELECT d.*, e.id AS enquiry_id FROM strategy_discussion d
                         LEFT JOIN s47_enquiry e ON e.strategy_discussion_id = d.id WHERE d.id = :id
@@ -53,7 +56,7 @@ class StrategyDiscussionRepository {
                         rs.getTimestamp("held_at").toInstant(), rs.getString("recorded_by"), rs.getString("information"),
                         S47Decision.valueOf(rs.getString("s47_decision")), rs.getString("decision_reason"),
                         rs.getDate("icpc_due_on") == null ? null : rs.getDate("icpc_due_on").toLocalDate(),
-                        (Long) rs.getObject("enquiry_id"), rs.getInt("version"), attendees(id), actions(id)))
+                        (Long) rs.getObject("enquiry_id"), rs.getInt("version"), attendees, actions))
                 .optional();
     }
 

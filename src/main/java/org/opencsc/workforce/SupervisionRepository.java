@@ -1,9 +1,12 @@
 package org.opencsc.workforce;
 
 import java.sql.Date;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -99,6 +102,8 @@ class SupervisionRepository {
     }
 
     Optional<Supervision> find(long id) {
+        // Read before the row, not from its row mapper, which would hold one connection while asking for another.
+        List<Supervision.ChildDiscussed> children = children(id);
         return jdbc.sql("""
                         SELECT s.*, w.display_name AS worker, m.display_name AS supervisor FROM supervision s
                         JOIN app_user w ON w.id = s.worker_id JOIN app_user m ON m.id = s.supervisor_id WHERE s.id = :id
@@ -106,27 +111,36 @@ class SupervisionRepository {
                 .param("id", id)
                 .query((rs, n) -> new Supervision(rs.getLong("id"), rs.getLong("worker_id"), rs.getString("worker"),
                         rs.getLong("supervisor_id"), rs.getString("supervisor"), rs.getDate("held_on").toLocalDate(),
-                        rs.getString("wellbeing"), rs.getTimestamp("recorded_at").toInstant(), children(id)))
+                        rs.getString("wellbeing"), rs.getTimestamp("recorded_at").toInstant(), children))
                 .optional();
     }
 
     private List<Supervision.ChildDiscussed> children(long supervisionId) {
+        Map<Long, List<SupervisionInput.Action>> actions = actions(supervisionId);
         return jdbc.sql("""
                         SELECT c.id, c.person_id, coalesce(p.given_name || ' ', '') || p.family_name AS name, c.reflection, c.decisions
                         FROM supervision_child c JOIN person p ON p.id = c.person_id WHERE c.supervision_id = :id ORDER BY c.id
                         """)
                 .param("id", supervisionId)
                 .query((rs, n) -> new Supervision.ChildDiscussed(rs.getLong("person_id"), rs.getString("name"),
-                        rs.getString("reflection"), rs.getString("decisions"), actions(rs.getLong("id"))))
+                        rs.getString("reflection"), rs.getString("decisions"), actions.getOrDefault(rs.getLong("id"), List.of())))
                 .list();
     }
 
-    private List<SupervisionInput.Action> actions(long partId) {
-        return jdbc.sql("SELECT * FROM supervision_action WHERE supervision_child_id = :id ORDER BY due_on, id")
-                .param("id", partId)
-                .query((rs, n) -> new SupervisionInput.Action(rs.getString("action"), rs.getString("owner"),
-                        rs.getDate("due_on").toLocalDate()))
-                .list();
+    /** The actions of every child discussed in the session, by the child's part of it. */
+    private Map<Long, List<SupervisionInput.Action>> actions(long supervisionId) {
+        Map<Long, List<SupervisionInput.Action>> byPart = new HashMap<>();
+        jdbc.sql("""
+                        SELECT a.* FROM supervision_action a JOIN supervision_child c ON c.id = a.supervision_child_id
+                        WHERE c.supervision_id = :id ORDER BY a.due_on, a.id
+                        """)
+                .param("id", supervisionId)
+                .query(rs -> {
+                    byPart.computeIfAbsent(rs.getLong("supervision_child_id"), k -> new ArrayList<>())
+                            .add(new SupervisionInput.Action(rs.getString("action"), rs.getString("owner"),
+                                    rs.getDate("due_on").toLocalDate()));
+                });
+        return byPart;
     }
 
     List<SupervisionSummary> forWorker(long workerId) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <pre>./mvnw -B test -Pbenchmark</pre>
  *
- * The table is printed and written to target/benchmark-results.txt. To look at query plans at
+ * The table is printed and written to target/benchmark-results.txt. For a quicker smoke run of the
+ * benchmark itself, -Dbenchmark.families=N generates a smaller council of N families (the
+ * figures are then not the large council's). To look at query plans at
  * this size, add -Dbenchmark.holdMinutes=N: the database then stays up for N minutes after the
  * run and its JDBC URL is printed, for psql and EXPLAIN.
  */
@@ -76,8 +79,9 @@ class LargeCouncilBenchmark {
     void searchAndChildRecordAtLargeCouncilSize() throws IOException, InterruptedException {
         assertThat(count("app_user")).as("the benchmark needs an empty database: run it alone with -Pbenchmark").isZero();
 
+        CouncilGenerator.Size size = size();
         long started = System.nanoTime();
-        generator.generate(CouncilGenerator.Size.LARGE);
+        generator.generate(size);
         double generationSeconds = (System.nanoTime() - started) / 1e9;
         Map<String, Long> rows = new LinkedHashMap<>();
         for (String table : List.of("person", "person_name", "relationship", "event", "event_subject", "address", "allocation")) {
@@ -189,11 +193,23 @@ class LargeCouncilBenchmark {
         });
         teamWork.run();
 
+        // Last, so the one-at-a-time figures above are measured on a machine doing nothing else.
+        ConcurrencyMeasurements concurrency = new ConcurrencyMeasurements(port, jdbc, clock, (ok, what) -> {
+            if (!ok && problems.size() < 20) {
+                problems.add(what);
+            }
+        });
+        CurrentUser contactUser = users.findByUsername("contact").orElseThrow();
+        List<Long> writable = children.subList(children.size() / 4, children.size() / 2).stream()
+                .filter(id -> access.canView(contactUser, id)).limit(2_000).toList();
+        concurrency.run(randomChildren, pageSearches.stream().map(SearchCases.SearchCase::pageQuery).toList(), writable);
+
         List<String> out = new ArrayList<>();
         out.add("OpenCSC large-council benchmark, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors()
                 + " CPUs visible to the JVM, Java " + Runtime.version());
-        out.add(String.format(Locale.ROOT, "Generation of CouncilGenerator.Size.LARGE (%d families): %.1f s",
-                CouncilGenerator.Size.LARGE.families(), generationSeconds));
+        out.add(String.format(Locale.ROOT, "Generation of %s (%d families): %.1f s",
+                size.equals(CouncilGenerator.Size.LARGE) ? "CouncilGenerator.Size.LARGE" : "a SMALLER council (-Dbenchmark.families)",
+                size.families(), generationSeconds));
         out.add("Rows: " + rows.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
         out.add("Front door rows as generated: " + frontDoorRows.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", ")));
@@ -215,6 +231,9 @@ class LargeCouncilBenchmark {
         frontDoor.results.forEach(l -> out.add(l.row()));
         teamWork.results.forEach(l -> out.add(l.row()));
         out.add("");
+        out.add(ConcurrencyMeasurements.header());
+        concurrency.results.forEach(r -> out.add(r.row()));
+        out.add("");
         hits.forEach((kind, h) -> out.add("Search check: '" + kind + "' listed the person searched for in " + h[0] + " of " + h[1]));
         out.add("(Only 'full name + date of birth' must always list them: without a date of birth a common name can have"
                 + " more than 50 matches as good, and a typo or nickname can rank other people first.)");
@@ -222,6 +241,7 @@ class LargeCouncilBenchmark {
         out.add("API figures include HTTP Basic authentication, which runs a bcrypt check on every request.");
         out.addAll(frontDoor.notes);
         out.addAll(teamWork.notes);
+        out.addAll(concurrency.notes);
         out.add("Contacts recorded by the benchmark: " + frontDoor.contactsRecorded + " answered as created, " + contactsAdded
                 + " new contact rows.");
         out.forEach(System.out::println);
@@ -235,6 +255,17 @@ class LargeCouncilBenchmark {
         assertThat(apiHits).as("API searches by name and date of birth that found their person").isEqualTo(apiExpected);
         assertThat(contactsAdded).as("contacts the benchmark recorded").isEqualTo(frontDoor.contactsRecorded)
                 .isEqualTo(2L * 10 + FrontDoorMeasurements.PAGE_CONTACTS + FrontDoorMeasurements.API_CONTACTS);
+        int notesSent = Arrays.stream(ConcurrencyMeasurements.USERS).map(ConcurrencyMeasurements::requestsFor).sum();
+        assertThat(concurrency.caseNotesSaved).as("case notes saved by the concurrent runs").isEqualTo(notesSent)
+                .isEqualTo(concurrency.caseNotesAnswered.get());
+    }
+
+    /** The large council, unless -Dbenchmark.families asks for a smaller one (a smoke run of the benchmark). */
+    private static CouncilGenerator.Size size() {
+        CouncilGenerator.Size large = CouncilGenerator.Size.LARGE;
+        int families = Integer.getInteger("benchmark.families", large.families());
+        return families == large.families() ? large : new CouncilGenerator.Size(families, large.years(), large.teamsPerLocality(),
+                large.workersPerTeam(), large.openCaseShare(), large.dutyQueue(), large.longHistories(), large.seed());
     }
 
     private Latencies timeRecords(WebSession session, List<Long> ids, String label) {

@@ -17,14 +17,15 @@ import org.springframework.context.annotation.Import;
  *
  * <p>The application's {@code Clock} is a {@link TestClock} (inject it to read or set "now";
  * it is put back to the system clock after every test by {@link TestClockReset}). A test that
- * depends on the time of day runs at {@link AtAwkwardTimes}.
+ * depends on the time of day runs at {@link AtAwkwardTimes}. A thread that asks for a second
+ * pooled connection while holding one is refused ({@link OneConnectionPerThread}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"opencsc.demo-data=true", "logging.level.org.opencsc=WARN",
                 "spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:security/test-jwt-public.pem"})
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, OneConnectionPerThread.class})
 @ExtendWith(TestClockReset.class)
 public @interface IntegrationTest {
 }
