@@ -14,7 +14,6 @@ import org.opencsc.person.PeopleFinder;
 import org.opencsc.person.Person;
 import org.opencsc.person.PersonMatch;
 import org.opencsc.person.PersonRepository;
-
 import org.opencsc.person.SearchQuery;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;

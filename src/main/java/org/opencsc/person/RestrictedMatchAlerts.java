@@ -1,8 +1,8 @@
 package org.opencsc.person;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.sql.Timestamp;
 import java.util.List;
 import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.security.CurrentUser;
