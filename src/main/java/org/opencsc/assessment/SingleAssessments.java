@@ -95,7 +95,7 @@ public class SingleAssessments {
         Instant now = Instant.now(clock);
         long id;
         try {
-            id = assessments.insert(referralId, referral.personId(), startedOn, due, history.of(referral.personId()),
+            id = assessments.insert(referralId, referral.personId(), startedOn, due, history.of(referral.personId(), user),
                     user.displayName(), now);
         } catch (DuplicateKeyException e) {
             throw new ConflictException("Referral " + referralId + " already has a single assessment");

@@ -65,7 +65,8 @@ class ChildRecordPagesController {
         ChildRecord record = records.open(id, user, AccessLog.Channel.WEB, request.getRequestURI());
         Problems problems = new Problems();
         ChronologyFilter filter = filterForm.toFilter(problems);
-        List<ChronologyEntry> entries = problems.isEmpty() ? records.chronology(id, filter) : List.of();
+        List<ChronologyEntry> entries = problems.isEmpty()
+                ? records.chronology(id, filter, user, AccessLog.Channel.WEB, request.getRequestURI()) : List.of();
         boolean more = entries.size() > ChronologyFilterForm.PAGE_SIZE;
         model.addAttribute("record", record);
         for (RecordPanel panel : panels) {

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opencsc.chronology.ChronologyEntry;
 import org.opencsc.chronology.ChronologyFilter;
-import org.opencsc.chronology.EventLog;
+import org.opencsc.chronology.ChronologyReader;
 import org.opencsc.person.Disability;
+import org.opencsc.person.FamilyNetwork;
 import org.opencsc.person.Person;
 import org.opencsc.person.PersonRepository;
-import org.opencsc.person.RelationshipRepository;
 import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
@@ -21,17 +21,17 @@ import org.springframework.stereotype.Service;
 public class ChildRecordService {
 
     private final PersonRepository people;
-    private final RelationshipRepository relationships;
+    private final FamilyNetwork family;
     private final AllocationRepository allocations;
-    private final EventLog events;
+    private final ChronologyReader chronologies;
     private final AccessPolicy access;
 
-    ChildRecordService(PersonRepository people, RelationshipRepository relationships, AllocationRepository allocations,
-                       EventLog events, AccessPolicy access) {
+    ChildRecordService(PersonRepository people, FamilyNetwork family, AllocationRepository allocations,
+                       ChronologyReader chronologies, AccessPolicy access) {
         this.people = people;
-        this.relationships = relationships;
+        this.family = family;
         this.allocations = allocations;
-        this.events = events;
+        this.chronologies = chronologies;
         this.access = access;
     }
 
@@ -48,12 +48,16 @@ public class ChildRecordService {
         for (Disability d : person.disabilities()) {
             alerts.add("Disability: " + d.label());
         }
-        return new ChildRecord(person, allocations.current(id).orElse(null), relationships.networkOf(id), alerts);
+        return new ChildRecord(person, allocations.current(id).orElse(null), family.shownTo(id, user), alerts);
     }
 
-    /** The chronology of the record and of any records merged into it. Call after {@link #open}. */
-    public List<ChronologyEntry> chronology(long id, ChronologyFilter filter) {
-        return events.chronology(people.idsIncludingMerged(id), filter);
+    /**
+     * The chronology of the record and of any records merged into it, as the user may see it
+     * (entries shared with a record they may not open are withheld). Call after {@link #open}.
+     */
+    public List<ChronologyEntry> chronology(long id, ChronologyFilter filter, CurrentUser user, AccessLog.Channel channel,
+                                            String path) {
+        return chronologies.shownTo(user, people.idsIncludingMerged(id), filter, channel, path);
     }
 
     public long resolveMerged(long id) {

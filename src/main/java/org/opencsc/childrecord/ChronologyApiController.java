@@ -15,6 +15,7 @@ import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.ApiController;
 import org.opencsc.security.AccessLog;
+import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,11 +38,18 @@ class ChronologyApiController {
         this.currentUsers = currentUsers;
     }
 
+    /**
+     * An entry. {@code withheld}: it is also about a record the user may not open, so only when and what
+     * kind it was are given (no summary, detail, recorder, nor that record's id in {@code people});
+     * {@code detailWithheld}: only its detail concerns such a record, and is left out.
+     */
     record EntryView(long eventId, String type, String noteType, Instant occurredAt, Instant recordedAt,
-                     String recordedBy, String summary, String detail, List<Long> people) {
+                     String recordedBy, String summary, String detail, List<Long> people, boolean withheld,
+                     boolean detailWithheld) {
         static EntryView of(ChronologyEntry e) {
             return new EntryView(e.eventId(), e.type().name(), e.noteType() == null ? null : e.noteType().name(),
-                    e.occurredAt(), e.recordedAt(), e.recordedBy(), e.summary(), e.detail(), e.subjectIds());
+                    e.occurredAt(), e.recordedAt(), e.recordedBy(), e.summary(), e.detail(), e.subjectIds(), e.withheld(),
+                    e.detailWithheld());
         }
     }
 
@@ -70,8 +78,10 @@ class ChronologyApiController {
             problems.add("offset", "offset must be 0 or more");
         }
         problems.throwIfAny();
-        records.open(id, currentUsers.current(), AccessLog.Channel.API, request.getRequestURI());
-        return records.chronology(id, new ChronologyFilter(types, notes, fromDate, toDate, q, limit, offset))
+        CurrentUser user = currentUsers.current();
+        records.open(id, user, AccessLog.Channel.API, request.getRequestURI());
+        return records.chronology(id, new ChronologyFilter(types, notes, fromDate, toDate, q, limit, offset), user,
+                        AccessLog.Channel.API, request.getRequestURI())
                 .stream().map(EntryView::of).toList();
     }
 

@@ -31,8 +31,8 @@ public class EventLog {
         }
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        INSERT INTO event (type, note_type, occurred_at, recorded_by, summary, detail)
-                        VALUES (:type, :noteType, :occurred, :by, :summary, :detail)
+                        INSERT INTO event (type, note_type, occurred_at, recorded_by, summary, detail, also_about)
+                        VALUES (:type, :noteType, :occurred, :by, :summary, :detail, :alsoAbout)
                         """)
                 .param("type", e.type().name())
                 .param("noteType", e.noteType() == null ? null : e.noteType().name())
@@ -40,6 +40,8 @@ public class EventLog {
                 .param("by", e.recordedBy())
                 .param("summary", e.summary())
                 .param("detail", e.detail())
+                .param("alsoAbout", e.alsoAboutIds() == null || e.alsoAboutIds().isEmpty() ? null
+                        : e.alsoAboutIds().stream().distinct().toArray(Long[]::new))
                 .update(key, "id");
         long id = key.getKey().longValue();
         jdbc.sql("""
@@ -53,10 +55,13 @@ public class EventLog {
         return id;
     }
 
-    /** Newest first, for a person and the records merged into them. */
+    /**
+     * Newest first, for a person and the records merged into them, in full: for checks and for
+     * {@link ChronologyReader}, which is what a user is shown.
+     */
     public List<ChronologyEntry> chronology(List<Long> personIds, ChronologyFilter f) {
         StringBuilder sql = new StringBuilder("""
-                SELECT e.id, e.type, e.note_type, e.occurred_at, e.recorded_at, e.recorded_by, e.summary, e.detail,
+                SELECT e.id, e.type, e.note_type, e.occurred_at, e.recorded_at, e.recorded_by, e.summary, e.detail, e.also_about,
                        (SELECT array_agg(s.person_id ORDER BY s.person_id) FROM event_subject s WHERE s.event_id = e.id) AS subjects
                 FROM (SELECT DISTINCT es.event_id, es.occurred_at FROM event_subject es
                       WHERE es.person_id = ANY(:people::bigint[])""");
@@ -96,7 +101,9 @@ public class EventLog {
                         rs.getString("recorded_by"),
                         rs.getString("summary"),
                         rs.getString("detail"),
-                        Arrays.asList((Long[]) rs.getArray("subjects").getArray())))
+                        Arrays.asList((Long[]) rs.getArray("subjects").getArray()),
+                        rs.getArray("also_about") == null ? List.of() : Arrays.asList((Long[]) rs.getArray("also_about").getArray()),
+                        false, false))
                 .list();
     }
 }

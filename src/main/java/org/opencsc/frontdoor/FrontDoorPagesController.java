@@ -9,11 +9,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.opencsc.person.FamilyMember;
+import org.opencsc.person.FamilyNetwork;
+import org.opencsc.person.PeopleFinder;
 import org.opencsc.person.Person;
 import org.opencsc.person.PersonMatch;
 import org.opencsc.person.PersonRepository;
-import org.opencsc.person.PersonSearch;
-import org.opencsc.person.RelationshipRepository;
 import org.opencsc.person.SearchQuery;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
@@ -39,20 +39,20 @@ class FrontDoorPagesController {
     private final ContactService contacts;
     private final ReferralService referrals;
     private final PersonRepository people;
-    private final RelationshipRepository relationships;
-    private final PersonSearch search;
+    private final FamilyNetwork family;
+    private final PeopleFinder finder;
     private final AccessPolicy access;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
     FrontDoorPagesController(ContactService contacts, ReferralService referrals, PersonRepository people,
-                             RelationshipRepository relationships, PersonSearch search, AccessPolicy access,
+                             FamilyNetwork family, PeopleFinder finder, AccessPolicy access,
                              CurrentUsers currentUsers, Clock clock) {
         this.contacts = contacts;
         this.referrals = referrals;
         this.people = people;
-        this.relationships = relationships;
-        this.search = search;
+        this.family = family;
+        this.finder = finder;
         this.access = access;
         this.currentUsers = currentUsers;
         this.clock = clock;
@@ -106,11 +106,9 @@ class FrontDoorPagesController {
         if (childId == null) {
             model.addAttribute("name", name);
             if (name != null && !name.isBlank()) {
-                List<PersonMatch> found = search.search(new SearchQuery(name, null, null), 30).stream()
-                        .filter(PersonMatch::child).toList();
-                var visible = access.visibility(user, found.stream().map(PersonMatch::id).toList());
-                model.addAttribute("results", found);
-                model.addAttribute("visible", visible);
+                // A contact is recorded on a record the user may open: only those are offered.
+                model.addAttribute("results", finder.search(user, new SearchQuery(name, null, null), 30, PersonMatch::child,
+                        PeopleFinder.Listing.OPEN_ONLY, AccessLog.Channel.WEB, "/contacts/new"));
             }
             return "frontdoor/find-child";
         }
@@ -121,7 +119,7 @@ class FrontDoorPagesController {
         model.addAttribute("form", new ContactForm(List.of(childId), String.valueOf(today.getDayOfMonth()),
                 String.valueOf(today.getMonthValue()), String.valueOf(today.getYear()), now, null, null, null, null, null,
                 null, null, null, null, null, null));
-        addChildren(child, model);
+        addChildren(child, user, model);
         model.addAttribute("errors", new Problems());
         return "frontdoor/contact-new";
     }
@@ -143,14 +141,15 @@ class FrontDoorPagesController {
         }
         Person child = people.find(forChild).orElseThrow(() -> new NotFoundException("There is no record " + forChild));
         access.checkCanRecord(user, forChild, AccessLog.Channel.WEB, "/contacts");
-        addChildren(child, model);
+        addChildren(child, user, model);
         model.addAttribute("errors", problems);
         return "frontdoor/contact-new";
     }
 
-    private void addChildren(Person child, Model model) {
-        List<FamilyMember> siblings = new ArrayList<>(relationships.networkOf(child.id()).stream()
-                .filter(f -> f.sibling() && f.child()).toList());
+    /** The child and the siblings the contact can also be about: those the user may open (the others are not offered). */
+    private void addChildren(Person child, CurrentUser user, Model model) {
+        List<FamilyMember> siblings = new ArrayList<>(family.shownTo(child.id(), user).stream()
+                .filter(f -> f.sibling() && f.child() && !f.withheld()).toList());
         model.addAttribute("child", child);
         model.addAttribute("siblings", siblings);
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.opencsc.chronology.ChronologyFilter;
+import org.opencsc.chronology.ChronologyReader;
 import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
@@ -39,6 +40,7 @@ public class Oversights {
     private final OversightRepository entries;
     private final PersonRepository people;
     private final EventLog events;
+    private final ChronologyReader chronologies;
     private final List<DueWorkSource> dueWork;
     private final Conferences conferences;
     private final PlanReviews planReviews;
@@ -46,8 +48,10 @@ public class Oversights {
     private final AccessLog accessLog;
     private final Clock clock;
 
-    Oversights(OversightRepository entries, PersonRepository people, EventLog events, List<DueWorkSource> dueWork,
-               Conferences conferences, PlanReviews planReviews, AccessPolicy access, AccessLog accessLog, Clock clock) {
+    Oversights(OversightRepository entries, PersonRepository people, EventLog events, ChronologyReader chronologies,
+               List<DueWorkSource> dueWork, Conferences conferences, PlanReviews planReviews, AccessPolicy access,
+               AccessLog accessLog, Clock clock) {
+        this.chronologies = chronologies;
         this.planReviews = planReviews;
         this.accessLog = accessLog;
         this.entries = entries;
@@ -81,7 +85,8 @@ public class Oversights {
                 .filter(i -> i.personId() == personId)
                 .sorted(Comparator.comparing(DueItem::dueOn)).toList();
         return new ChildStory(child,
-                events.chronology(people.idsIncludingMerged(personId), ChronologyFilter.latest(CHRONOLOGY_ENTRIES)),
+                chronologies.shownTo(user, people.idsIncludingMerged(personId), ChronologyFilter.latest(CHRONOLOGY_ENTRIES),
+                        channel, path),
                 due, conferences.openPlanOf(personId).orElse(null), planReviews.currentProgress(personId).orElse(null));
     }
 

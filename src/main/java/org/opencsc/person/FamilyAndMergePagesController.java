@@ -22,17 +22,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class FamilyAndMergePagesController {
 
     private final PersonRepository people;
-    private final PersonSearch search;
+    private final PeopleFinder finder;
     private final PersonService service;
     private final PersonMerge merge;
     private final RecordRestriction restriction;
     private final AccessPolicy access;
     private final CurrentUsers currentUsers;
 
-    FamilyAndMergePagesController(PersonRepository people, PersonSearch search, PersonService service, PersonMerge merge,
+    FamilyAndMergePagesController(PersonRepository people, PeopleFinder finder, PersonService service, PersonMerge merge,
                                   RecordRestriction restriction, AccessPolicy access, CurrentUsers currentUsers) {
         this.people = people;
-        this.search = search;
+        this.finder = finder;
         this.service = service;
         this.merge = merge;
         this.restriction = restriction;
@@ -56,10 +56,9 @@ class FamilyAndMergePagesController {
         model.addAttribute("errors", new Problems());
         model.addAttribute("relationshipTypes", RelationshipType.values());
         if (name != null && !name.isBlank()) {
-            List<PersonMatch> results = search.search(new SearchQuery(name, null, null), 20).stream()
-                    .filter(m -> m.id() != id).toList();
-            var visible = access.visibility(currentUsers.current(), results.stream().map(PersonMatch::id).toList());
-            model.addAttribute("results", results.stream().filter(m -> visible.getOrDefault(m.id(), false)).toList());
+            // Only records the user may open can be linked (linking widens who sees them), so only those are listed.
+            model.addAttribute("results", finder.search(currentUsers.current(), new SearchQuery(name, null, null), 20,
+                    m -> m.id() != id, PeopleFinder.Listing.OPEN_ONLY, AccessLog.Channel.WEB, "/people/" + id + "/family/link"));
         }
         return "person/link-family";
     }

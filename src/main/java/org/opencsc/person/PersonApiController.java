@@ -3,7 +3,6 @@ package org.opencsc.person;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.opencsc.platform.validation.DateParts;
@@ -28,22 +27,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PersonApiController {
 
     private final PersonService service;
-    private final PersonSearch search;
+    private final PeopleFinder finder;
     private final PersonRepository people;
-    private final RelationshipRepository relationships;
+    private final FamilyNetwork family;
     private final PersonMerge merge;
     private final AddressChange addresses;
     private final AccessPolicy access;
     private final CurrentUsers currentUsers;
 
-    PersonApiController(PersonService service, PersonSearch search, PersonRepository people,
-                        RelationshipRepository relationships, PersonMerge merge, AddressChange addresses,
+    PersonApiController(PersonService service, PeopleFinder finder, PersonRepository people,
+                        FamilyNetwork family, PersonMerge merge, AddressChange addresses,
                         AccessPolicy access, CurrentUsers currentUsers) {
         this.addresses = addresses;
         this.service = service;
-        this.search = search;
+        this.finder = finder;
         this.people = people;
-        this.relationships = relationships;
+        this.family = family;
         this.merge = merge;
         this.access = access;
         this.currentUsers = currentUsers;
@@ -66,9 +65,16 @@ class PersonApiController {
                       List<FamilyMember> family, Long mergedInto) {
     }
 
-    record MatchView(long id, String name, String matchedName, boolean child, LocalDate dateOfBirth, String gender,
+    /** A match; one the user may not open has only its score and canOpen false (no id, name or other detail). */
+    record MatchView(Long id, String name, String matchedName, Boolean child, LocalDate dateOfBirth, String gender,
                      String postcode, double score, boolean canOpen) {
+        static MatchView of(SearchResult r) {
+            return new MatchView(r.id(), r.name(), r.matchedName(), r.child(), r.dateOfBirth(),
+                    r.gender() == null ? null : r.gender().name(), r.postcode(), r.score(), r.canOpen());
+        }
     }
+
+    static final String UNSEEN_MATCH = "A record you cannot see may be this person; its managers have been told.";
 
     @PostMapping
     ResponseEntity<?> create(@RequestBody PersonRequest body) {
@@ -80,29 +86,34 @@ class PersonApiController {
                 user, AccessLog.Channel.API);
         if (result instanceof PersonService.CreateResult.Created created) {
             return ResponseEntity.created(URI.create("/api/v1/people/" + created.id()))
-                    .body(view(people.find(created.id()).orElseThrow()));
+                    .body(view(people.find(created.id()).orElseThrow(), user));
         }
-        var candidates = ((PersonService.CreateResult.PossibleDuplicates) result).candidates();
+        var duplicates = (PersonService.CreateResult.PossibleDuplicates) result;
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "This person may already have a record. Use an existing record, or repeat the request with "
-                        + "\"confirmNotDuplicate\": true to create a new one.");
+                        + "\"confirmNotDuplicate\": true to create a new one."
+                        + (duplicates.unseenMatch() ? " " + UNSEEN_MATCH : ""));
         p.setTitle("Possible duplicate");
-        p.setProperty("candidates", matchViews(user, candidates));
+        p.setProperty("candidates", duplicates.candidates().stream().map(MatchView::of).toList());
+        if (duplicates.unseenMatch()) {
+            p.setProperty("unseenMatch", UNSEEN_MATCH);
+        }
         return ResponseEntity.status(HttpStatus.CONFLICT).body(p);
     }
 
     @GetMapping("/{id}")
     PersonView get(@PathVariable long id, HttpServletRequest request) {
         Person person = people.find(id).orElseThrow(() -> new NotFoundException("There is no person " + id));
-        access.checkAndLogView(currentUsers.current(), id, AccessLog.Channel.API, request.getRequestURI());
-        return view(person);
+        CurrentUser user = currentUsers.current();
+        access.checkAndLogView(user, id, AccessLog.Channel.API, request.getRequestURI());
+        return view(person, user);
     }
 
     @GetMapping
     List<MatchView> search(@RequestParam(required = false) String name,
                            @RequestParam(required = false) String dateOfBirth,
                            @RequestParam(required = false) String nhsNumber,
-                           @RequestParam(defaultValue = "50") int limit) {
+                           @RequestParam(defaultValue = "50") int limit, HttpServletRequest request) {
         Problems problems = new Problems();
         LocalDate dob = DateParts.fromIso(dateOfBirth, "dateOfBirth", "dateOfBirth", problems);
         SearchQuery query = new SearchQuery(name, dob, nhsNumber);
@@ -113,7 +124,8 @@ class PersonApiController {
             problems.add("limit", "limit must be between 1 and 200");
         }
         problems.throwIfAny();
-        return matchViews(currentUsers.current(), search.search(query, limit));
+        return finder.search(currentUsers.current(), query, limit, PeopleFinder.Listing.EVERY_MATCH, AccessLog.Channel.API,
+                request.getRequestURI()).stream().map(MatchView::of).toList();
     }
 
     record RelationshipRequest(Long relatedPersonId, String type, Boolean parentalResponsibility) {
@@ -164,26 +176,11 @@ class PersonApiController {
         return ResponseEntity.ok(Map.of("keptId", id, "mergedId", body.mergedPersonId()));
     }
 
-    private List<MatchView> matchViews(CurrentUser user, List<PersonMatch> matches) {
-        var visible = access.visibility(user, matches.stream().map(PersonMatch::id).toList());
-        List<MatchView> views = new ArrayList<>();
-        for (PersonMatch m : matches) {
-            boolean canOpen = visible.getOrDefault(m.id(), false);
-            if (m.restricted() && !canOpen) {
-                views.add(new MatchView(m.id(), "Restricted record", null, m.child(), null, null, null, m.score(), false));
-            } else {
-                views.add(new MatchView(m.id(), m.name(), m.matchedName(), m.child(), m.dateOfBirth(),
-                        m.gender().name(), m.postcode(), m.score(), canOpen));
-            }
-        }
-        return views;
-    }
-
-    private PersonView view(Person p) {
+    private PersonView view(Person p, CurrentUser user) {
         return new PersonView(p.id(), p.child(), p.givenName(), p.familyName(), p.fullName(), p.dateOfBirth(),
                 p.expectedDateOfBirth(), p.gender().name(), p.ethnicity() == null ? null : p.ethnicity().code(),
                 p.nhsNumber(), p.upn(), p.firstLanguage(), p.religion(), p.restricted(), p.otherNames(), p.addresses(),
-                p.disabilities().stream().map(Disability::code).toList(), relationships.networkOf(p.id()), p.mergedInto());
+                p.disabilities().stream().map(Disability::code).toList(), family.shownTo(p.id(), user), p.mergedInto());
     }
 
     private static PersonInput toInput(PersonRequest b, Problems problems) {

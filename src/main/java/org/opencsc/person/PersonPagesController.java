@@ -2,7 +2,6 @@ package org.opencsc.person;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
@@ -23,16 +22,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PersonPagesController {
 
-    private final PersonSearch search;
+    private final PeopleFinder finder;
     private final PersonService service;
     private final PersonRepository people;
     private final AccessPolicy access;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    PersonPagesController(PersonSearch search, PersonService service, PersonRepository people, AccessPolicy access,
+    PersonPagesController(PeopleFinder finder, PersonService service, PersonRepository people, AccessPolicy access,
                           CurrentUsers currentUsers, Clock clock) {
-        this.search = search;
+        this.finder = finder;
         this.service = service;
         this.people = people;
         this.access = access;
@@ -78,9 +77,8 @@ class PersonPagesController {
         model.addAttribute("nhsNumber", nhsNumber);
         model.addAttribute("errors", problems);
         if (problems.isEmpty() && !query.isEmpty()) {
-            List<PersonMatch> results = search.search(query, 50);
-            model.addAttribute("results", results);
-            model.addAttribute("visible", access.visibility(user, results.stream().map(PersonMatch::id).toList()));
+            model.addAttribute("results", finder.search(user, query, 50, PeopleFinder.Listing.EVERY_MATCH,
+                    AccessLog.Channel.WEB, "/people/search"));
         }
         return "person/search";
     }
@@ -115,9 +113,9 @@ class PersonPagesController {
                 }
                 return "redirect:/people/" + (relateTo != null ? relateTo.personId() : created.id()) + "?created=" + created.id();
             }
-            var candidates = ((PersonService.CreateResult.PossibleDuplicates) result).candidates();
-            model.addAttribute("candidates", candidates);
-            model.addAttribute("visible", access.visibility(user, candidates.stream().map(PersonMatch::id).toList()));
+            var duplicates = (PersonService.CreateResult.PossibleDuplicates) result;
+            model.addAttribute("candidates", duplicates.candidates());
+            model.addAttribute("unseenMatch", duplicates.unseenMatch());
             model.addAttribute("errors", new Problems());
             return "person/new";
         } catch (ValidationException e) {

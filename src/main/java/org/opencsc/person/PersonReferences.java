@@ -45,6 +45,10 @@ class PersonReferences {
         m.put(new Column("event_subject", "person_id"), "an event stays about the record it was written on; the kept record's "
                 + "chronology reads the merged record's events through merged_into");
         m.put(new Column("access_log", "person_id"), "who looked at which record is a fact about that record (append-only)");
+        m.put(new Column("access_log", "listed"), "the records a search listed: a fact about that search (append-only)");
+        m.put(new Column("access_log", "unseen"), "the restricted records a search matched without showing (append-only)");
+        m.put(new Column("event", "also_about"), "as event_subject: an event's detail stays about the records it was written "
+                + "about, and the kept record reads the merged record's events through merged_into");
         m.put(new Column("amendment", "person_id"), "the history of corrections is append-only; it is read through the corrected "
                 + "record (record_type, record_id), which moves");
         m.put(new Column("person_name", "person_id"), "PersonMerge copies the names onto the kept record as other names "

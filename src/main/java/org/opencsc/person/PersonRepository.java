@@ -103,6 +103,15 @@ public class PersonRepository {
                 .param("id", id).query(Long.class).list();
     }
 
+    /** Which of these people have a restricted record. */
+    public java.util.Set<Long> restrictedAmong(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("SELECT id FROM person WHERE restricted AND id = ANY(:ids::bigint[])")
+                .param("ids", ids.stream().distinct().toArray(Long[]::new)).query(Long.class).list());
+    }
+
     public List<String> namesOf(List<Long> ids) {
         return jdbc.sql("SELECT coalesce(given_name || ' ', '') || family_name FROM person WHERE id = ANY(:ids::bigint[]) ORDER BY id")
                 .param("ids", ids.toArray(Long[]::new)).query(String.class).list();

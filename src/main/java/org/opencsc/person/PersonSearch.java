@@ -127,11 +127,15 @@ public class PersonSearch {
 
     /** Records similar enough to the new person's name and date of birth that they may be the same person. */
     public List<PersonMatch> likelyDuplicates(PersonInput in) {
-        String name = Names.full(in.givenName(), in.familyName());
-        List<PersonMatch> found = new ArrayList<>(search(new SearchQuery(name,
-                in.dateOfBirth() != null ? in.dateOfBirth() : in.expectedDateOfBirth(), in.nhsNumber()), 10));
+        List<PersonMatch> found = new ArrayList<>(search(duplicateQuery(in), 10));
         found.removeIf(m -> m.score() < DUPLICATE_SCORE);
         return found;
+    }
+
+    /** What the duplicate check searches by: the new person's name, date of birth (or due date) and NHS number. */
+    static SearchQuery duplicateQuery(PersonInput in) {
+        return new SearchQuery(Names.full(in.givenName(), in.familyName()),
+                in.dateOfBirth() != null ? in.dateOfBirth() : in.expectedDateOfBirth(), in.nhsNumber());
     }
 
     private List<PersonMatch> byDobOrNhs(SearchQuery q, String nhs, int limit) {

@@ -26,7 +26,11 @@ public class PersonService {
         record Created(long id) implements CreateResult {
         }
 
-        record PossibleDuplicates(List<PersonMatch> candidates) implements CreateResult {
+        /**
+         * The matches the user may be shown, and whether a record they may not see (restricted)
+         * matched as well: then they are told so, and that record's managers have been alerted.
+         */
+        record PossibleDuplicates(List<SearchResult> candidates, boolean unseenMatch) implements CreateResult {
         }
     }
 
@@ -37,12 +41,14 @@ public class PersonService {
     private final PersonRepository people;
     private final RelationshipRepository relationships;
     private final PersonSearch search;
+    private final PeopleFinder finder;
     private final EventLog events;
     private final AccessPolicy access;
     private final Clock clock;
 
     PersonService(PersonRepository people, RelationshipRepository relationships, PersonSearch search,
-                  EventLog events, AccessPolicy access, Clock clock) {
+                  PeopleFinder finder, EventLog events, AccessPolicy access, Clock clock) {
+        this.finder = finder;
         this.people = people;
         this.relationships = relationships;
         this.search = search;
@@ -70,16 +76,18 @@ public class PersonService {
         if (relateTo != null) {
             access.checkCanRecord(user, relateTo.personId(), channel, "/people/" + relateTo.personId());
         }
+        String path = channel == AccessLog.Channel.API ? "/api/v1/people" : "/people";
         if (!PersonInput.blank(in.nhsNumber()) && nhsNumberTaken(NhsNumber.normalise(in.nhsNumber()))) {
             if (!duplicatesChecked) {
-                return new CreateResult.PossibleDuplicates(search.likelyDuplicates(in));
+                PeopleFinder.Duplicates found = finder.duplicates(user, in, channel, path);
+                return new CreateResult.PossibleDuplicates(found.candidates(), found.unseenMatch());
             }
             throw new ValidationException("nhsNumber", "Another record already has this NHS number: open that record instead");
         }
         if (!duplicatesChecked) {
-            List<PersonMatch> candidates = search.likelyDuplicates(in);
-            if (!candidates.isEmpty()) {
-                return new CreateResult.PossibleDuplicates(candidates);
+            PeopleFinder.Duplicates found = finder.duplicates(user, in, channel, path);
+            if (!found.none()) {
+                return new CreateResult.PossibleDuplicates(found.candidates(), found.unseenMatch());
             }
         }
         long id = people.insert(in);

@@ -32,7 +32,10 @@ public class RelationshipRepository {
                 .param("a", a).param("b", b).query(Long.class).single() > 0;
     }
 
-    /** The person's current family network, each relationship read from their side. */
+    /**
+     * The person's current family network, each relationship read from their side, with every
+     * member's details: for checks. What a user is shown is {@link FamilyNetwork#shownTo}.
+     */
     public List<FamilyMember> networkOf(long personId) {
         return jdbc.sql("""
                         SELECT r.id, r.type, r.parental_responsibility, p.id AS other, p.is_child, p.date_of_birth,
@@ -50,7 +53,7 @@ public class RelationshipRepository {
                     return new FamilyMember(rs.getLong("id"), rs.getLong("other"), rs.getString("name"),
                             rs.getBoolean("is_child"), PersonRepository.date(rs, "date_of_birth"), type,
                             inverse ? type.inverseLabel() : type.label(),
-                            !inverse && rs.getBoolean("parental_responsibility"));
+                            !inverse && rs.getBoolean("parental_responsibility"), false);
                 })
                 .list();
     }

@@ -3,7 +3,9 @@ package org.opencsc.security;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -15,7 +17,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The append-only log of who looked at which record (the table refuses updates and deletes).
+ * The append-only log of who looked at which record (the table refuses updates and deletes),
+ * and of every search with what it listed: a search shows who is on the system, so it is as
+ * much a look at those records as opening one.
  *
  * <p>An entry must outlive the request's transaction: a refusal throws, so its transaction
  * always rolls back. It must not take a connection of its own either: a request that holds a
@@ -28,11 +32,17 @@ public class AccessLog {
 
     private static final Logger log = LoggerFactory.getLogger(AccessLog.class);
 
-    public enum Action { VIEW, DENIED }
+    /** SEARCH rows name no one person: their query and the records they listed say what was seen. */
+    public enum Action { VIEW, DENIED, SEARCH }
 
     public enum Channel { WEB, API }
 
-    public record Entry(Instant at, String username, String displayName, Action action, Channel channel, String path) {
+    /**
+     * One line of a record's log. For a search: what was searched for, and whether the record
+     * was listed (in full or without details) or matched without being shown (restricted).
+     */
+    public record Entry(Instant at, String username, String displayName, Action action, Channel channel, String path,
+                        String searchTerms, boolean matchedNotShown) {
     }
 
     private final JdbcClient jdbc;
@@ -45,9 +55,33 @@ public class AccessLog {
 
     /** Kept even when the request's transaction rolls back. */
     public void record(String username, long personId, Action action, Channel channel, String path) {
-        write("INSERT INTO access_log (username, person_id, action, channel, path) VALUES (?, ?, ?, ?, ?)",
-                username, personId, action.name(), channel.name(), path);
+        write(username, personId, action, channel, path, null, null, null);
     }
+
+    /**
+     * Views of people whose part of another record was shown in full (an entry shared with a
+     * sibling on this child's chronology): the sibling's log says their content was read too.
+     */
+    public void recordViews(String username, Collection<Long> personIds, Channel channel, String path) {
+        for (long personId : personIds.stream().distinct().toList()) {
+            write(username, personId, Action.VIEW, channel, path, null, null, null);
+        }
+    }
+
+    /**
+     * A search, with what was asked (query terms are personal data too: only administrators read
+     * this log), the records it listed to the user in any form, and the restricted records it
+     * matched but did not show.
+     */
+    public void recordSearch(String username, Channel channel, String path, String terms, Collection<Long> listed,
+                             Collection<Long> unseen) {
+        write(username, null, Action.SEARCH, channel, path, terms, listed, unseen);
+    }
+
+    private static final String INSERT = """
+            INSERT INTO access_log (username, person_id, action, channel, path, search_terms, listed, unseen)
+            VALUES (:username, :person, :action, :channel, :path, :terms, :listed, :unseen)
+            """;
 
     /**
      * The one way into the log. Outside a transaction the insert commits by itself. Inside one it
@@ -56,13 +90,23 @@ public class AccessLog {
      * connection (still bound to the thread until the transaction manager cleans up after the
      * synchronizations), and committed there.
      */
-    private void write(String insert, Object... params) {
+    private void write(String username, Long personId, Action action, Channel channel, String path, String terms,
+                       Collection<Long> listed, Collection<Long> unseen) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("username", username);
+        params.put("person", personId);
+        params.put("action", action.name());
+        params.put("channel", channel.name());
+        params.put("path", path);
+        params.put("terms", terms);
+        params.put("listed", listed == null ? null : listed.toArray(Long[]::new));
+        params.put("unseen", unseen == null ? null : unseen.toArray(Long[]::new));
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && TransactionSynchronizationManager.isSynchronizationActive()) {
             // Registered before the insert, so an insert that fails and rolls the transaction back is still retried.
-            TransactionSynchronizationManager.registerSynchronization(new KeepIfNotCommitted(insert, params));
+            TransactionSynchronizationManager.registerSynchronization(new KeepIfNotCommitted(params));
         }
-        jdbc.sql(insert).params(params).update();
+        jdbc.sql(INSERT).params(params).update();
     }
 
     /**
@@ -74,11 +118,9 @@ public class AccessLog {
      */
     private final class KeepIfNotCommitted implements TransactionSynchronization {
 
-        private final String insert;
-        private final Object[] params;
+        private final Map<String, Object> params;
 
-        KeepIfNotCommitted(String insert, Object[] params) {
-            this.insert = insert;
+        KeepIfNotCommitted(Map<String, Object> params) {
             this.params = params;
         }
 
@@ -89,29 +131,34 @@ public class AccessLog {
             }
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
-                jdbc.sql(insert).params(params).update();
+                jdbc.sql(INSERT).params(params).update();
                 if (!connection.getAutoCommit()) {
                     connection.commit();
                 }
             } catch (SQLException | RuntimeException e) {
-                log.error("An access log entry of a rolled-back request could not be kept: {} {}", insert, Arrays.asList(params), e);
+                log.error("An access log entry of a rolled-back request could not be kept: {}", params, e);
             } finally {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
         }
     }
 
+    /** Newest first: the record's views and refusals, and the searches that listed or matched it. */
     public List<Entry> forPerson(long personId, int limit) {
         return jdbc.sql("""
                         SELECT l.at, l.username, coalesce(u.display_name, l.username) AS display_name,
-                               l.action, l.channel, l.path
+                               l.action, l.channel, l.path, l.search_terms,
+                               coalesce(l.unseen @> ARRAY[CAST(:person AS bigint)], false) AS matched_not_shown
                         FROM access_log l LEFT JOIN app_user u ON u.username = l.username
-                        WHERE l.person_id = :person ORDER BY l.at DESC, l.id DESC LIMIT :limit
+                        WHERE l.person_id = :person
+                           OR l.listed @> ARRAY[CAST(:person AS bigint)] OR l.unseen @> ARRAY[CAST(:person AS bigint)]
+                        ORDER BY l.at DESC, l.id DESC LIMIT :limit
                         """)
                 .param("person", personId).param("limit", limit)
                 .query((rs, n) -> new Entry(rs.getTimestamp("at").toInstant(), rs.getString("username"),
                         rs.getString("display_name"), Action.valueOf(rs.getString("action")),
-                        Channel.valueOf(rs.getString("channel")), rs.getString("path")))
+                        Channel.valueOf(rs.getString("channel")), rs.getString("path"), rs.getString("search_terms"),
+                        rs.getBoolean("matched_not_shown")))
                 .list();
     }
 }

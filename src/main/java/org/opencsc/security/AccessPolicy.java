@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
  * it. Otherwise the role's scope applies: wide roles and the front door see everything; team
  * roles see people allocated to their teams, and the family members of those people (one
  * relationship away); team managers see their whole service area and people no team holds yet.
+ * What a user may see of a person wherever else they appear follows from the same answer
+ * ({@link Sight}, applied by {@link Redaction}).
  */
 @Service
 public class AccessPolicy {
@@ -52,6 +54,17 @@ public class AccessPolicy {
     /** Visibility of many people at once (search results), in one query. */
     public Map<Long, Boolean> visibility(CurrentUser user, Collection<Long> personIds) {
         Map<Long, Boolean> result = new HashMap<>();
+        sight(user, personIds).forEach((id, sight) -> result.put(id, sight == Sight.OPEN));
+        return result;
+    }
+
+    /**
+     * How much the user may see of each person, in one query: OPEN when they may open the
+     * record, SEALED for a restricted record they are not named on, CLOSED otherwise. People
+     * with no record (an unknown id) are left out of the map; callers treat them as SEALED.
+     */
+    public Map<Long, Sight> sight(CurrentUser user, Collection<Long> personIds) {
+        Map<Long, Sight> result = new HashMap<>();
         if (personIds.isEmpty()) {
             return result;
         }
@@ -74,13 +87,15 @@ public class AccessPolicy {
                                NOT EXISTS (SELECT 1 FROM allocations al WHERE al.subject = w.id) AS unallocated
                         FROM wanted w JOIN person p ON p.id = w.id
                         """)
-                .param("ids", personIds.toArray(Long[]::new))
+                .param("ids", personIds.stream().distinct().toArray(Long[]::new))
                 .param("teams", teams)
                 .param("user", user.id())
                 .query(rs -> {
                     long id = rs.getLong("id");
-                    result.put(id, decide(user, rs.getBoolean("restricted"), rs.getBoolean("named"),
-                            rs.getBoolean("in_team"), rs.getBoolean("unallocated"), seesUnallocated));
+                    boolean restricted = rs.getBoolean("restricted");
+                    boolean open = decide(user, restricted, rs.getBoolean("named"),
+                            rs.getBoolean("in_team"), rs.getBoolean("unallocated"), seesUnallocated);
+                    result.put(id, open ? Sight.OPEN : restricted ? Sight.SEALED : Sight.CLOSED);
                 });
         return result;
     }

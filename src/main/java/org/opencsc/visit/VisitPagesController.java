@@ -92,10 +92,8 @@ class VisitPagesController {
     private List<ChildOption> familyGroup(Person child, CurrentUser user) {
         List<ChildOption> group = new ArrayList<>();
         group.add(new ChildOption(child.id(), child.fullName(), "This child", visits.planOutcomes(child.id())));
-        for (FamilyMember f : visits.siblingsOf(child.id())) {
-            // A sibling's plan is shown only to someone who may read their record.
-            group.add(new ChildOption(f.personId(), f.name(), f.relationshipLabel(),
-                    access.canView(user, f.personId()) ? visits.planOutcomes(f.personId()) : List.of()));
+        for (FamilyMember f : visits.siblingsOf(child.id(), user)) {
+            group.add(new ChildOption(f.personId(), f.name(), f.relationshipLabel(), visits.planOutcomes(f.personId())));
         }
         return group;
     }

@@ -15,6 +15,7 @@ import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
 import org.opencsc.person.FamilyMember;
+import org.opencsc.person.FamilyNetwork;
 import org.opencsc.person.Person;
 import org.opencsc.person.PersonRepository;
 import org.opencsc.person.RelationshipRepository;
@@ -26,6 +27,7 @@ import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
+import org.opencsc.security.Redaction;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,13 +46,17 @@ public class Visits {
     private final VisitFrequency frequency;
     private final PersonRepository people;
     private final RelationshipRepository relationships;
+    private final FamilyNetwork family;
     private final ChildPlans plans;
     private final EventLog events;
     private final AccessPolicy access;
+    private final Redaction redaction;
     private final Clock clock;
 
     Visits(VisitRepository visits, VisitFrequency frequency, PersonRepository people, RelationshipRepository relationships,
-           ChildPlans plans, EventLog events, AccessPolicy access, Clock clock) {
+           FamilyNetwork family, ChildPlans plans, EventLog events, AccessPolicy access, Redaction redaction, Clock clock) {
+        this.family = family;
+        this.redaction = redaction;
         this.plans = plans;
         this.visits = visits;
         this.frequency = frequency;
@@ -88,10 +94,13 @@ public class Visits {
                             + towards.stream().map(Visit.OutcomeLink::text).collect(Collectors.joining("; ")),
                     blank(in.observations()) ? null : "Observations and analysis: " + in.observations().trim(),
                     named.size() > 1 ? "One visit for " + visitedFor + "." : null);
+            // The summary is this child's own; the detail carries the visit's observations and the other children's
+            // names, so it is also about them: a reader who may not open one of them is not shown it.
+            List<Long> others = named.keySet().stream().filter(other -> other != child.id()).toList();
             events.append(NewEvent.of(EventType.CHILD_VISIT, at, user.displayName(),
                     in.visitType().label() + " by " + visitor + " (" + in.visitorRole().label() + "), "
                             + where(in) + ": " + seenLabel(c).toLowerCase(),
-                    detail, List.of(child.id())));
+                    detail, List.of(child.id())).alsoAbout(others));
         }
         return id;
     }
@@ -237,17 +246,23 @@ public class Visits {
 
     /**
      * The child's visits, newest first, with how often they must be seen and when next. Each
-     * visit shows only this child's part: a sibling's words are read on the visit itself.
+     * visit shows only this child's part: a sibling's words are read on the visit itself. The
+     * observations are about every child visited, so they are left out where the user may not
+     * open one of the others (a restricted sibling).
      */
     public ChildVisits forChild(long personId, CurrentUser user, AccessLog.Channel channel, String path) {
         if (people.find(personId).isEmpty()) {
             throw new NotFoundException("There is no person " + personId);
         }
         access.checkAndLogView(user, personId, channel, path);
+        List<Visit> all = visits.forChild(personId);
+        Redaction.Sights sights = redaction.of(user, all.stream().flatMap(v -> v.children().stream())
+                .map(Visit.ChildSeen::personId).filter(id -> id != personId).toList());
         List<Visit> own = new ArrayList<>();
-        for (Visit v : visits.forChild(personId)) {
+        for (Visit v : all) {
+            boolean othersOpen = v.children().stream().allMatch(c -> c.personId() == personId || sights.open(c.personId()));
             own.add(new Visit(v.id(), v.visitedOn(), v.visitedTime(), v.visitor(), v.visitorRole(), v.visitType(), v.place(),
-                    v.placeOther(), v.observations(), v.recordedBy(), v.recordedAt(),
+                    v.placeOther(), othersOpen ? v.observations() : null, v.recordedBy(), v.recordedAt(),
                     v.children().stream().filter(c -> c.personId() == personId).toList()));
         }
         return new ChildVisits(summaryOf(personId), own);
@@ -266,9 +281,12 @@ public class Visits {
         return visits.seenBasis(personIds, true).stream().map(frequency::requirement).flatMap(Optional::stream).toList();
     }
 
-    /** The child and their siblings (children only): the group one visit can be recorded for. */
-    public List<FamilyMember> siblingsOf(long personId) {
-        return relationships.networkOf(personId).stream().filter(f -> f.sibling() && f.child())
+    /**
+     * The child's siblings (children only) that the user may open: the others one visit can be
+     * recorded for. A sibling they may not open is not offered (the visit could not be recorded for them).
+     */
+    public List<FamilyMember> siblingsOf(long personId, CurrentUser user) {
+        return family.shownTo(personId, user).stream().filter(f -> f.sibling() && f.child() && !f.withheld())
                 .collect(Collectors.toMap(FamilyMember::personId, Function.identity(), (a, b) -> a,
                         java.util.LinkedHashMap::new)).values().stream().toList();
     }

@@ -69,7 +69,10 @@ public class AllocationRepository {
                 .param("u", userId).param("t", teamId).query(Long.class).single() > 0;
     }
 
-    /** Children allocated to the worker, or (for a manager) to any of the given teams. */
+    /**
+     * Children allocated to the worker, or (for a manager) to any of the given teams, with every
+     * child's details: what a user is shown goes through {@code Redaction} first.
+     */
     public List<CaseloadEntry> caseload(Long workerId, Set<Long> teamIds, int limit) {
         return jdbc.sql("""
                         SELECT p.id, coalesce(p.given_name || ' ', '') || p.family_name AS name, p.date_of_birth,
@@ -86,7 +89,7 @@ public class AllocationRepository {
                 .query((rs, n) -> {
                     Date dob = rs.getDate("date_of_birth");
                     return new CaseloadEntry(rs.getLong("id"), rs.getString("name"), dob == null ? null : dob.toLocalDate(),
-                            rs.getString("worker"), rs.getString("team"), rs.getDate("start_date").toLocalDate());
+                            rs.getString("worker"), rs.getString("team"), rs.getDate("start_date").toLocalDate(), false);
                 })
                 .list();
     }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.opencsc.calendar.WorkingDayCalendar;
 import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.security.CurrentUser;
+import org.opencsc.security.Redaction;
 import org.opencsc.security.RecordAccessDeniedException;
 import org.opencsc.security.Role;
 import org.springframework.stereotype.Service;
@@ -29,10 +30,13 @@ public class DueWork {
 
     private final CaseholderRepository caseholders;
     private final List<DueWorkSource> sources;
+    private final Redaction redaction;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    DueWork(CaseholderRepository caseholders, List<DueWorkSource> sources, WorkingDayCalendar calendar, Clock clock) {
+    DueWork(CaseholderRepository caseholders, List<DueWorkSource> sources, Redaction redaction, WorkingDayCalendar calendar,
+            Clock clock) {
+        this.redaction = redaction;
         this.caseholders = caseholders;
         this.sources = sources;
         this.calendar = calendar;
@@ -45,7 +49,7 @@ public class DueWork {
         if (user.role().scope() == Role.Scope.NONE || !user.role().recordsOnCases()) {
             throw new RecordAccessDeniedException("Your role holds no cases");
         }
-        return collect(caseholders.openCases(user.id(), null), false);
+        return collect(user, caseholders.openCases(user.id(), null), false);
     }
 
     /**
@@ -62,7 +66,7 @@ public class DueWork {
         if (!user.visibleTeamIds().contains(teamId)) {
             throw new NotFoundException("There is no team " + teamId + " in your service area");
         }
-        return collect(caseholders.openCases(workerId, teamId), true);
+        return collect(user, caseholders.openCases(workerId, teamId), true);
     }
 
     /** The teams a manager can pick from, their own first. */
@@ -84,7 +88,7 @@ public class DueWork {
         return teams.getFirst().id();
     }
 
-    private DueWorkList collect(List<CaseholderRepository.Caseholder> cases, boolean includeManagerItems) {
+    private DueWorkList collect(CurrentUser user, List<CaseholderRepository.Caseholder> cases, boolean includeManagerItems) {
         Map<Long, CaseholderRepository.Caseholder> byPerson = cases.stream()
                 .collect(Collectors.toMap(CaseholderRepository.Caseholder::personId, Function.identity(), (a, b) -> a));
         if (byPerson.isEmpty()) {
@@ -105,10 +109,15 @@ public class DueWork {
                 boolean overdue = item.dueOn().isBefore(today);
                 rows.add(new DueWorkRow(c.personId(), c.childName(), item.what(), item.dueOn(), item.href(), c.workerId(), c.workerName(),
                         c.teamName(), overdue, overdue ? calendar.workingDaysBetween(item.dueOn(), today) : 0,
-                        !overdue && !item.dueOn().isAfter(soon)));
+                        !overdue && !item.dueOn().isAfter(soon), false));
             }
         }
-        rows.sort(Comparator.comparing(DueWorkRow::dueOn).thenComparing(DueWorkRow::childName));
-        return DueWorkList.of(rows, byPerson.size());
+        // A child allocated here whom the viewer may not open (a restricted record they are not named on) keeps
+        // their line, so nothing late is hidden, but not who they are; withheld lines come last on their day.
+        List<DueWorkRow> shown = new ArrayList<>(redaction.apply(user, rows, r -> List.of(r.personId()),
+                (r, sight) -> r.withoutChild()));
+        shown.sort(Comparator.comparing(DueWorkRow::dueOn).thenComparing(DueWorkRow::withheld)
+                .thenComparing(DueWorkRow::childName, Comparator.nullsLast(Comparator.naturalOrder())));
+        return DueWorkList.of(shown, byPerson.size());
     }
 }

@@ -5,8 +5,17 @@ import java.time.LocalDate;
 /**
  * A line of the "my work" and "team work" lists: the due item with the child's name and who
  * holds the case. Overdue means the due date has passed; {@code workingDaysOverdue} says by how
- * many working days (0 when it fell due on a Friday and today is the weekend).
+ * many working days (0 when it fell due on a Friday and today is the weekend). A line about a
+ * child the viewer may not open is {@code withheld}: still listed, so late work cannot hide,
+ * but with no child, no link and no description (a plan action's words are the child's record).
  */
-public record DueWorkRow(long personId, String childName, String what, LocalDate dueOn, String href, Long workerId, String workerName,
-                         String teamName, boolean overdue, int workingDaysOverdue, boolean dueSoon) {
+public record DueWorkRow(Long personId, String childName, String what, LocalDate dueOn, String href, Long workerId, String workerName,
+                         String teamName, boolean overdue, int workingDaysOverdue, boolean dueSoon, boolean withheld) {
+
+    static final String WITHHELD = "Due work on a record you cannot open: ask its manager";
+
+    DueWorkRow withoutChild() {
+        return new DueWorkRow(null, null, WITHHELD, dueOn, null, workerId, workerName, teamName, overdue, workingDaysOverdue,
+                dueSoon, true);
+    }
 }

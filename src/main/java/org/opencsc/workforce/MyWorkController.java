@@ -1,8 +1,11 @@
 package org.opencsc.workforce;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
+import org.opencsc.security.Redaction;
 import org.opencsc.security.RecordAccessDeniedException;
 import org.opencsc.security.Role;
 import org.springframework.stereotype.Controller;
@@ -21,8 +24,13 @@ class MyWorkController {
     private final AllocationRepository allocations;
     private final DueWork dueWork;
     private final Supervisions supervisions;
+    private final Redaction redaction;
+    private final Attention attention;
 
-    MyWorkController(CurrentUsers currentUsers, AllocationRepository allocations, DueWork dueWork, Supervisions supervisions) {
+    MyWorkController(CurrentUsers currentUsers, AllocationRepository allocations, DueWork dueWork, Supervisions supervisions,
+                     Redaction redaction, Attention attention) {
+        this.redaction = redaction;
+        this.attention = attention;
         this.currentUsers = currentUsers;
         this.allocations = allocations;
         this.dueWork = dueWork;
@@ -34,10 +42,14 @@ class MyWorkController {
         CurrentUser user = currentUsers.current();
         boolean manager = user.role().isManager();
         model.addAttribute("manager", manager);
+        model.addAttribute("attention", attention.itemsFor(user));
         if (user.role().scope() != Role.Scope.NONE) {
-            model.addAttribute("caseload", manager
+            List<CaseloadEntry> caseload = manager
                     ? allocations.caseload(null, user.visibleTeamIds(), 200)
-                    : allocations.caseload(user.id(), Set.of(), 200));
+                    : allocations.caseload(user.id(), Set.of(), 200);
+            // A restricted child the viewer is not named on keeps the line (the allocation) without the child, last.
+            model.addAttribute("caseload", redaction.apply(user, caseload, c -> List.of(c.personId()), (c, sight) -> c.withoutChild())
+                    .stream().sorted(Comparator.comparing(CaseloadEntry::withheld)).toList());
             if (!manager && user.role().recordsOnCases()) {
                 model.addAttribute("work", dueWork.mine(user));
             }

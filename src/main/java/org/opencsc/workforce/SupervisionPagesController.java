@@ -15,6 +15,7 @@ import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
+import org.opencsc.security.Redaction;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +33,12 @@ class SupervisionPagesController {
     private final Supervisions supervisions;
     private final AllocationRepository allocations;
     private final CurrentUsers currentUsers;
+    private final Redaction redaction;
     private final Clock clock;
 
-    SupervisionPagesController(Supervisions supervisions, AllocationRepository allocations, CurrentUsers currentUsers, Clock clock) {
+    SupervisionPagesController(Supervisions supervisions, AllocationRepository allocations, CurrentUsers currentUsers,
+                               Redaction redaction, Clock clock) {
+        this.redaction = redaction;
         this.supervisions = supervisions;
         this.allocations = allocations;
         this.currentUsers = currentUsers;
@@ -85,7 +89,9 @@ class SupervisionPagesController {
 
     private String show(SupervisionWorker worker, Problems problems, Model model) {
         model.addAttribute("worker", worker);
-        model.addAttribute("caseload", allocations.caseload(worker.id(), Set.of(), 200));
+        // Only children the manager may open can be discussed (each part goes on the child's record): the others are not offered.
+        model.addAttribute("caseload", redaction.apply(currentUsers.current(), allocations.caseload(worker.id(), Set.of(), 200),
+                c -> List.of(c.personId()), (c, sight) -> null));
         model.addAttribute("sections", IntStream.range(0, SupervisionForm.CHILD_SECTIONS).boxed().toList());
         model.addAttribute("actionRows", IntStream.range(0, SupervisionForm.ACTIONS_PER_CHILD).boxed().toList());
         model.addAttribute("errors", problems);

@@ -1,5 +1,6 @@
 package org.opencsc.workforce;
 
+import java.util.List;
 import org.opencsc.platform.web.ApiController;
 import org.opencsc.security.CurrentUsers;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,10 +12,18 @@ class WorkApiController {
 
     private final DueWork dueWork;
     private final CurrentUsers currentUsers;
+    private final Attention attention;
 
-    WorkApiController(DueWork dueWork, CurrentUsers currentUsers) {
+    WorkApiController(DueWork dueWork, CurrentUsers currentUsers, Attention attention) {
         this.dueWork = dueWork;
         this.currentUsers = currentUsers;
+        this.attention = attention;
+    }
+
+    /** What is addressed to the user (a possible duplicate of a restricted record they are named on), oldest first. */
+    @GetMapping("/attention")
+    List<AttentionItem> attention() {
+        return attention.itemsFor(currentUsers.current());
     }
 
     @GetMapping("/mine")

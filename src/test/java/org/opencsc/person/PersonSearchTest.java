@@ -97,6 +97,6 @@ class PersonSearchTest {
         var result = service.create(again, null, false, contact, AccessLog.Channel.API);
         assertThat(result).isInstanceOf(PersonService.CreateResult.PossibleDuplicates.class);
         assertThat(((PersonService.CreateResult.PossibleDuplicates) result).candidates())
-                .extracting(PersonMatch::id).contains(first);
+                .extracting(SearchResult::id).contains(first);
     }
 }

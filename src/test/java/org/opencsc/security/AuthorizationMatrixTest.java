@@ -327,6 +327,60 @@ class AuthorizationMatrixTest {
         }
     }
 
+    static Stream<Arguments> searches() {
+        List<Arguments> cases = new ArrayList<>();
+        table().forEach((user, row) -> {
+            for (Record record : Record.values()) {
+                cases.add(Arguments.of(user, record, row.sees().get(record)));
+            }
+        });
+        return cases.stream();
+    }
+
+    /**
+     * Search follows the same table: a record the user may open is listed in full; one they may
+     * not is listed without any detail (not even its id), or, restricted, not at all. The search
+     * is logged with what it listed and what it matched without showing.
+     */
+    @ParameterizedTest(name = "{0} searches for {1} -> opens it: {2}")
+    @MethodSource("searches")
+    void searchListsOnlyWhatTheTableAllowsAndIsLogged(String user, Record record, boolean sees) {
+        long id = ids.get(record);
+        long before = jdbc.sql("SELECT coalesce(max(id), 0) FROM access_log").query(Long.class).single();
+
+        Api.Response r = new Api(port, user).get("/api/v1/people?name=" + familyNames.get(record));
+
+        assertThat(r.status()).isEqualTo(200);
+        List<Long> listedIds = new ArrayList<>();
+        r.json().forEach(m -> {
+            if (m.get("id") != null && !m.get("id").isNull()) {
+                listedIds.add(m.get("id").asLong());
+            } else {
+                assertThat(m.get("canOpen").asBoolean()).isFalse();
+                assertThat(m.get("name")).as("a record the user cannot open has no name").isNull();
+                assertThat(m.get("dateOfBirth")).isNull();
+            }
+        });
+        var logged = jdbc.sql("""
+                        SELECT coalesce(listed @> ARRAY[CAST(:id AS bigint)], false) AS listed,
+                               coalesce(unseen @> ARRAY[CAST(:id AS bigint)], false) AS unseen
+                        FROM access_log WHERE id > :before AND action = 'SEARCH' AND username = :user""")
+                .param("id", id).param("before", before).param("user", user)
+                .query((rs, n) -> List.of(rs.getBoolean("listed"), rs.getBoolean("unseen"))).single();
+        if (sees) {
+            assertThat(listedIds).as("listed in full").contains(id);
+            assertThat(logged).containsExactly(true, false);
+        } else if (record == Record.RESTRICTED_CHILD) {
+            assertThat(listedIds).doesNotContain(id);
+            assertThat(r.body()).as("not even without details").doesNotContain("Rory");
+            assertThat(logged).as("matched, not shown").containsExactly(false, true);
+        } else {
+            assertThat(listedIds).doesNotContain(id);
+            assertThat(r.json()).as("listed without details").anySatisfy(m -> assertThat(m.get("canOpen").asBoolean()).isFalse());
+            assertThat(logged).containsExactly(true, false);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("users")
     void onlyTheAdministratorSeesTheAccessLogPage(String user) {
