@@ -63,6 +63,9 @@ class ChronologyApiController {
         }
         LocalDate fromDate = DateParts.fromIso(from, "from", "from", problems);
         LocalDate toDate = DateParts.fromIso(to, "to", "to", problems);
+        if (q != null && q.length() > 200) {
+            problems.add("q", "q must be 200 characters or fewer");
+        }
         if (limit < 1 || limit > 1000) {
             problems.add("limit", "limit must be between 1 and 1000");
         }
@@ -85,14 +88,7 @@ class ChronologyApiController {
         if (body.type() != null && type == null) {
             problems.add("type", "Unknown case note type " + body.type());
         }
-        Instant at = null;
-        if (body.occurredAt() != null) {
-            try {
-                at = Instant.parse(body.occurredAt());
-            } catch (RuntimeException e) {
-                problems.add("occurredAt", "occurredAt must be an ISO-8601 instant, like 2026-03-01T10:15:00Z");
-            }
-        }
+        Instant at = DateParts.instantFromIso(body.occurredAt(), "occurredAt", problems);
         problems.throwIfAny();
         long eventId = caseNotes.add(id, new CaseNoteInput(type, at, body.summary(), body.text(),
                 body.alsoFor() == null ? List.of() : new ArrayList<>(body.alsoFor())), currentUsers.current(), AccessLog.Channel.API);

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.FieldProblem;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
@@ -46,14 +47,7 @@ class FrontDoorApiController {
     @PostMapping("/contacts")
     ResponseEntity<Contact> record(@RequestBody ContactRequest body, HttpServletRequest request) {
         Problems problems = new Problems();
-        Instant received = null;
-        if (body.receivedAt() != null) {
-            try {
-                received = Instant.parse(body.receivedAt());
-            } catch (RuntimeException e) {
-                problems.add("receivedAt", "receivedAt must be an ISO-8601 instant, like 2026-03-01T10:15:00Z");
-            }
-        }
+        Instant received = DateParts.instantFromIso(body.receivedAt(), "receivedAt", problems);
         ReferralSource source = parse(body.sourceCode(), "sourceCode", ReferralSource::fromCode, problems);
         Urgency urgency = parse(body.urgency(), "urgency", Urgency::parse, problems);
         Consent consent = parse(body.consent(), "consent", Consent::parse, problems);

@@ -106,6 +106,7 @@ class PersonApiController {
         Problems problems = new Problems();
         LocalDate dob = DateParts.fromIso(dateOfBirth, "dateOfBirth", "dateOfBirth", problems);
         SearchQuery query = new SearchQuery(name, dob, nhsNumber);
+        query.checkLength("name", "nhsNumber", problems);
         if (problems.isEmpty() && query.isEmpty()) {
             problems.add("name", "Give at least one of name, dateOfBirth and nhsNumber");
         }
