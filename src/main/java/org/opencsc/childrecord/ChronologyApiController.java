@@ -14,6 +14,7 @@ import org.opencsc.chronology.EventType;
 import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.ApiController;
+import org.opencsc.platform.web.ReportedAs;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUsers;
 import org.springframework.http.ResponseEntity;
@@ -78,7 +79,8 @@ class ChronologyApiController {
                 .stream().map(EntryView::of).toList();
     }
 
-    record CaseNoteRequest(String type, String occurredAt, String summary, String text, List<Long> alsoFor) {
+    record CaseNoteRequest(@ReportedAs("noteType") String type, @ReportedAs("occurred") String occurredAt, String summary,
+                           String text, List<Long> alsoFor) {
     }
 
     @PostMapping("/{id}/case-notes")

@@ -9,6 +9,7 @@ import java.util.List;
 import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.ApiController;
+import org.opencsc.platform.web.ReportedAs;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
@@ -35,7 +36,8 @@ class VisitApiController {
     }
 
     record VisitRequest(String visitedOn, String visitedTime, String visitor, String visitorRole, String visitType,
-                        String place, String placeOther, String observations, List<ChildRequest> children) {
+                        String place, String placeOther, String observations,
+                        @ReportedAs("child-*") List<ChildRequest> children) {
     }
 
     /** A child's visits and their requirement: plan type, frequency, last seen, next due. */
