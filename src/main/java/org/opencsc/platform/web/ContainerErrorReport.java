@@ -14,7 +14,8 @@ import org.springframework.web.util.HtmlUtils;
  * What Tomcat answers itself, before any filter or controller runs: a request line or headers
  * over the size limit, an address it cannot decode ({@code %00}, a lone {@code %}), a malformed
  * request line. Its default page is Tomcat's HTML with its version; this answers problem+json
- * for an /api address and a plain GOV.UK-style page otherwise. Installed by class name in
+ * for an /api address, and for a request line Tomcat could not read an address from at all,
+ * and a plain GOV.UK-style page for any other address. Installed by class name in
  * place of Tomcat's valve (see {@link ContainerErrorReportConfig}), so it has no Spring beans
  * and writes both bodies by hand.
  * <p>
@@ -48,7 +49,9 @@ public class ContainerErrorReport extends ErrorReportValve {
         String uri = safeUri(request);
         try {
             response.setCharacterEncoding("UTF-8");
-            if (uri.equals("/api") || uri.startsWith("/api/")) {
+            // Tomcat has no address when the request line itself was refused (over the size limit, or
+            // characters no browser sends): that is a client's request, not a page someone opened.
+            if (uri.isEmpty() || uri.equals("/api") || uri.startsWith("/api/")) {
                 response.setContentType("application/problem+json");
                 write(response, problem(code, title, detail));
             } else {
