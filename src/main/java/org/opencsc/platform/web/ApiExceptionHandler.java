@@ -21,6 +21,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -133,6 +135,35 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String field = ex.getPropertyName() == null ? "request" : ex.getPropertyName();
         return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldProblem(field,
                 "‘" + shown(ex.getValue()) + "’ is not a valid " + field + ": it " + expected(ex.getRequiredType())))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex, HttpHeaders headers,
+                                                                     HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(withErrors(ex.getBody(), List.of(wrongContentType())));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
+                                                                         HttpHeaders headers, HttpStatusCode status,
+                                                                         WebRequest request) {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(headers)
+                .body(withErrors(ex.getBody(), List.of(wrongMethod(ex))));
+    }
+
+    /** A request that is not JSON is refused on its Content-Type, named as the header it came in. */
+    static FieldProblem wrongContentType() {
+        return new FieldProblem("Content-Type", "Send the body as application/json");
+    }
+
+    static FieldProblem wrongMethod(HttpRequestMethodNotSupportedException e) {
+        return new FieldProblem("method", e.getMethod() + " is not allowed at this address"
+                + (e.getSupportedMethods() == null ? "" : "; it takes " + String.join(", ", e.getSupportedMethods())));
+    }
+
+    static ProblemDetail withErrors(ProblemDetail p, List<FieldProblem> problems) {
+        p.setProperty("errors", errors(problems));
+        return p;
     }
 
     /** The JSON field Jackson could not read, and why, in words a client can act on. */

@@ -14,6 +14,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
@@ -46,9 +48,16 @@ class ErrorResponses implements ErrorController {
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         @SuppressWarnings("unchecked")
         List<FieldProblem> problems = (List<FieldProblem>) request.getAttribute(PROBLEMS);
-        String detail = detail(request, errorAttributes.getError(new ServletWebRequest(request)), status, problems);
+        Throwable error = errorAttributes.getError(new ServletWebRequest(request));
+        String detail = detail(request, error, status, problems);
         response.setStatus(status.value());
         if (uri != null && (uri.equals("/api") || uri.startsWith("/api/"))) {
+            // No API controller took the request, so these are named here: the method, or the body's type.
+            if (problems == null && error instanceof HttpRequestMethodNotSupportedException e) {
+                problems = List.of(ApiExceptionHandler.wrongMethod(e));
+            } else if (problems == null && error instanceof HttpMediaTypeNotSupportedException) {
+                problems = List.of(ApiExceptionHandler.wrongContentType());
+            }
             ProblemDetail p = problems != null && status == HttpStatus.BAD_REQUEST
                     ? ApiExceptionHandler.validationProblem(problems)
                     : ProblemDetail.forStatusAndDetail(status, detail);

@@ -241,6 +241,13 @@ class BadInputApiTest {
         assertThat(missing.status()).isEqualTo(400);
         assertThat(fields(missing)).containsExactly("from");
 
+        Api.Response method = social.send("DELETE", "/api/v1/people/1", null, null);
+        assertThat(method.status()).isEqualTo(405);
+        assertThat(fields(method)).containsExactly("method");
+        Api.Response type = social.send("POST", "/api/v1/people", "text/plain", "{}");
+        assertThat(type.status()).isEqualTo(415);
+        assertThat(fields(type)).containsExactly("Content-Type");
+
         Api.Response huge = social.post("/api/v1/people", "{\"givenName\": \"" + "x".repeat(1_100_000) + "\"}");
         assertThat(huge.status()).isEqualTo(413);
         assertThat(huge.contentType()).startsWith("application/problem+json");
