@@ -34,17 +34,19 @@ final class FuzzWorld {
     final Map<String, String> users = new LinkedHashMap<>();
     final Map<String, Long> ids = new LinkedHashMap<>();
     final LocalDate today;
+    final Clock clock;
     final List<String> warnings = new java.util.ArrayList<>();
 
     private final RawHttp http;
 
-    private FuzzWorld(RawHttp http, LocalDate today) {
+    private FuzzWorld(RawHttp http, Clock clock) {
         this.http = http;
-        this.today = today;
+        this.clock = clock;
+        this.today = LocalDate.now(clock);
     }
 
     static FuzzWorld create(RawHttp http, ProtectionJourney journey, Fixtures fixtures, JdbcClient jdbc, Clock clock) {
-        FuzzWorld w = new FuzzWorld(http, LocalDate.now(clock));
+        FuzzWorld w = new FuzzWorld(http, clock);
         String suffix = Fixtures.uniqueSurname("");
         for (String role : ROLES) {
             w.users.put(role, copyOf(jdbc, role, "fuzz" + role + suffix));

@@ -396,7 +396,7 @@ final class OperationFuzz {
             return value == null ? null : NODES.stringNode(value);
         }
         if (BadValues.isInstant(name, schema)) {
-            return NODES.stringNode(java.time.Instant.now().minusSeconds(3600).toString());
+            return NODES.stringNode(java.time.Instant.now(world.clock).minusSeconds(3600).toString());
         }
         if (BadValues.isDate(name, schema)) {
             // What is due is due later; what happened happened yesterday.
