@@ -176,6 +176,14 @@ final class OperationFuzz {
         send("broken JSON", target(), valid.substring(0, valid.length() / 2), json, true, false);
         send("JSON with more after it", target(), valid + " {}", json, true, false);
         send("a text/plain body", target(), valid, "text/plain", true, false);
+        JsonNode parsed = JSON.readTree(valid);
+        if (!parsed.isEmpty()) {
+            String first = parsed.propertyNames().iterator().next();
+            String again = JSON.writeValueAsString(first) + ": " + JSON.writeValueAsString(parsed.get(first));
+            send("a property given twice", target(), valid.replaceFirst("\\{", "{" + again.replace("$", "\\$") + ", "), json,
+                    true, false);
+        }
+        send("JSON nested 5,000 deep", target(), "[".repeat(5_000) + "]".repeat(5_000), json, true, false);
         send("an unreadable content type", target(), valid, "application/json; charset=nope", false, false);
         send("a body over 1 MB", target(), "{\"x\": \"" + "y".repeat(1_100_000) + "\"}", json, true, false);
     }

@@ -184,6 +184,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")";
+            String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            if (original.startsWith("Duplicate")) {
+                return new FieldProblem(field, field + " is given twice: send it once");
+            }
             return new FieldProblem(field, "The request body is not valid JSON" + where);
         }
         if (e instanceof InvalidNullException) {

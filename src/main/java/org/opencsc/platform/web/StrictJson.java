@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -33,7 +34,7 @@ import tools.jackson.databind.type.LogicalType;
  * controller, which gives them a meaning or refuses them);</li>
  * <li>a {@code LocalDate} only from a YYYY-MM-DD string in {@link DateParts}' range (not an
  * epoch-day number, not year -1);</li>
- * <li>nothing after the JSON value.</li>
+ * <li>nothing after the JSON value, and no property given twice (which value was meant?).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -45,6 +46,7 @@ class StrictJson {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .withCoercionConfig(LogicalType.Integer, c -> c
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)

@@ -137,6 +137,9 @@ class BadInputApiTest {
         assertThat(fields(contact.post("/api/v1/people", "{\"givenName\": 5}"))).containsExactly("givenName");
         assertThat(fields(contact.post("/api/v1/people", "{\"formerNames\": {}}"))).containsExactly("formerNames");
         assertThat(fields(contact.post("/api/v1/people", "[]"))).containsExactly("body");
+        Api.Response twice = contact.post("/api/v1/people", "{\"child\": true, \"child\": false}");
+        assertThat(fields(twice)).containsExactly("child");
+        assertThat(twice.json().path("detail").asString()).isEqualTo("child is given twice: send it once");
         assertThat(fields(contact.post("/api/v1/people", "{\"child\": tru"))).isNotEmpty();
     }
 

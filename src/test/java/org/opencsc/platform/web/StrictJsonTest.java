@@ -83,8 +83,11 @@ class StrictJsonTest {
     }
 
     @Test
-    void refusesTrailingContent() {
+    void refusesTrailingContentAndAPropertyGivenTwice() {
         assertThat(catchThrowableOfType(JacksonException.class, () -> json.readValue("{\"text\": \"a\"} {}", Body.class)))
                 .isNotNull();
+        JacksonException twice = catchThrowableOfType(JacksonException.class,
+                () -> json.readValue("{\"address\": {\"postcode\": \"N1\", \"postcode\": \"E1\"}}", Body.class));
+        assertThat(twice).isNotNull();
     }
 }
