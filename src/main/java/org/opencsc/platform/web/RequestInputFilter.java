@@ -27,9 +27,9 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * The one place where what a client sent is checked before anything reads it, for pages and
- * API alike: no body over {@link #MAX_BODY_BYTES}, and no control character (see
- * {@link ForbiddenCharacters}) in a query parameter, a form field or any string or property name
- * of a JSON body. A refusal names the parameter or the JSON field and is answered by
+ * API alike: no body over {@link #MAX_BODY_BYTES}, and no control character or half a surrogate
+ * pair (see {@link ForbiddenCharacters}) in a query parameter, a form field or any string or
+ * property name of a JSON body. A refusal names the parameter or the JSON field and is answered by
  * {@link ErrorResponses}: problem+json under /api, a GOV.UK page otherwise.
  * <p>
  * It runs before Spring Security, so the sign-in form and every later filter see only clean
