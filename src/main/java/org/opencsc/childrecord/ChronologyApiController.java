@@ -14,6 +14,7 @@ import org.opencsc.chronology.EventType;
 import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.ApiController;
+import org.opencsc.platform.web.ReportedAs;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
@@ -71,6 +72,9 @@ class ChronologyApiController {
         }
         LocalDate fromDate = DateParts.fromIso(from, "from", "from", problems);
         LocalDate toDate = DateParts.fromIso(to, "to", "to", problems);
+        if (q != null && q.length() > 200) {
+            problems.add("q", "q must be 200 characters or fewer");
+        }
         if (limit < 1 || limit > 1000) {
             problems.add("limit", "limit must be between 1 and 1000");
         }
@@ -85,7 +89,8 @@ class ChronologyApiController {
                 .stream().map(EntryView::of).toList();
     }
 
-    record CaseNoteRequest(String type, String occurredAt, String summary, String text, List<Long> alsoFor) {
+    record CaseNoteRequest(@ReportedAs("noteType") String type, @ReportedAs("occurred") String occurredAt, String summary,
+                           String text, List<Long> alsoFor) {
     }
 
     @PostMapping("/{id}/case-notes")
@@ -95,14 +100,7 @@ class ChronologyApiController {
         if (body.type() != null && type == null) {
             problems.add("type", "Unknown case note type " + body.type());
         }
-        Instant at = null;
-        if (body.occurredAt() != null) {
-            try {
-                at = Instant.parse(body.occurredAt());
-            } catch (RuntimeException e) {
-                problems.add("occurredAt", "occurredAt must be an ISO-8601 instant, like 2026-03-01T10:15:00Z");
-            }
-        }
+        Instant at = DateParts.instantFromIso(body.occurredAt(), "occurredAt", problems);
         problems.throwIfAny();
         long eventId = caseNotes.add(id, new CaseNoteInput(type, at, body.summary(), body.text(),
                 body.alsoFor() == null ? List.of() : new ArrayList<>(body.alsoFor())), currentUsers.current(), AccessLog.Channel.API);

@@ -6,6 +6,7 @@ import org.opencsc.frontdoor.ReferralService;
 import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.ApiController;
+import org.opencsc.platform.web.ReportedAs;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUsers;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +31,7 @@ class EpisodeApiController {
     }
 
     @PostMapping("/{id}/closure")
-    Referral close(@PathVariable long id, @RequestBody ClosureRequest body) {
+    Referral close(@PathVariable @ReportedAs("referralId") long id, @RequestBody ClosureRequest body) {
         Problems problems = new Problems();
         if (body.version() == null) {
             problems.add("version", "Send the version of the referral you read, so concurrent changes are not lost");

@@ -4,11 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import org.opencsc.platform.validation.FieldProblem;
+import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
-import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.platform.web.ApiController;
+import org.opencsc.platform.web.ReportedAs;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
@@ -35,10 +34,9 @@ class FrontDoorApiController {
         this.currentUsers = currentUsers;
     }
 
-    /** Page field names used by ContactRules that the JSON body names differently. */
-    private static final Map<String, String> API_FIELDS = Map.of("received", "receivedAt", "source", "sourceCode");
-
-    record ContactRequest(String receivedAt, String sourceCode, String contactorName, String contactorAgency,
+    /** ContactRules name the page's fields ("received", "source"); the JSON body's names are declared beside them. */
+    record ContactRequest(@ReportedAs("received") String receivedAt, @ReportedAs("source") String sourceCode,
+                          String contactorName, String contactorAgency,
                           String contactorDetails, String reported, String urgency, String consent, String consentScope,
                           String sharingReason, Boolean outOfHours, String handoverNote, List<Long> childIds) {
     }
@@ -46,29 +44,15 @@ class FrontDoorApiController {
     @PostMapping("/contacts")
     ResponseEntity<Contact> record(@RequestBody ContactRequest body, HttpServletRequest request) {
         Problems problems = new Problems();
-        Instant received = null;
-        if (body.receivedAt() != null) {
-            try {
-                received = Instant.parse(body.receivedAt());
-            } catch (RuntimeException e) {
-                problems.add("receivedAt", "receivedAt must be an ISO-8601 instant, like 2026-03-01T10:15:00Z");
-            }
-        }
+        Instant received = DateParts.instantFromIso(body.receivedAt(), "receivedAt", problems);
         ReferralSource source = parse(body.sourceCode(), "sourceCode", ReferralSource::fromCode, problems);
         Urgency urgency = parse(body.urgency(), "urgency", Urgency::parse, problems);
         Consent consent = parse(body.consent(), "consent", Consent::parse, problems);
         problems.throwIfAny();
         CurrentUser user = currentUsers.current();
-        long id;
-        try {
-            id = contacts.record(new ContactInput(received, source, body.contactorName(), body.contactorAgency(),
-                    body.contactorDetails(), body.reported(), urgency, consent, body.consentScope(), body.sharingReason(),
-                    Boolean.TRUE.equals(body.outOfHours()), body.handoverNote(), body.childIds()), user, AccessLog.Channel.API);
-        } catch (ValidationException e) {
-            // The shared rules name the page's fields; an API client needs the names it sent.
-            throw new ValidationException(e.problems().stream()
-                    .map(p -> new FieldProblem(API_FIELDS.getOrDefault(p.field(), p.field()), p.message())).toList());
-        }
+        long id = contacts.record(new ContactInput(received, source, body.contactorName(), body.contactorAgency(),
+                body.contactorDetails(), body.reported(), urgency, consent, body.consentScope(), body.sharingReason(),
+                Boolean.TRUE.equals(body.outOfHours()), body.handoverNote(), body.childIds()), user, AccessLog.Channel.API);
         return ResponseEntity.created(URI.create("/api/v1/contacts/" + id))
                 .body(contacts.open(id, user, AccessLog.Channel.API, request.getRequestURI()));
     }
@@ -137,7 +121,7 @@ class FrontDoorApiController {
         return r;
     }
 
-    record AllocationRequest(Integer version, Long workerId, Long teamId) {
+    record AllocationRequest(Integer version, @ReportedAs("worker") Long workerId, Long teamId) {
     }
 
     @PostMapping("/referrals/{id}/allocation")

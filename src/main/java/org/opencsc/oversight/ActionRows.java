@@ -27,15 +27,8 @@ final class ActionRows {
             if (DateParts.isBlank(t) && DateParts.isBlank(o) && DateParts.isBlank(d)) {
                 continue;
             }
-            LocalDate dueOn = null;
-            if (!DateParts.isBlank(d)) {
-                try {
-                    String[] p = d.trim().split("[/.\\- ]+");
-                    dueOn = LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
-                } catch (RuntimeException e) {
-                    problems.add("actions", "Enter each action’s date as day/month/year, like 7/5/2026");
-                }
-            }
+            LocalDate dueOn = DateParts.fromDayMonthYear(d, "actions",
+                    "Enter each action’s date as day/month/year, like 7/5/2026", problems);
             actions.add(new ActionInput(t, o, dueOn));
         }
         return actions;

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.ApiController;
+import org.opencsc.platform.web.ReportedAs;
 import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
@@ -49,13 +50,16 @@ class PersonApiController {
     }
 
     /** A new person as JSON. Dates are ISO strings so that a bad one is a field error, not a parse failure. */
-    record PersonRequest(Boolean child, String givenName, String familyName, List<PersonInput.Name> formerNames,
+    record PersonRequest(Boolean child, String givenName, String familyName,
+                         @ReportedAs({"formerFamilyName", "formerGivenName"}) List<PersonInput.Name> formerNames,
                          String dateOfBirth, String expectedDateOfBirth, String gender, String ethnicity,
                          String nhsNumber, String upn, String firstLanguage, String religion,
                          List<String> disabilities, AddressRequest address, Boolean confirmNotDuplicate) {
     }
 
-    record AddressRequest(String line1, String line2, String town, String postcode, String since) {
+    record AddressRequest(@ReportedAs("addressLine1") String line1, @ReportedAs("addressLine2") String line2,
+                          @ReportedAs("town") String town, @ReportedAs("postcode") String postcode,
+                          @ReportedAs("addressSince") String since) {
     }
 
     record PersonView(long id, boolean child, String givenName, String familyName, String fullName,
@@ -117,6 +121,7 @@ class PersonApiController {
         Problems problems = new Problems();
         LocalDate dob = DateParts.fromIso(dateOfBirth, "dateOfBirth", "dateOfBirth", problems);
         SearchQuery query = new SearchQuery(name, dob, nhsNumber);
+        query.checkLength("name", "nhsNumber", problems);
         if (problems.isEmpty() && query.isEmpty()) {
             problems.add("name", "Give at least one of name, dateOfBirth and nhsNumber");
         }
@@ -149,7 +154,8 @@ class PersonApiController {
                 "relatedPersonId", body.relatedPersonId(), "type", type.name()));
     }
 
-    record MoveRequest(String line1, String line2, String town, String postcode, String since, Boolean wholeHousehold) {
+    record MoveRequest(@ReportedAs("addressLine1") String line1, @ReportedAs("addressLine2") String line2, String town,
+                       String postcode, @ReportedAs("addressSince") String since, Boolean wholeHousehold) {
     }
 
     /** A move: the new address starts on {@code since}; the current one ends the day before. */
@@ -163,12 +169,12 @@ class PersonApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(people.find(id).orElseThrow().addresses());
     }
 
-    record MergeRequest(Long mergedPersonId, String reason) {
+    record MergeRequest(@ReportedAs("mergedId") Long mergedPersonId, String reason) {
     }
 
     /** A manager merges mergedPersonId into {id}; the merged record's history stays on {id}. */
     @PostMapping("/{id}/merge")
-    ResponseEntity<?> merge(@PathVariable long id, @RequestBody MergeRequest body) {
+    ResponseEntity<?> merge(@PathVariable @ReportedAs("keptId") long id, @RequestBody MergeRequest body) {
         if (body.mergedPersonId() == null) {
             new Problems().add("mergedPersonId", "Give the ID of the record to merge into this one").throwIfAny();
         }

@@ -70,6 +70,7 @@ class PersonPagesController {
         Problems problems = new Problems();
         LocalDate dob = DateParts.fromParts(dobDay, dobMonth, dobYear, "dob", "Date of birth", problems);
         SearchQuery query = new SearchQuery(name, dob, nhsNumber);
+        query.checkLength("name", "nhsNumber", problems);
         model.addAttribute("name", name);
         model.addAttribute("dobDay", dobDay);
         model.addAttribute("dobMonth", dobMonth);

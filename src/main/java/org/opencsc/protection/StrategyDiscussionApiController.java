@@ -42,14 +42,7 @@ class StrategyDiscussionApiController {
     @PostMapping
     ResponseEntity<StrategyDiscussion> record(@RequestBody DiscussionRequest body, HttpServletRequest request) {
         Problems problems = new Problems();
-        Instant held = null;
-        if (body.heldAt() != null) {
-            try {
-                held = Instant.parse(body.heldAt());
-            } catch (RuntimeException e) {
-                problems.add("heldAt", "heldAt must be an ISO-8601 instant, like 2026-03-01T10:15:00Z");
-            }
-        }
+        Instant held = DateParts.instantFromIso(body.heldAt(), "heldAt", problems);
         List<StrategyDiscussionInput.Attendee> attendees = new ArrayList<>();
         for (AttendeeRequest a : body.attendees() == null ? List.<AttendeeRequest>of() : body.attendees()) {
             if (a == null) {

@@ -58,15 +58,8 @@ public record StrategyDiscussionForm(
             if (DateParts.isBlank(text) && DateParts.isBlank(owner) && DateParts.isBlank(due)) {
                 continue;
             }
-            LocalDate dueOn = null;
-            if (!DateParts.isBlank(due)) {
-                try {
-                    String[] p = due.trim().split("[/.\\- ]+");
-                    dueOn = LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
-                } catch (RuntimeException e) {
-                    problems.add("actions", "Enter each action's date as day/month/year, like 7/5/2026");
-                }
-            }
+            LocalDate dueOn = DateParts.fromDayMonthYear(due, "actions",
+                    "Enter each action's date as day/month/year, like 7/5/2026", problems);
             actions.add(new StrategyDiscussionInput.Action(text, owner, dueOn));
         }
         Instant heldAt = null;

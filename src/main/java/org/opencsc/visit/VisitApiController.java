@@ -9,6 +9,7 @@ import java.util.List;
 import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.ApiController;
+import org.opencsc.platform.web.ReportedAs;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
@@ -35,7 +36,8 @@ class VisitApiController {
     }
 
     record VisitRequest(String visitedOn, String visitedTime, String visitor, String visitorRole, String visitType,
-                        String place, String placeOther, String observations, List<ChildRequest> children) {
+                        String place, String placeOther, String observations,
+                        @ReportedAs("child-*") List<ChildRequest> children) {
     }
 
     /** A child's visits and their requirement: plan type, frequency, last seen, next due. */
@@ -66,10 +68,29 @@ class VisitApiController {
         VisitInput input = new VisitInput(on, time, body.visitor(), role, type, place, body.placeOther(), body.observations(),
                 children);
         visits.check(input, user, AccessLog.Channel.API, problems); // every problem at once, not the parsing's first
-        problems.throwIfAny();
+        inJsonNames(problems, body.children()).throwIfAny();
         long id = visits.record(input, user, AccessLog.Channel.API);
         return ResponseEntity.created(URI.create("/api/v1/visits/" + id))
                 .body(visits.open(id, user, AccessLog.Channel.API, request.getRequestURI()));
+    }
+
+    /** The visit rules name a child's part as the page does ("child-42-seen"); the API names it children[0].seen. */
+    private static Problems inJsonNames(Problems problems, List<ChildRequest> children) {
+        Problems renamed = new Problems();
+        for (var p : problems.list()) {
+            String field = p.field();
+            for (int i = 0; children != null && i < children.size(); i++) {
+                ChildRequest c = children.get(i);
+                String prefix = c == null || c.personId() == null ? null : Visits.childField(c.personId(), "");
+                if (prefix != null && field.startsWith(prefix)) {
+                    String part = field.substring(prefix.length());
+                    field = "children[" + i + "]." + (part.equals("outcomes") ? "outcomeIds" : part);
+                    break;
+                }
+            }
+            renamed.add(field, p.message());
+        }
+        return renamed;
     }
 
     @GetMapping("/visits/{id}")

@@ -76,15 +76,8 @@ public record SupervisionForm(
             if (DateParts.isBlank(text) && DateParts.isBlank(owner) && DateParts.isBlank(due)) {
                 continue;
             }
-            LocalDate dueOn = null;
-            if (!DateParts.isBlank(due)) {
-                try {
-                    String[] p = due.trim().split("[/.\\- ]+");
-                    dueOn = LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
-                } catch (RuntimeException e) {
-                    problems.add("children[" + section + "].actions", "Enter each action’s date as day/month/year, like 7/5/2026");
-                }
-            }
+            LocalDate dueOn = DateParts.fromDayMonthYear(due, "children[" + section + "].actions",
+                    "Enter each action’s date as day/month/year, like 7/5/2026", problems);
             actions.add(new SupervisionInput.Action(text, owner, dueOn));
         }
         return actions;

@@ -107,7 +107,7 @@ class CareLevelsTest {
         assertThat(toCp.body()).contains("A child protection plan starts only at an initial child protection conference");
         Api.Response same = manager.post(path, "{\"to\": \"CIN\", \"on\": \"2025-06-01\", \"reason\": \"x\"}");
         assertThat(same.body()).contains("already at child in need");
-        Api.Response future = manager.post(path, "{\"to\": \"EARLY_HELP\", \"on\": \"2999-01-01\"}");
+        Api.Response future = manager.post(path, "{\"to\": \"EARLY_HELP\", \"on\": \"2099-01-01\"}");
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.body()).contains("cannot be in the future").contains("Enter the reason");
 

@@ -282,11 +282,11 @@ class FrontDoorApiTest {
         assertThat(fields(post("manager", "/api/v1/referrals/" + referral + "/allocation",
                 "{\"workerId\": %d, \"teamId\": %d}".formatted(social.id(), team)))).containsExactly("version");
         assertThat(fields(post("manager", "/api/v1/referrals/" + referral + "/allocation", "{\"version\": 0}")))
-                .containsExactly("worker");
+                .containsExactly("workerId");
         CurrentUser south = fx.user("social2");
         assertThat(fields(post("manager", "/api/v1/referrals/" + referral + "/allocation",
                 "{\"version\": 0, \"workerId\": %d, \"teamId\": %d}".formatted(south.id(), south.teamIds().iterator().next()))))
-                .containsExactly("worker");
+                .containsExactly("workerId");
         assertProblem(post("manager", "/api/v1/referrals/" + referral + "/allocation", "{\"version\": 0, \"workerId\": \"Sam\"}"), 400);
 
         assertThat(fx.contact(id).version()).isZero();

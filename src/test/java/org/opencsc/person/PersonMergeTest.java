@@ -159,7 +159,7 @@ class PersonMergeTest {
 
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
-        assertThat(r.json().get("errors").values()).extracting(e -> e.get("field").asString()).contains("mergedId");
+        assertThat(r.json().get("errors").values()).extracting(e -> e.get("field").asString()).contains("mergedPersonId");
         assertThat(jdbc.sql("SELECT count(*) FROM person WHERE id = :id AND merged_into IS NULL").param("id", kept)
                 .query(Long.class).single()).isEqualTo(1);
     }

@@ -62,7 +62,7 @@ class AmendmentsTest {
         Api.Response stale = social.post(path, "{\"field\": \"information\", \"value\": \"x\", \"reason\": \"y\", \"version\": 0}");
         assertThat(stale.status()).isEqualTo(409);
 
-        Api.Response future = social.post(path, "{\"field\": \"heldOn\", \"value\": \"2999-01-01\", \"reason\": \"Typo\"}");
+        Api.Response future = social.post(path, "{\"field\": \"heldOn\", \"value\": \"2099-01-01\", \"reason\": \"Typo\"}");
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.contentType()).startsWith("application/problem+json");
         assertThat(future.json().get("errors").get(0).get("field").asString()).isEqualTo("value");

@@ -134,6 +134,11 @@ public final class PageSession {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
+    /** With one more request header, such as an API client's Accept (which a page must not answer with JSON). */
+    public Page get(String path, String header, String value) {
+        return send(HttpRequest.newBuilder(uri(path)).header(header, value).GET().build());
+    }
+
     /** Posts a form given as name, value, name, value... (a name may repeat, as checkboxes do). */
     public Page post(String path, String... namesAndValues) {
         return post(path, List.of(namesAndValues));

@@ -86,11 +86,11 @@ class VisitOutcomeTest {
         Api social = new Api(port, "social");
         Api.Response notKais = social.post("/api/v1/visits", visit("\"o1\", \"o9\"", ""));
         assertThat(notKais.status()).isEqualTo(400);
-        assertThat(notKais.json().path("errors").get(0).path("field").asString()).isEqualTo("child-" + kai + "-outcomes");
+        assertThat(notKais.json().path("errors").get(0).path("field").asString()).isEqualTo("children[0].outcomeIds");
         assertThat(notKais.body()).contains("‘o9’ is not an outcome of");
         Api.Response notMias = social.post("/api/v1/visits", visit("", "\"o1\""));
         assertThat(notMias.status()).as("Kai's outcome is not Mia's").isEqualTo(400);
-        assertThat(notMias.json().path("errors").get(0).path("field").asString()).isEqualTo("child-" + mia + "-outcomes");
+        assertThat(notMias.json().path("errors").get(0).path("field").asString()).isEqualTo("children[1].outcomeIds");
         assertThat(jdbc.sql("SELECT count(*) FROM visit_child WHERE person_id = ?").params(kai).query(Long.class).single()).isZero();
 
         Api.Response created = social.post("/api/v1/visits", visit("\"o2\", \"o1\"", ""));

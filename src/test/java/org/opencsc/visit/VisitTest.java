@@ -177,7 +177,7 @@ class VisitTest {
 
         var aloneNotSeen = social.post("/api/v1/visits", visit("2025-04-17", child(kai, false, true, "")));
         assertThat(aloneNotSeen.status()).isEqualTo(400);
-        assertThat(aloneNotSeen.body()).contains("child-" + kai + "-seenAlone").contains("cannot have been seen alone");
+        assertThat(aloneNotSeen.body()).contains("children[0].seenAlone").contains("cannot have been seen alone");
 
         var nobody = social.post("/api/v1/visits", visit("2025-04-17", ""));
         assertThat(nobody.status()).isEqualTo(400);

@@ -2,6 +2,8 @@ package org.opencsc.platform.web;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,5 +14,13 @@ class WebConfig {
     @Bean
     Clock clock() {
         return Clock.system(ZoneId.of("Europe/London"));
+    }
+
+    /** After the character encoding filter (so forms decode as UTF-8), before Spring Security. */
+    @Bean
+    FilterRegistrationBean<RequestInputFilter> requestInputFilter() {
+        FilterRegistrationBean<RequestInputFilter> registration = new FilterRegistrationBean<>(new RequestInputFilter());
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
+        return registration;
     }
 }
