@@ -51,6 +51,14 @@ final class FuzzWorld {
         for (String role : ROLES) {
             w.users.put(role, copyOf(jdbc, role, "fuzz" + role + suffix));
         }
+        // Supervision is recorded by the worker's line manager: each copy reports to the copy of its
+        // original's line manager (the fuzzer's manager supervises the fuzzer's social worker).
+        w.users.forEach((source, copy) -> jdbc.sql("""
+                        UPDATE app_user c SET line_manager_id = coalesce(
+                            (SELECT fc.id FROM app_user fc WHERE fc.username = 'fuzz' || m.username || :suffix), m.id)
+                        FROM app_user s JOIN app_user m ON m.id = s.line_manager_id
+                        WHERE s.username = :source AND c.username = :copy""")
+                .param("suffix", suffix).param("source", source).param("copy", copy).update());
         LocalDate today = w.today;
         ProtectionJourney.Referred referred = journey.referredAndAllocated(today.minusDays(20));
         ChildProtectionPlan cp = journey.onAPlan(referred, today.minusDays(15), today.minusDays(10), "chair");
