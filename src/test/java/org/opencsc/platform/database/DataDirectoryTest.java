@@ -66,7 +66,7 @@ class DataDirectoryTest {
 
     @Test
     void aHalfWrittenPostmasterPidIsRemoved() throws Exception {
-        Files.writeString(dir.resolve("PG_VERSION"), "18\n");
+        Files.writeString(dir.resolve("PG_VERSION"), DataDirectory.POSTGRES_MAJOR_VERSION + "\n");
         Path pidFile = Files.writeString(dir.resolve("postmaster.pid"), "");
 
         DataDirectory.prepare(dir, freePort());
@@ -76,7 +76,7 @@ class DataDirectoryTest {
 
     @Test
     void aDirectoryLockedByARunningServerIsRefused() throws Exception {
-        Files.writeString(dir.resolve("PG_VERSION"), "18\n");
+        Files.writeString(dir.resolve("PG_VERSION"), DataDirectory.POSTGRES_MAJOR_VERSION + "\n");
         try (FileChannel channel = FileChannel.open(dir.resolve("epg-lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock held = channel.lock()) {
             assertThat(held.isValid()).isTrue();
@@ -85,6 +85,15 @@ class DataDirectoryTest {
         }
         // The lock file a dead server leaves behind, locked by nobody, is no obstacle.
         DataDirectory.prepare(dir, freePort());
+    }
+
+    @Test
+    void anotherMajorVersionsDataIsRefusedWithWhatToDo() throws IOException {
+        Files.writeString(dir.resolve("PG_VERSION"), "18\n");
+
+        assertThatThrownBy(() -> DataDirectory.prepare(dir, freePort()))
+                .hasMessageContaining("holds PostgreSQL 18 data").hasMessageContaining("runs PostgreSQL "
+                        + DataDirectory.POSTGRES_MAJOR_VERSION);
     }
 
     @Test
@@ -104,7 +113,7 @@ class DataDirectoryTest {
     }
 
     private Path postgresDataWithPidFile(long pid) throws IOException {
-        Files.writeString(dir.resolve("PG_VERSION"), "18\n");
+        Files.writeString(dir.resolve("PG_VERSION"), DataDirectory.POSTGRES_MAJOR_VERSION + "\n");
         return Files.writeString(dir.resolve("postmaster.pid"),
                 pid + "\n" + dir + "\n1733000000\n54320\n/tmp\nlocalhost\n  1234567  7\nready   \n");
     }

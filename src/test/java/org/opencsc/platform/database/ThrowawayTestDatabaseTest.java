@@ -25,4 +25,11 @@ class ThrowawayTestDatabaseTest {
         assertThat(dataDirectory.startsWith(Path.of(System.getProperty("user.home"), ".opencsc"))).isFalse();
         assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("off");
     }
+
+    @Test
+    void theEmbeddedBinariesAreTheMajorVersionTheDataDirectoryCheckExpects() {
+        // server_version_num is major * 10000 + minor from PostgreSQL 10 on.
+        int number = Integer.parseInt(jdbc.sql("SHOW server_version_num").query(String.class).single());
+        assertThat(String.valueOf(number / 10000)).isEqualTo(DataDirectory.POSTGRES_MAJOR_VERSION);
+    }
 }
