@@ -1,10 +1,14 @@
 package org.opencsc.assessment;
 
+import static org.opencsc.childrecord.RecordSlot.ACTIONS;
+
+import java.util.List;
 import java.util.stream.Collectors;
+import org.opencsc.childrecord.RecordFragment;
+import org.opencsc.childrecord.RecordPage;
 import org.opencsc.childrecord.RecordPanel;
 import org.opencsc.security.CurrentUser;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 
 /** One assessment per referral: the record offers to start one, or shows where it is. */
 @Component
@@ -17,9 +21,14 @@ class AssessmentRecordPanel implements RecordPanel {
     }
 
     @Override
-    public void addTo(Model model, long personId, boolean child, CurrentUser user) {
-        model.addAttribute("assessmentsByReferral", assessments.forChild(personId).stream()
-                .collect(Collectors.toMap(SingleAssessment::referralId, a -> a)));
-        model.addAttribute("canStartAssessment", user.role().recordsOnCases() && SingleAssessments.canWrite(user.role()));
+    public List<RecordFragment> fragments() {
+        return List.of(new RecordFragment(ACTIONS, 400, "assessment/record-panel", "assessment-actions"));
+    }
+
+    @Override
+    public void addTo(RecordPage page, long personId, boolean child, CurrentUser user) {
+        page.add("assessmentsByReferral", assessments.forChild(personId).stream()
+                        .collect(Collectors.toMap(SingleAssessment::referralId, a -> a)))
+                .add("canStartAssessment", user.role().recordsOnCases() && SingleAssessments.canWrite(user.role()));
     }
 }

@@ -29,6 +29,7 @@ class ChildRecordPagesController {
 
     private final ChildRecordService records;
     private final List<RecordPanel> panels;
+    private final RecordLayout layout;
     private final CaseNotes caseNotes;
     private final AccessPolicy access;
     private final CurrentUsers currentUsers;
@@ -38,6 +39,7 @@ class ChildRecordPagesController {
                                CurrentUsers currentUsers, Clock clock) {
         this.records = records;
         this.panels = panels;
+        this.layout = new RecordLayout(panels);
         this.caseNotes = caseNotes;
         this.access = access;
         this.currentUsers = currentUsers;
@@ -69,9 +71,13 @@ class ChildRecordPagesController {
                 ? records.chronology(id, filter, user, AccessLog.Channel.WEB, request.getRequestURI()) : List.of();
         boolean more = entries.size() > ChronologyFilterForm.PAGE_SIZE;
         model.addAttribute("record", record);
+        RecordPage page = new RecordPage(model);
         for (RecordPanel panel : panels) {
-            panel.addTo(model, id, record.person().child(), user);
+            panel.addTo(page, id, record.person().child(), user);
         }
+        model.addAttribute("layout", layout);
+        model.addAttribute("panelAlerts", page.alerts());
+        model.addAttribute("confirmations", layout.confirmationsFor(name -> request.getParameter(name) != null));
         model.addAttribute("entries", more ? entries.subList(0, ChronologyFilterForm.PAGE_SIZE) : entries);
         model.addAttribute("morePages", more);
         model.addAttribute("errors", problems);

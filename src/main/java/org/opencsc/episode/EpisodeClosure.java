@@ -13,7 +13,7 @@ import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.platform.web.ConflictException;
 import org.opencsc.platform.web.Dates;
-import org.opencsc.protection.Conferences;
+import org.opencsc.protection.conference.Conferences;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;

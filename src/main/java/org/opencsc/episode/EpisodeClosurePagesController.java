@@ -8,7 +8,7 @@ import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.platform.web.ConflictException;
-import org.opencsc.protection.Conferences;
+import org.opencsc.protection.conference.Conferences;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;

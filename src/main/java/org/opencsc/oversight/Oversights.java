@@ -15,7 +15,7 @@ import org.opencsc.person.PersonRepository;
 import org.opencsc.plan.PlanReviews;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.NotFoundException;
-import org.opencsc.protection.Conferences;
+import org.opencsc.protection.conference.Conferences;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;

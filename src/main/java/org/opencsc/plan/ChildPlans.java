@@ -18,7 +18,7 @@ import org.opencsc.platform.web.ConflictException;
 import org.opencsc.platform.web.Dates;
 import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.protection.ChildProtectionPlan;
-import org.opencsc.protection.Conferences;
+import org.opencsc.protection.conference.Conferences;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;

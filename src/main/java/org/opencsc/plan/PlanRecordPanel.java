@@ -1,9 +1,13 @@
 package org.opencsc.plan;
 
+import static org.opencsc.childrecord.RecordSlot.SUMMARY;
+
+import java.util.List;
+import org.opencsc.childrecord.RecordFragment;
+import org.opencsc.childrecord.RecordPage;
 import org.opencsc.childrecord.RecordPanel;
 import org.opencsc.security.CurrentUser;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 
 /** The child's current plan (needs, outcomes and actions), its status and last review. */
 @Component
@@ -16,8 +20,13 @@ class PlanRecordPanel implements RecordPanel {
     }
 
     @Override
-    public void addTo(Model model, long personId, boolean child, CurrentUser user) {
-        model.addAttribute("childPlan", childPlans.currentFor(personId).orElse(null));
-        model.addAttribute("canWritePlans", ChildPlans.canWrite(user.role()));
+    public List<RecordFragment> fragments() {
+        return List.of(new RecordFragment(SUMMARY, 600, "plan/record-panel", "child-plan"));
+    }
+
+    @Override
+    public void addTo(RecordPage page, long personId, boolean child, CurrentUser user) {
+        page.add("childPlan", childPlans.currentFor(personId).orElse(null))
+                .add("canWritePlans", ChildPlans.canWrite(user.role()));
     }
 }

@@ -10,8 +10,8 @@ import org.opencsc.calendar.WorkingDayCalendar;
  */
 public final class PlanTimescales {
 
-    public static final int FIRST_CORE_GROUP_WORKING_DAYS = Conferences.CORE_GROUP_WORKING_DAYS;
-    public static final int FIRST_REVIEW_MONTHS = Conferences.FIRST_REVIEW_MONTHS;
+    public static final int FIRST_CORE_GROUP_WORKING_DAYS = 10;
+    public static final int FIRST_REVIEW_MONTHS = 3;
     public static final int LATER_REVIEW_MONTHS = 6;
     /**
      * An assumption: Working Together leaves how often the core group meets after the first

@@ -1,14 +1,27 @@
 package org.opencsc.protection;
 
+import static org.opencsc.childrecord.RecordSlot.ACTIONS;
+import static org.opencsc.childrecord.RecordSlot.SUMMARY;
+
+import java.util.List;
+import org.opencsc.childrecord.RecordConfirmation;
+import org.opencsc.childrecord.RecordFragment;
+import org.opencsc.childrecord.RecordPage;
 import org.opencsc.childrecord.RecordPanel;
+import org.opencsc.protection.chair.Escalations;
+import org.opencsc.protection.conference.Conferences;
+import org.opencsc.protection.coregroup.CoreGroups;
+import org.opencsc.protection.enquiry.S47Enquiries;
+import org.opencsc.protection.strategy.StrategyDiscussions;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.Role;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 
 /** The open plan, strategy discussions, enquiries waiting for their next step, open escalations, and who may act on them. */
 @Component
 class ProtectionRecordPanel implements RecordPanel {
+
+    private static final String TEMPLATE = "protection/record-panel";
 
     private final Conferences conferences;
     private final S47Enquiries enquiries;
@@ -24,14 +37,39 @@ class ProtectionRecordPanel implements RecordPanel {
     }
 
     @Override
-    public void addTo(Model model, long personId, boolean child, CurrentUser user) {
-        model.addAttribute("cpPlan", conferences.openPlanOf(personId).orElse(null));
-        model.addAttribute("s47Waiting", enquiries.awaitingNextStep(personId));
-        model.addAttribute("escalations", escalations.openFor(personId));
-        model.addAttribute("strategyDiscussions", discussions.forChild(personId));
-        model.addAttribute("canRecordProtection", StrategyDiscussions.canRecord(user.role()));
-        model.addAttribute("canRecordConference", Conferences.canRecord(user.role()));
-        model.addAttribute("canRecordCoreGroup", CoreGroups.canRecord(user.role()));
-        model.addAttribute("canRespondToEscalations", user.is(Role.TEAM_MANAGER));
+    public List<RecordFragment> fragments() {
+        return List.of(
+                new RecordFragment(SUMMARY, 300, TEMPLATE, "strategy-discussions"),
+                new RecordFragment(SUMMARY, 500, TEMPLATE, "current-plan"),
+                new RecordFragment(SUMMARY, 700, TEMPLATE, "escalations"),
+                new RecordFragment(ACTIONS, 300, TEMPLATE, "strategy-discussion-actions"),
+                new RecordFragment(ACTIONS, 600, TEMPLATE, "next-steps"));
+    }
+
+    @Override
+    public List<RecordConfirmation> confirmations() {
+        return List.of(
+                new RecordConfirmation(100, "s47Completed", "The Section 47 enquiry's outcome has been recorded."),
+                new RecordConfirmation(200, "conferenceRecorded", "The initial child protection conference has been recorded."),
+                new RecordConfirmation(300, "reviewRecorded", "The review child protection conference has been recorded."),
+                new RecordConfirmation(400, "coreGroupRecorded", "The core group meeting has been recorded."),
+                new RecordConfirmation(500, "escalationAnswered", "Your response to the chair’s escalation has been recorded."),
+                new RecordConfirmation(800, "strategyRecorded", "The strategy discussion has been recorded."));
+    }
+
+    @Override
+    public void addTo(RecordPage page, long personId, boolean child, CurrentUser user) {
+        ChildProtectionPlan plan = conferences.openPlanOf(personId).orElse(null);
+        if (plan != null) {
+            page.alert("Child protection plan");
+        }
+        page.add("cpPlan", plan)
+                .add("s47Waiting", enquiries.awaitingNextStep(personId))
+                .add("escalations", escalations.openFor(personId))
+                .add("strategyDiscussions", discussions.forChild(personId))
+                .add("canRecordProtection", StrategyDiscussions.canRecord(user.role()))
+                .add("canRecordConference", Conferences.canRecord(user.role()))
+                .add("canRecordCoreGroup", CoreGroups.canRecord(user.role()))
+                .add("canRespondToEscalations", user.is(Role.TEAM_MANAGER));
     }
 }

@@ -1,9 +1,13 @@
 package org.opencsc.visit;
 
+import static org.opencsc.childrecord.RecordSlot.MAIN;
+
+import java.util.List;
+import org.opencsc.childrecord.RecordFragment;
+import org.opencsc.childrecord.RecordPage;
 import org.opencsc.childrecord.RecordPanel;
 import org.opencsc.security.CurrentUser;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 
 /** When the child was last seen (alone?) and when the next visit is due; adults are not visited. */
 @Component
@@ -16,7 +20,12 @@ class VisitRecordPanel implements RecordPanel {
     }
 
     @Override
-    public void addTo(Model model, long personId, boolean child, CurrentUser user) {
-        model.addAttribute("visitSummary", child ? visits.summaryOf(personId) : null);
+    public List<RecordFragment> fragments() {
+        return List.of(new RecordFragment(MAIN, 100, "visit/record-panel", "visits"));
+    }
+
+    @Override
+    public void addTo(RecordPage page, long personId, boolean child, CurrentUser user) {
+        page.add("visitSummary", child ? visits.summaryOf(personId) : null);
     }
 }

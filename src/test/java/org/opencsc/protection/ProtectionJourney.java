@@ -15,6 +15,17 @@ import org.opencsc.frontdoor.ReferralSource;
 import org.opencsc.frontdoor.Urgency;
 import org.opencsc.person.PersonInput;
 import org.opencsc.person.PersonService;
+import org.opencsc.protection.conference.Conferences;
+import org.opencsc.protection.conference.InitialConferenceInput;
+import org.opencsc.protection.conference.ReviewConferenceInput;
+import org.opencsc.protection.conference.ReviewDecision;
+import org.opencsc.protection.coregroup.CoreGroupInput;
+import org.opencsc.protection.enquiry.S47Enquiries;
+import org.opencsc.protection.enquiry.S47Outcome;
+import org.opencsc.protection.strategy.S47Decision;
+import org.opencsc.protection.strategy.StrategyAgency;
+import org.opencsc.protection.strategy.StrategyDiscussionInput;
+import org.opencsc.protection.strategy.StrategyDiscussions;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.UserRepository;
@@ -30,8 +41,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProtectionJourney {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
-    static final AccessLog.Channel API = AccessLog.Channel.API;
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    public static final AccessLog.Channel API = AccessLog.Channel.API;
 
     private final PersonService people;
     private final ContactService contacts;
@@ -84,13 +95,13 @@ public class ProtectionJourney {
     }
 
     /** {@code hour} o'clock on {@code day}, or now when that is still to come today: a fixture never records the future. */
-    Instant atOrNow(LocalDate day, int hour) {
+    public Instant atOrNow(LocalDate day, int hour) {
         Instant at = day.atTime(hour, 0).atZone(LONDON).toInstant();
         Instant now = clock.instant();
         return at.isAfter(now) ? now : at;
     }
 
-    static List<StrategyDiscussionInput.Attendee> allAgencies() {
+    public static List<StrategyDiscussionInput.Attendee> allAgencies() {
         return List.of(new StrategyDiscussionInput.Attendee("DS Lowe", StrategyAgency.POLICE, "Public protection unit"),
                 new StrategyDiscussionInput.Attendee("Nurse Patel", StrategyAgency.HEALTH, "Safeguarding nurse"),
                 new StrategyDiscussionInput.Attendee("Mrs Khan", StrategyAgency.EDUCATION, "Designated safeguarding lead"),
@@ -128,8 +139,20 @@ public class ProtectionJourney {
     }
 
     /** The enquiry completed on {@code on} with {@code outcome}. */
-    void s47Completed(long enquiryId, S47Outcome outcome, LocalDate on) {
+    public void s47Completed(long enquiryId, S47Outcome outcome, LocalDate on) {
         int version = enquiries.open(enquiryId, user("social"), API, "/fixture").version();
         enquiries.complete(enquiryId, version, outcome, "Medical and interviews", on, user("social"), API);
+    }
+
+    /** A review conference on {@code held} with {@code decision} (and the new category when it changes). */
+    public static ReviewConferenceInput reviewConference(long planId, LocalDate held, ReviewDecision decision, AbuseCategory category) {
+        return new ReviewConferenceInput(planId, held, "Casey Chair", "Mum; DS Lowe (police); Nurse Patel (health)",
+                "Kai said things are calmer at home", decision, category, "Progress on the plan's outcomes");
+    }
+
+    /** A core group meeting held on {@code held} at which the child was seen. */
+    public static CoreGroupInput coreGroupMeeting(LocalDate held) {
+        return new CoreGroupInput(held, "Mum; Sam Social; Nurse Patel; Mrs Khan (school)", true,
+                "Attendance up to 92%; home conditions improving", "Nurse Patel: dental check by 19 December");
     }
 }

@@ -1,9 +1,0 @@
-package org.opencsc.protection;
-
-import java.time.LocalDate;
-
-/** One open plan on a plan list, with the flags that call for extra oversight. */
-public record OpenPlanEntry(long planId, long personId, String childName, AbuseCategory category, LocalDate startedOn,
-                            String duration, LocalDate nextReviewDueOn, LocalDate nextCoreGroupDueOn,
-                            boolean twelveMonthPanel, boolean overTwoYears, boolean repeatPlan) {
-}

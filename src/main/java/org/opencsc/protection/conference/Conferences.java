@@ -1,0 +1,158 @@
+package org.opencsc.protection.conference;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.opencsc.calendar.WorkingDayCalendar;
+import org.opencsc.chronology.EventLog;
+import org.opencsc.chronology.EventType;
+import org.opencsc.chronology.NewEvent;
+import org.opencsc.platform.time.LondonTime;
+import org.opencsc.platform.validation.Problems;
+import org.opencsc.platform.validation.ValidationException;
+import org.opencsc.platform.web.ConflictException;
+import org.opencsc.platform.web.Dates;
+import org.opencsc.platform.web.NotFoundException;
+import org.opencsc.protection.AbuseCategory;
+import org.opencsc.protection.ChildProtectionPlan;
+import org.opencsc.protection.PlanStarted;
+import org.opencsc.protection.PlanTimescales;
+import org.opencsc.protection.enquiry.S47Enquiry;
+import org.opencsc.protection.enquiry.S47EnquiryRepository;
+import org.opencsc.protection.strategy.StrategyDiscussions;
+import org.opencsc.security.AccessLog;
+import org.opencsc.security.AccessPolicy;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.RecordAccessDeniedException;
+import org.opencsc.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Initial child protection conferences. One can be held only after a Section 47 enquiry that
+ * concluded a conference is needed; when it decides on a plan, the plan starts that day under
+ * its category, with the core group due 10 working days later and the first review 3 months
+ * later, and it is flagged as a repeat plan when a previous plan ended in the 2 years before.
+ * Other modules ask it for a child's open plan ({@link #openPlanOf}): it is the one type of this
+ * sub-package they may use, as the named interface {@code protection::conferences}.
+ */
+@NamedInterface("conferences")
+@Service
+public class Conferences {
+
+    private final ConferenceRepository conferences;
+    private final S47EnquiryRepository enquiries;
+    private final WorkingDayCalendar calendar;
+    private final EventLog events;
+    private final AccessPolicy access;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    Conferences(ConferenceRepository conferences, S47EnquiryRepository enquiries, WorkingDayCalendar calendar,
+                EventLog events, AccessPolicy access, ApplicationEventPublisher publisher, Clock clock) {
+        this.publisher = publisher;
+        this.conferences = conferences;
+        this.enquiries = enquiries;
+        this.calendar = calendar;
+        this.events = events;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Conference outcomes are recorded by the chair, or by a team manager on the chair's behalf. */
+    public static boolean canRecord(Role role) {
+        return role == Role.CONFERENCE_CHAIR || role == Role.TEAM_MANAGER;
+    }
+
+    @Transactional
+    public long recordInitial(InitialConferenceInput in, CurrentUser user, AccessLog.Channel channel) {
+        if (!canRecord(user.role())) {
+            throw new RecordAccessDeniedException("Only a conference chair or a team manager can record a conference");
+        }
+        if (in.s47EnquiryId() == null) {
+            throw new ValidationException("s47EnquiryId", "Give the Section 47 enquiry that led to this conference");
+        }
+        S47Enquiry enquiry = enquiries.find(in.s47EnquiryId())
+                .orElseThrow(() -> new ValidationException("s47EnquiryId", "There is no Section 47 enquiry " + in.s47EnquiryId()));
+        access.checkCanRecord(user, enquiry.personId(), channel, "/conferences");
+        if (enquiry.open() || !enquiry.outcome().needsConference()) {
+            throw new ValidationException("s47EnquiryId", enquiry.open()
+                    ? "The Section 47 enquiry has no outcome yet: an initial conference follows an enquiry that concluded one is needed"
+                    : "The Section 47 enquiry concluded no conference was needed (" + enquiry.outcome().label() + ")");
+        }
+        if (conferences.initialExistsFor(enquiry.id())) {
+            throw new ConflictException("An initial conference has already been recorded for this enquiry");
+        }
+        Problems problems = new Problems();
+        if (in.heldOn() == null) {
+            problems.add("heldOn", "Enter the date the conference was held");
+        } else if (in.heldOn().isAfter(LocalDate.now(clock))) {
+            problems.add("heldOn", "A conference is recorded once it has been held: the date cannot be in the future");
+        } else if (in.heldOn().isBefore(enquiry.startedOn())) {
+            problems.add("heldOn", "The conference cannot be before the Section 47 enquiry started on " + Dates.govuk(enquiry.startedOn()));
+        }
+        required(in.chair(), "chair", "Enter who chaired the conference", problems);
+        required(in.attendees(), "attendees", "Enter who attended, with their agencies", problems);
+        required(in.childViews(), "childViews", "Enter the child's views (in their words) or how they were sought", problems);
+        required(in.reasons(), "reasons", "Enter the reasons for the conference's decision", problems);
+        if (in.planNeeded() == null) {
+            problems.add("planNeeded", "Record whether the child needs a child protection plan");
+        } else if (in.planNeeded() && in.category() == null) {
+            problems.add("category", "Select the category of abuse for the plan");
+        } else if (!in.planNeeded() && in.category() != null) {
+            problems.add("category", "A category is given only when the child needs a plan");
+        }
+        problems.throwIfAny();
+        long personId = enquiry.personId();
+        if (in.planNeeded() && conferences.openPlan(personId).isPresent()) {
+            throw new ConflictException("The child already has an open child protection plan");
+        }
+        long conferenceId = conferences.insertInitial(personId, in, user.displayName(), conferences.chairAccount(user, in.chair()));
+        int late = calendar.workingDaysBetween(enquiry.icpcDueOn(), in.heldOn());
+        events.append(NewEvent.of(EventType.CP_CONFERENCE, LondonTime.placeDate(in.heldOn(), clock),
+                user.displayName(), "Initial child protection conference: "
+                        + (in.planNeeded() ? "child protection plan (" + in.category().label().toLowerCase() + ")" : "no plan")
+                        + (late > 0 ? "; held " + late + " working days after it was due on " + Dates.govuk(enquiry.icpcDueOn()) : ""),
+                "Chair: " + in.chair().trim() + "\nAttended: " + in.attendees().trim() + "\n\nThe child's views: "
+                        + in.childViews().trim() + "\n\nReasons: " + in.reasons().trim(), List.of(personId)));
+        if (in.planNeeded()) {
+            startPlan(personId, conferenceId, in.category(), in.heldOn(), in.reasons().trim(), user);
+        }
+        return conferenceId;
+    }
+
+    private void startPlan(long personId, long conferenceId, AbuseCategory category, LocalDate start, String reasons,
+                           CurrentUser user) {
+        LocalDate coreGroup = calendar.addWorkingDays(start, PlanTimescales.FIRST_CORE_GROUP_WORKING_DAYS);
+        LocalDate review = start.plusMonths(PlanTimescales.FIRST_REVIEW_MONTHS);
+        boolean repeat = conferences.endedWithinTwoYearsBefore(personId, start);
+        long planId = conferences.insertPlan(personId, conferenceId, category, start, coreGroup, review, repeat);
+        events.append(NewEvent.of(EventType.CP_PLAN, LondonTime.placeDate(start, clock), user.displayName(),
+                "Child protection plan started: " + category.label().toLowerCase() + (repeat ? " (repeat plan within 2 years)" : ""),
+                "First core group due by " + Dates.govuk(coreGroup) + "; first review conference due by " + Dates.govuk(review),
+                List.of(personId)));
+        publisher.publishEvent(new PlanStarted(personId, planId, start, reasons, user.displayName()));
+    }
+
+    /** The child's open plan, for the record page (the caller has already checked access). */
+    public java.util.Optional<ChildProtectionPlan> openPlanOf(long personId) {
+        return conferences.openPlan(personId);
+    }
+
+    public ChildProtectionPlan planFrom(long conferenceId, CurrentUser user, AccessLog.Channel channel, String path) {
+        long personId = conferences.personOf(conferenceId)
+                .orElseThrow(() -> new NotFoundException("There is no conference " + conferenceId));
+        access.checkAndLogView(user, personId, channel, path);
+        return conferences.planFromConference(conferenceId).orElse(null);
+    }
+
+    public static void required(String value, String field, String message, Problems problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(field, message);
+        } else if (value.length() > StrategyDiscussions.MAX_TEXT) {
+            problems.add(field, "Must be " + StrategyDiscussions.MAX_TEXT + " characters or fewer");
+        }
+    }
+}

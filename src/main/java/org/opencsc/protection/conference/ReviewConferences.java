@@ -1,0 +1,142 @@
+package org.opencsc.protection.conference;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.opencsc.calendar.WorkingDayCalendar;
+import org.opencsc.chronology.EventLog;
+import org.opencsc.chronology.EventType;
+import org.opencsc.chronology.NewEvent;
+import org.opencsc.platform.time.LondonTime;
+import org.opencsc.platform.validation.Problems;
+import org.opencsc.platform.validation.ValidationException;
+import org.opencsc.platform.web.ConflictException;
+import org.opencsc.platform.web.Dates;
+import org.opencsc.protection.ChildProtectionPlan;
+import org.opencsc.protection.PlanEnded;
+import org.opencsc.protection.PlanTimescales;
+import org.opencsc.security.AccessLog;
+import org.opencsc.security.AccessPolicy;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.RecordAccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Review child protection conferences. A review looks at an open plan, after its previous
+ * conference: it continues the plan (perhaps under another category), with the next review due
+ * at most 6 months later, or ends it, which publishes {@link PlanEnded}.
+ */
+@Service
+public class ReviewConferences {
+
+    private final ConferenceRepository conferences;
+    private final ReviewConferenceRepository reviews;
+    private final WorkingDayCalendar calendar;
+    private final EventLog events;
+    private final AccessPolicy access;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    ReviewConferences(ConferenceRepository conferences, ReviewConferenceRepository reviews, WorkingDayCalendar calendar,
+                      EventLog events, AccessPolicy access, ApplicationEventPublisher publisher, Clock clock) {
+        this.conferences = conferences;
+        this.reviews = reviews;
+        this.calendar = calendar;
+        this.events = events;
+        this.access = access;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** The plan a review is for, checked to be visible to the user. */
+    public ChildProtectionPlan plan(long planId, CurrentUser user, AccessLog.Channel channel, String path) {
+        ChildProtectionPlan plan = conferences.plan(planId)
+                .orElseThrow(() -> new org.opencsc.platform.web.NotFoundException("There is no child protection plan " + planId));
+        access.checkAndLogView(user, plan.personId(), channel, path);
+        return plan;
+    }
+
+    /** The date of the plan's latest conference (initial or review). */
+    public LocalDate lastConferenceOn(long planId) {
+        return reviews.lastConferenceOn(planId);
+    }
+
+    @Transactional
+    public long record(ReviewConferenceInput in, CurrentUser user, AccessLog.Channel channel) {
+        if (!Conferences.canRecord(user.role())) {
+            throw new RecordAccessDeniedException("Only a conference chair or a team manager can record a conference");
+        }
+        if (in.planId() == null) {
+            throw new ValidationException("planId", "Give the child protection plan the conference reviewed");
+        }
+        ChildProtectionPlan plan = conferences.plan(in.planId())
+                .orElseThrow(() -> new ValidationException("planId", "There is no child protection plan " + in.planId()));
+        access.checkCanRecord(user, plan.personId(), channel, "/conferences/review");
+        if (!plan.open()) {
+            throw new ConflictException("The child protection plan ended on " + Dates.govuk(plan.endedOn())
+                    + ": a review conference reviews an open plan");
+        }
+        LocalDate previous = reviews.lastConferenceOn(plan.id());
+        Problems problems = new Problems();
+        if (in.heldOn() == null) {
+            problems.add("heldOn", "Enter the date the conference was held");
+        } else if (in.heldOn().isAfter(LocalDate.now(clock))) {
+            problems.add("heldOn", "A conference is recorded once it has been held: the date cannot be in the future");
+        } else if (in.heldOn().isBefore(plan.startedOn())) {
+            problems.add("heldOn", "The review cannot be before the plan started on " + Dates.govuk(plan.startedOn()));
+        } else if (!in.heldOn().isAfter(previous)) {
+            problems.add("heldOn", "The review must be after the previous conference on " + Dates.govuk(previous));
+        }
+        Conferences.required(in.chair(), "chair", "Enter who chaired the conference", problems);
+        Conferences.required(in.attendees(), "attendees", "Enter who attended, with their agencies", problems);
+        Conferences.required(in.childViews(), "childViews", "Enter the child's views (in their words) or how they were sought", problems);
+        if (in.decision() == null) {
+            problems.add("decision", "Select whether the plan continues or ends");
+        } else if (in.decision() == ReviewDecision.CONTINUE_PLAN && in.category() == null) {
+            problems.add("category", "Select the category of abuse the plan continues under");
+        } else if (in.decision() == ReviewDecision.END_PLAN && in.category() != null) {
+            problems.add("category", "A category is given only when the plan continues");
+        }
+        Conferences.required(in.reasons(), "reasons", "Enter the reasons for the conference's decision", problems);
+        problems.throwIfAny();
+
+        long conferenceId = reviews.insertReview(plan, in, user.displayName(), conferences.chairAccount(user, in.chair()));
+        long personId = plan.personId();
+        var at = LondonTime.placeDate(in.heldOn(), clock);
+        String outcome;
+        if (in.decision() == ReviewDecision.CONTINUE_PLAN) {
+            LocalDate nextReview = PlanTimescales.reviewAfterReview(in.heldOn());
+            reviews.continuePlan(plan.id(), in.category(), nextReview);
+            outcome = "plan continues (" + in.category().label().toLowerCase() + ")"
+                    + (in.category() != plan.category() ? ", category changed from " + plan.category().label().toLowerCase() : "")
+                    + "; next review due by " + Dates.govuk(nextReview);
+        } else {
+            outcome = "plan ended";
+        }
+        events.append(NewEvent.of(EventType.CP_CONFERENCE, at, user.displayName(),
+                "Review child protection conference: " + outcome + lateness(plan.nextReviewDueOn(), in.heldOn()),
+                "Chair: " + in.chair().trim() + "\nAttended: " + in.attendees().trim() + "\n\nThe child's views: "
+                        + in.childViews().trim() + "\n\nReasons: " + in.reasons().trim(), List.of(personId)));
+        if (in.decision() == ReviewDecision.END_PLAN) {
+            String reason = "Review conference: " + in.reasons().trim();
+            reviews.endPlan(plan.id(), in.heldOn(), reason);
+            events.append(NewEvent.of(EventType.CP_PLAN, at, user.displayName(),
+                    "Child protection plan ended: " + plan.category().label().toLowerCase() + ", started "
+                            + Dates.govuk(plan.startedOn()), reason, List.of(personId)));
+            publisher.publishEvent(new PlanEnded(personId, plan.id(), in.heldOn(), in.reasons().trim(), user.displayName()));
+        }
+        return conferenceId;
+    }
+
+    /** "; held 4 working days (6 calendar days) after it was due on ..." when late, else nothing. */
+    String lateness(LocalDate due, LocalDate held) {
+        if (!held.isAfter(due)) {
+            return "";
+        }
+        return "; held " + calendar.workingDaysBetween(due, held) + " working days (" + ChronoUnit.DAYS.between(due, held)
+                + " calendar days) after it was due on " + Dates.govuk(due);
+    }
+}

@@ -1,0 +1,19 @@
+/**
+ * Child protection (Working Together 2023): from the strategy discussion to the end of a child
+ * protection plan. This package is what other modules see: the plan ({@link ChildProtectionPlan},
+ * its category, its timescales, the {@link PlanStarted} and {@link PlanEnded} events), and
+ * what protection adds to the child's record and to due work. They also ask
+ * {@code conference.Conferences} for a child's open plan (a named interface). The rest is
+ * internal, one sub-package per step of the journey:
+ * <ul>
+ *   <li>{@code strategy}: strategy discussions, each agency's sign-off, corrections to them;</li>
+ *   <li>{@code enquiry}: Section 47 enquiries and their outcome;</li>
+ *   <li>{@code conference}: initial conferences (which start plans) and review conferences
+ *       (which keep, change or end them), corrections to an initial conference;</li>
+ *   <li>{@code coregroup}: core group meetings;</li>
+ *   <li>{@code planlist}: the 12-month panel, plans over 2 years and repeat plans;</li>
+ *   <li>{@code chair}: the chair's view of their cases and their escalations;</li>
+ *   <li>{@code amendment}: what every correction shares, and the corrections API.</li>
+ * </ul>
+ */
+package org.opencsc.protection;
