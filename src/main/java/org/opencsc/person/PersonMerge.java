@@ -125,6 +125,7 @@ public class PersonMerge {
         endSecondOpenAllocation(keptId, mergedId, today);
         endSecondCurrentAddress(keptId, mergedId, today);
         Map<PersonReferences.Column, Long> stayed = references.move(mergedId, keptId);
+        nameTheWorkersHoldingIt(keptId, user);
         jdbc.sql("INSERT INTO person_merge (kept_id, merged_id, merged_by, reason, snapshot) VALUES (?, ?, ?, ?, ?)")
                 .params(keptId, mergedId, user.username(), reason.trim(), json.writeValueAsString(merged)).update();
         events.append(NewEvent.of(EventType.RECORD_MERGED, Instant.now(clock), user.displayName(),
@@ -176,6 +177,21 @@ public class PersonMerge {
                         FROM person m WHERE k.id = :kept AND m.id = :merged
                         """)
                 .param("kept", kept.id()).param("merged", merged.id()).update();
+    }
+
+    /**
+     * A restricted record always names the workers holding the case (RecordRestriction): when
+     * the merge brings a restriction to the kept record, or an allocation to a restricted one,
+     * the child's own worker is named rather than locked out of their case.
+     */
+    private void nameTheWorkersHoldingIt(long keptId, CurrentUser user) {
+        jdbc.sql("""
+                        INSERT INTO restricted_access (person_id, user_id, granted_by)
+                        SELECT DISTINCT a.person_id, a.worker_id, :by FROM allocation a JOIN person p ON p.id = a.person_id
+                        WHERE a.person_id = :kept AND p.restricted AND a.end_date IS NULL AND a.worker_id IS NOT NULL
+                        ON CONFLICT DO NOTHING
+                        """)
+                .param("kept", keptId).param("by", user.username()).update();
     }
 
     /**

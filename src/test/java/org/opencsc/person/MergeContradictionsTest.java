@@ -41,6 +41,8 @@ class MergeContradictionsTest {
     @Autowired
     UserRepository users;
     @Autowired
+    RecordRestriction restriction;
+    @Autowired
     JdbcClient jdbc;
 
     Fixtures fixtures;
@@ -276,6 +278,24 @@ class MergeContradictionsTest {
         assertThat(merge(kept, merged, "").status()).isEqualTo(200);
         String mergedPage = PageSession.signedIn(port, "manager").get("/people/" + merged + "/merge").body();
         assertThat(mergedPage).contains("This record was merged into record " + kept).doesNotContain("Compare records");
+    }
+
+    @Test
+    void aRestrictionTheMergeBringsNamesTheWorkerHoldingTheKeptRecord() {
+        String surname = Fixtures.uniqueSurname("Keptworker");
+        long kept = fixtures.child("Rae", surname, LocalDate.of(2011, 11, 11));
+        long merged = fixtures.child("Rae", surname, LocalDate.of(2011, 11, 11));
+        fixtures.allocate(kept, "Safeguarding team North");
+        jdbc.sql("UPDATE allocation SET worker_id = ? WHERE person_id = ? AND end_date IS NULL")
+                .params(fixtures.user("social").id(), kept).update();
+        restriction.restrict(merged, List.of(), "Child of a member of staff", fixtures.user("manager"));
+        assertThat(new Api(port, "social").get("/api/v1/people/" + kept).status()).isEqualTo(200);
+
+        assertThat(merge(kept, merged, "").status()).isEqualTo(200);
+
+        assertThat(jdbc.sql("SELECT restricted FROM person WHERE id = ?").params(kept).query(Boolean.class).single()).isTrue();
+        assertThat(new Api(port, "social").get("/api/v1/people/" + kept).status()).as("the child's own worker").isEqualTo(200);
+        assertThat(new Api(port, "family").get("/api/v1/people/" + kept).status()).as("not named").isEqualTo(403);
     }
 
     private PageSession.Page compare(PageSession session, long kept, long merged) {
