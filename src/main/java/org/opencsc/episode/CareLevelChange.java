@@ -7,9 +7,12 @@ import java.time.LocalDate;
 public record CareLevelChange(long id, long personId, CareLevel from, CareLevel to, LocalDate changedOn, String reason,
                               String decidedBy, Source source, Instant recordedAt) {
 
-    /** Who made the change: a manager by hand, a conference (plan started or ended), or a case closure. */
+    /**
+     * Who made the change: a manager by hand, a conference (plan started or ended), a case
+     * closure, or a merge of two records of the child (the level the two records together say).
+     */
     public enum Source {
-        MANAGER, CONFERENCE, CLOSURE
+        MANAGER, CONFERENCE, CLOSURE, MERGE
     }
 
     public boolean stepUp() {

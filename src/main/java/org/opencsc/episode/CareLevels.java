@@ -2,11 +2,14 @@ package org.opencsc.episode;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
+import org.opencsc.person.RecordsMerging;
 import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.Dates;
@@ -54,8 +57,10 @@ public class CareLevels {
 
     /** The current level (the caller has checked access to the child). */
     public CareLevel current(long personId) {
-        Optional<CareLevelChange> latest = changes.latest(personId);
-        Optional<LocalDate> openReferral = changes.latestOpenReferral(personId);
+        return levelFrom(changes.latest(personId), changes.latestOpenReferral(personId));
+    }
+
+    private static CareLevel levelFrom(Optional<CareLevelChange> latest, Optional<LocalDate> openReferral) {
         if (latest.isEmpty()) {
             return openReferral.isPresent() ? CareLevel.CIN : CareLevel.NONE;
         }
@@ -128,6 +133,32 @@ public class CareLevels {
         CareLevel from = current(e.personId());
         if (from != CareLevel.CIN) {
             record(e.personId(), from, CareLevel.CIN, e.endedOn(), e.reason(), e.decidedBy(), CareLevelChange.Source.CONFERENCE);
+        }
+    }
+
+    /**
+     * Two records of one child are being merged, and the kept record will read its level from
+     * both histories: the latest change of either, which may be the kept record's closure while
+     * the merged record's child protection plan, moving over, is open. The child is at the higher
+     * of the two records' levels (child protection whenever either has an open plan); if the
+     * joined history would say otherwise, the merge records that level as a change of its own.
+     */
+    @EventListener
+    void onMerging(RecordsMerging e) {
+        CareLevel kept = current(e.keptId());
+        CareLevel merged = current(e.mergedId());
+        boolean openPlan = conferences.openPlanOf(e.keptId()).isPresent() || conferences.openPlanOf(e.mergedId()).isPresent();
+        CareLevel after = openPlan ? CareLevel.CP : kept.isAbove(merged) ? kept : merged;
+        Optional<CareLevelChange> latest = Stream.of(changes.latest(e.keptId()), changes.latest(e.mergedId()))
+                .flatMap(Optional::stream)
+                .max(Comparator.comparing(CareLevelChange::changedOn).thenComparing(CareLevelChange::id));
+        Optional<LocalDate> openReferral = Stream.of(changes.latestOpenReferral(e.keptId()), changes.latestOpenReferral(e.mergedId()))
+                .flatMap(Optional::stream).max(Comparator.naturalOrder());
+        CareLevel joined = levelFrom(latest, openReferral);
+        if (joined != after) {
+            record(e.keptId(), joined, after, e.on(), "record " + e.mergedId() + " merged into this one (it was at "
+                    + merged.inSentence() + ", this record at " + kept.inSentence() + ")", e.mergedBy(),
+                    CareLevelChange.Source.MERGE);
         }
     }
 

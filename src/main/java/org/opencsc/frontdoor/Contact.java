@@ -26,7 +26,7 @@ public record Contact(
         int version,
         List<Child> children,
         List<AgencyCheck> checks,
-        Decision decision) {
+        Decision decision) implements ContactQueueLine {
 
     public enum Status { AWAITING_DECISION, AWAITING_SIGN_OFF, DECIDED }
 
@@ -43,8 +43,9 @@ public record Contact(
         }
     }
 
-    public boolean overdueOn(LocalDate today) {
-        return status != Status.DECIDED && decisionDueOn.isBefore(today);
+    @Override
+    public boolean withheld() {
+        return false;
     }
 
     public List<Long> childIds() {

@@ -3,6 +3,7 @@ package org.opencsc.frontdoor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.opencsc.calendar.WorkingDayCalendar;
 import org.opencsc.chronology.EventLog;
@@ -18,7 +19,9 @@ import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.RecordAccessDeniedException;
+import org.opencsc.security.Redaction;
 import org.opencsc.security.Role;
+import org.opencsc.security.Sight;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,16 +39,18 @@ public class ContactService {
     private final WorkingDayCalendar calendar;
     private final EventLog events;
     private final AccessPolicy access;
+    private final Redaction redaction;
     private final Clock clock;
 
     ContactService(ContactRepository contacts, ReferralService referrals, PersonRepository people,
-                   WorkingDayCalendar calendar, EventLog events, AccessPolicy access, Clock clock) {
+                   WorkingDayCalendar calendar, EventLog events, AccessPolicy access, Redaction redaction, Clock clock) {
         this.contacts = contacts;
         this.referrals = referrals;
         this.people = people;
         this.calendar = calendar;
         this.events = events;
         this.access = access;
+        this.redaction = redaction;
         this.clock = clock;
     }
 
@@ -218,10 +223,33 @@ public class ContactService {
         }
     }
 
-    public List<Contact> queue(CurrentUser user, int limit) {
+    /**
+     * The contacts awaiting a decision as the user may see them. A contact about a restricted
+     * record the user is not named on is still a line for the people who work the queue
+     * ({@link #keepsWithheldLines}), without the child or what was reported: vanishing work is a
+     * risk, and the named staff, who see it in full, are told on their home page
+     * ({@link RestrictedFrontDoorWork}). A contact about a child outside a manager's service area
+     * is left out: the front door, whose queue it is, sees it in full.
+     */
+    public List<ContactQueueLine> queue(CurrentUser user, int limit) {
         List<Contact> undecided = contacts.undecided(limit);
-        var visible = access.visibleIds(user, undecided.stream().flatMap(c -> c.childIds().stream()).distinct().toList());
-        return undecided.stream().filter(c -> visible.containsAll(c.childIds())).toList();
+        Redaction.Sights sights = redaction.of(user, undecided.stream().flatMap(c -> c.childIds().stream()).toList());
+        boolean keepWithheld = keepsWithheldLines(user.role());
+        List<ContactQueueLine> lines = new ArrayList<>();
+        for (Contact contact : undecided) {
+            Sight sight = sights.of(contact.childIds());
+            if (sight == Sight.OPEN) {
+                lines.add(contact);
+            } else if (sight == Sight.SEALED && keepWithheld) {
+                lines.add(WithheldContact.of(contact, clock.getZone()));
+            }
+        }
+        return lines;
+    }
+
+    /** The roles whose work the duty queue is: they record, check and decide on contacts. */
+    static boolean keepsWithheldLines(Role role) {
+        return canCheck(role);
     }
 
     public List<Contact> forChild(long personId) {

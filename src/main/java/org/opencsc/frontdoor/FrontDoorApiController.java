@@ -1,5 +1,6 @@
 package org.opencsc.frontdoor;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
@@ -57,8 +58,14 @@ class FrontDoorApiController {
                 .body(contacts.open(id, user, AccessLog.Channel.API, request.getRequestURI()));
     }
 
+    @Operation(summary = "The duty queue: contacts awaiting a decision, soonest due first",
+            description = "A contact about a restricted record the caller is not named on is a WithheldContact "
+                    + "(withheld: true) with only receivedOn, decisionDueOn and status, for the roles that work the queue "
+                    + "(contact officers, duty social workers, duty and team managers), so the count and the due dates "
+                    + "stay true; others are not shown contacts they may not open. The staff named on the record see it "
+                    + "in full and find it under GET /api/v1/work/attention.")
     @GetMapping("/contacts")
-    List<Contact> queue() {
+    List<ContactQueueLine> queue() {
         return contacts.queue(currentUsers.current(), 500);
     }
 
@@ -109,8 +116,12 @@ class FrontDoorApiController {
         return contacts.open(id, user, AccessLog.Channel.API, request.getRequestURI());
     }
 
+    @Operation(summary = "Referrals awaiting allocation, oldest first",
+            description = "A referral about a restricted record the caller is not named on is a WithheldReferral "
+                    + "(withheld: true) with only its referralDate, for managers (who allocate); others are not shown "
+                    + "referrals they may not open. The staff named on the record see it in full and allocate it.")
     @GetMapping("/referrals")
-    List<Referral> awaitingAllocation() {
+    List<ReferralQueueLine> awaitingAllocation() {
         return referrals.awaitingAllocation(currentUsers.current(), 500);
     }
 

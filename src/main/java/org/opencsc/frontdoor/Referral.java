@@ -23,7 +23,12 @@ public record Referral(
         Instant allocatedAt,
         LocalDate closedOn,
         String closureReason,
-        int version) {
+        int version) implements ReferralQueueLine {
+
+    @Override
+    public boolean withheld() {
+        return false;
+    }
 
     public boolean allocated() {
         return workerId != null;

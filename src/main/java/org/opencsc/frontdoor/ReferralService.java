@@ -3,6 +3,7 @@ package org.opencsc.frontdoor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.opencsc.chronology.EventLog;
@@ -16,6 +17,8 @@ import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.RecordAccessDeniedException;
+import org.opencsc.security.Redaction;
+import org.opencsc.security.Sight;
 import org.opencsc.workforce.AllocationRepository;
 import org.opencsc.workforce.WorkerCaseload;
 import org.springframework.stereotype.Service;
@@ -33,14 +36,16 @@ public class ReferralService {
     private final AllocationRepository allocations;
     private final EventLog events;
     private final AccessPolicy access;
+    private final Redaction redaction;
     private final Clock clock;
 
     ReferralService(ReferralRepository referrals, AllocationRepository allocations, EventLog events,
-                    AccessPolicy access, Clock clock) {
+                    AccessPolicy access, Redaction redaction, Clock clock) {
         this.referrals = referrals;
         this.allocations = allocations;
         this.events = events;
         this.access = access;
+        this.redaction = redaction;
         this.clock = clock;
     }
 
@@ -60,10 +65,25 @@ public class ReferralService {
         }
     }
 
-    public List<Referral> awaitingAllocation(CurrentUser user, int limit) {
+    /**
+     * The referrals awaiting allocation as the user may see them. One about a restricted record
+     * the user is not named on stays a line for managers, who allocate, with only its date; the
+     * named staff see it in full and allocate it.
+     */
+    public List<ReferralQueueLine> awaitingAllocation(CurrentUser user, int limit) {
         List<Referral> all = referrals.awaitingAllocation(limit);
-        var visible = access.visibleIds(user, all.stream().map(Referral::personId).distinct().toList());
-        return all.stream().filter(r -> visible.contains(r.personId())).toList();
+        Redaction.Sights sights = redaction.of(user, all.stream().map(Referral::personId).toList());
+        boolean keepWithheld = ContactService.canSignOff(user.role());
+        List<ReferralQueueLine> lines = new ArrayList<>();
+        for (Referral referral : all) {
+            Sight sight = sights.of(referral.personId());
+            if (sight == Sight.OPEN) {
+                lines.add(referral);
+            } else if (sight == Sight.SEALED && keepWithheld) {
+                lines.add(new WithheldReferral(referral.referralDate()));
+            }
+        }
+        return lines;
     }
 
     public List<Referral> forChild(long personId) {

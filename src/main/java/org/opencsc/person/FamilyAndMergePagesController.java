@@ -102,32 +102,40 @@ class FamilyAndMergePagesController {
         return "person/merge";
     }
 
+    /**
+     * Compare, then merge. The comparison shows both records and what stands in the way
+     * ({@link MergeCheck}): the merge button appears only when the records can be one person's,
+     * and a merge is made only of the record that was compared (comparedId), its conflicts having
+     * been shown.
+     */
     @PostMapping("/people/{id}/merge")
     String merge(@PathVariable long id, @RequestParam(required = false) String mergedId,
                  @RequestParam(required = false) String reason, @RequestParam(required = false) String confirm,
-                 Model model) {
+                 @RequestParam(required = false) String comparedId, Model model) {
         requireManager();
         Person kept = visiblePerson(id, "/people/" + id + "/merge");
         Problems problems = new Problems();
         Long other = parseId(mergedId);
         if (other == null) {
             problems.add("mergedId", "Enter the ID of the duplicate record, a number like 1234");
-        }
-        if (problems.isEmpty() && other != null) {
+        } else {
             Person duplicate = people.find(other).orElse(null);
             if (duplicate == null) {
                 problems.add("mergedId", "There is no record with ID " + other);
-            } else if (!"yes".equals(confirm)) {
-                // Show both records side by side and ask for confirmation before anything changes.
-                access.checkAndLogView(currentUsers.current(), other, AccessLog.Channel.WEB, "/people/" + id + "/merge");
-                model.addAttribute("duplicate", duplicate);
             } else {
-                try {
-                    merge.merge(id, other, reason, currentUsers.current(), AccessLog.Channel.WEB);
-                    return "redirect:/people/" + id + "?mergedFrom=" + other;
-                } catch (ValidationException e) {
-                    problems.addAll(e);
-                    model.addAttribute("duplicate", duplicate);
+                access.checkAndLogView(currentUsers.current(), other, AccessLog.Channel.WEB, "/people/" + id + "/merge");
+                MergeCheck check = merge.check(id, other);
+                model.addAttribute("duplicate", duplicate);
+                model.addAttribute("check", check);
+                check.refusals().forEach(r -> problems.add("mergedId", r));
+                boolean compared = "yes".equals(confirm) && String.valueOf(other).equals(comparedId);
+                if (problems.isEmpty() && compared) {
+                    try {
+                        merge.merge(id, other, reason, true, currentUsers.current(), AccessLog.Channel.WEB);
+                        return "redirect:/people/" + id + "?mergedFrom=" + other;
+                    } catch (ValidationException e) {
+                        problems.addAll(e);
+                    }
                 }
             }
         }

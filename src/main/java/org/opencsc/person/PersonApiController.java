@@ -169,16 +169,30 @@ class PersonApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(people.find(id).orElseThrow().addresses());
     }
 
-    record MergeRequest(@ReportedAs("mergedId") Long mergedPersonId, String reason) {
+    record MergeRequest(@ReportedAs("mergedId") Long mergedPersonId, String reason, Boolean confirmConflicts) {
     }
 
-    /** A manager merges mergedPersonId into {id}; the merged record's history stays on {id}. */
+    /**
+     * A manager merges mergedPersonId into {id}; the merged record's history stays on {id}. Records
+     * that cannot be one person's (a child's and an adult's, different NHS numbers) are a 400; ones
+     * that may not be (different dates of birth, linked to each other) a 409 listing the
+     * {@code conflicts}, until the request is repeated with "confirmConflicts": true.
+     */
     @PostMapping("/{id}/merge")
     ResponseEntity<?> merge(@PathVariable @ReportedAs("keptId") long id, @RequestBody MergeRequest body) {
         if (body.mergedPersonId() == null) {
             new Problems().add("mergedPersonId", "Give the ID of the record to merge into this one").throwIfAny();
         }
-        merge.merge(id, body.mergedPersonId(), body.reason(), currentUsers.current(), AccessLog.Channel.API);
+        try {
+            merge.merge(id, body.mergedPersonId(), body.reason(), Boolean.TRUE.equals(body.confirmConflicts()),
+                    currentUsers.current(), AccessLog.Channel.API);
+        } catch (MergeNeedsConfirming e) {
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, String.join(" ", e.conflicts())
+                    + " Check these records are the same person, then repeat the request with \"confirmConflicts\": true.");
+            p.setTitle("Check these are the same person");
+            p.setProperty("conflicts", e.conflicts());
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(p);
+        }
         return ResponseEntity.ok(Map.of("keptId", id, "mergedId", body.mergedPersonId()));
     }
 

@@ -16,6 +16,7 @@ import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.RecordAccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,10 +41,12 @@ public class PersonMerge {
     private final JsonMapper json;
     private final Clock clock;
     private final PersonReferences references;
+    private final ApplicationEventPublisher publisher;
 
     PersonMerge(PersonRepository people, RelationshipRepository relationships, EventLog events, AccessPolicy access,
-                JdbcClient jdbc, JsonMapper json, Clock clock, PersonReferences references) {
+                JdbcClient jdbc, JsonMapper json, Clock clock, PersonReferences references, ApplicationEventPublisher publisher) {
         this.references = references;
+        this.publisher = publisher;
         this.people = people;
         this.relationships = relationships;
         this.events = events;
@@ -53,8 +56,30 @@ public class PersonMerge {
         this.clock = clock;
     }
 
+    /**
+     * Whether the two records can be merged, for the page that compares them before the merge
+     * button is shown. The caller has checked the user may open both.
+     */
+    public MergeCheck check(long keptId, long mergedId) {
+        Person kept = people.find(keptId).orElseThrow(() -> new ValidationException("keptId", "There is no record " + keptId));
+        Person merged = people.find(mergedId).orElseThrow(() -> new ValidationException("mergedId", "There is no record " + mergedId));
+        return check(kept, merged);
+    }
+
+    private MergeCheck check(Person kept, Person merged) {
+        String linkedAs = relationships.networkOf(kept.id()).stream().filter(m -> m.personId() == merged.id())
+                .map(FamilyMember::relationshipLabel).findFirst().orElse(null);
+        return MergeCheck.of(kept, merged, linkedAs, LondonTime.today(clock));
+    }
+
+    /**
+     * Merges {@code mergedId} into {@code keptId}. Refused when they cannot be one person's
+     * ({@link MergeCheck#refusals()}); when they may not be ({@link MergeCheck#conflicts()}), made
+     * only with {@code conflictsConfirmed}, else {@link MergeNeedsConfirming} says what to check.
+     */
     @Transactional
-    public void merge(long keptId, long mergedId, String reason, CurrentUser user, AccessLog.Channel channel) {
+    public void merge(long keptId, long mergedId, String reason, boolean conflictsConfirmed, CurrentUser user,
+                      AccessLog.Channel channel) {
         if (!user.role().isManager()) {
             throw new RecordAccessDeniedException("Only a manager can merge records");
         }
@@ -73,14 +98,20 @@ public class PersonMerge {
                 .param("kept", keptId).param("merged", mergedId).query(Long.class).list();
         Person kept = people.find(keptId).orElseThrow(() -> new ValidationException("keptId", "There is no record " + keptId));
         Person merged = people.find(mergedId).orElseThrow(() -> new ValidationException("mergedId", "There is no record " + mergedId));
-        if (kept.mergedInto() != null || merged.mergedInto() != null) {
-            throw new ValidationException("mergedId", "One of these records has already been merged");
-        }
-        if (kept.child() != merged.child()) {
-            throw new ValidationException("mergedId", "A child's record cannot be merged with an adult's");
-        }
+        // Before anything about the records is said (the check names NHS numbers and dates of birth).
         access.checkCanRecord(user, keptId, channel, "/people/" + keptId + "/merge");
         access.checkCanRecord(user, mergedId, channel, "/people/" + mergedId + "/merge");
+        MergeCheck check = check(kept, merged);
+        if (check.refused()) {
+            Problems refusals = new Problems();
+            check.refusals().forEach(r -> refusals.add("mergedId", r));
+            refusals.throwIfAny();
+        }
+        if (!check.conflicts().isEmpty() && !conflictsConfirmed) {
+            throw new MergeNeedsConfirming(check.conflicts());
+        }
+        LocalDate today = LondonTime.today(clock);
+        publisher.publishEvent(new RecordsMerging(keptId, mergedId, today, user.displayName()));
 
         jdbc.sql("UPDATE person SET merged_into = :kept, version = version + 1 WHERE id = :merged")
                 .param("kept", keptId).param("merged", mergedId).update();
@@ -90,15 +121,24 @@ public class PersonMerge {
         jdbc.sql("INSERT INTO restricted_access (person_id, user_id, granted_by) SELECT :kept, user_id, granted_by FROM restricted_access WHERE person_id = :merged ON CONFLICT DO NOTHING")
                 .param("kept", keptId).param("merged", mergedId).update();
         fillGaps(kept, merged);
-        LocalDate today = LondonTime.today(clock);
         relationships.moveAll(mergedId, keptId, today);
         endSecondOpenAllocation(keptId, mergedId, today);
+        endSecondCurrentAddress(keptId, mergedId, today);
         Map<PersonReferences.Column, Long> stayed = references.move(mergedId, keptId);
+        nameTheWorkersHoldingIt(keptId, user);
         jdbc.sql("INSERT INTO person_merge (kept_id, merged_id, merged_by, reason, snapshot) VALUES (?, ?, ?, ?, ?)")
                 .params(keptId, mergedId, user.username(), reason.trim(), json.writeValueAsString(merged)).update();
         events.append(NewEvent.of(EventType.RECORD_MERGED, Instant.now(clock), user.displayName(),
                 "Record " + mergedId + " (" + merged.fullName() + ") merged into record " + keptId,
-                "Reason: " + reason.trim() + stayedBehind(stayed, mergedId), List.of(keptId, mergedId)));
+                "Reason: " + reason.trim() + checked(check) + stayedBehind(stayed, mergedId), List.of(keptId, mergedId)));
+    }
+
+    /** What the manager confirmed they had checked, and what the merge did that they were told of. */
+    private static String checked(MergeCheck check) {
+        StringBuilder s = new StringBuilder();
+        check.conflicts().forEach(c -> s.append("\nChecked before merging: ").append(c));
+        check.notes().forEach(n -> s.append("\n").append(n));
+        return s.toString();
     }
 
     /** Rows the kept record already had (both records named on one visit, contact...) stay on the merged record. */
@@ -137,6 +177,34 @@ public class PersonMerge {
                         FROM person m WHERE k.id = :kept AND m.id = :merged
                         """)
                 .param("kept", kept.id()).param("merged", merged.id()).update();
+    }
+
+    /**
+     * A restricted record always names the workers holding the case (RecordRestriction): when
+     * the merge brings a restriction to the kept record, or an allocation to a restricted one,
+     * the child's own worker is named rather than locked out of their case.
+     */
+    private void nameTheWorkersHoldingIt(long keptId, CurrentUser user) {
+        jdbc.sql("""
+                        INSERT INTO restricted_access (person_id, user_id, granted_by)
+                        SELECT DISTINCT a.person_id, a.worker_id, :by FROM allocation a JOIN person p ON p.id = a.person_id
+                        WHERE a.person_id = :kept AND p.restricted AND a.end_date IS NULL AND a.worker_id IS NOT NULL
+                        ON CONFLICT DO NOTHING
+                        """)
+                .param("kept", keptId).param("by", user.username()).update();
+    }
+
+    /**
+     * A person lives at one address at a time: when both records have a current address, the
+     * kept record's stays current and the merged record's ends on the day of the merge (never
+     * before it began), so it moves over as a past address. The comparison page says so first.
+     */
+    private void endSecondCurrentAddress(long keptId, long mergedId, LocalDate today) {
+        jdbc.sql("""
+                        UPDATE address SET end_date = greatest(start_date, :today) WHERE person_id = :merged AND end_date IS NULL
+                          AND EXISTS (SELECT 1 FROM address WHERE person_id = :kept AND end_date IS NULL)
+                        """)
+                .param("kept", keptId).param("merged", mergedId).param("today", today).update();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.opencsc.person;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
 import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
@@ -11,12 +12,14 @@ import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
+import org.opencsc.security.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Finding people and adding a person (with the duplicate check first). */
 @Controller
@@ -59,6 +62,12 @@ class PersonPagesController {
         return RelationshipType.values();
     }
 
+    /** Whether a record added on its own opens for this user: a team worker's does not until it is allocated. */
+    @ModelAttribute("opensUnheldRecords")
+    boolean opensUnheldRecords() {
+        return AccessPolicy.opensUnheldRecords(currentUsers.current().role());
+    }
+
     @GetMapping("/people/search")
     String search(@RequestParam(required = false) String name,
                   @RequestParam(required = false) String dobDay,
@@ -93,8 +102,27 @@ class PersonPagesController {
         return "person/new";
     }
 
+    /** What the creator of a record they cannot open is told about it: what they typed, and its ID. */
+    record CreatedRecord(long id, String name, boolean child, boolean forContact) {
+    }
+
+    /**
+     * The record just created, for a creator who may not open it (a team worker: their team opens
+     * the records allocated to it). Reached only straight after creating it: the details come from
+     * the creator's own session, so nobody else is shown them here.
+     */
+    @GetMapping("/people/created")
+    String created(Model model) {
+        if (!(model.getAttribute("created") instanceof CreatedRecord)) {
+            return "redirect:/people/search";
+        }
+        model.addAttribute("openedBy", Arrays.stream(Role.values()).filter(AccessPolicy::opensUnheldRecords)
+                .map(Role::label).toList());
+        return "person/created";
+    }
+
     @PostMapping("/people")
-    String create(@ModelAttribute("form") PersonForm form, Model model) {
+    String create(@ModelAttribute("form") PersonForm form, Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
         Problems problems = new Problems();
         PersonInput input = form.toInput(problems);
@@ -109,6 +137,13 @@ class PersonPagesController {
         try {
             PersonService.CreateResult result = service.create(input, relateTo, form.confirmedNew(), user, AccessLog.Channel.WEB);
             if (result instanceof PersonService.CreateResult.Created created) {
+                // A record on its own is opened by the front door and managers, not yet by a team (access follows
+                // allocation): its creator is told so, never sent to a page that refuses them.
+                if (relateTo == null && !access.canView(user, created.id())) {
+                    redirect.addFlashAttribute("created", new CreatedRecord(created.id(), Names.full(input.givenName(),
+                            input.familyName()), Boolean.TRUE.equals(input.child()), form.continuesToContact()));
+                    return "redirect:/people/created";
+                }
                 if (form.continuesToContact()) {
                     return "redirect:/contacts/new?childId=" + created.id();
                 }

@@ -63,7 +63,7 @@ public class RestrictedMatchAlerts implements AttentionSource {
                 .query((rs, n) -> new AttentionItem(
                         "Possible duplicate of this restricted record: " + rs.getString("raised_by") + " was adding "
                                 + rs.getString("searched_for") + ". Check whether it is the same person.",
-                        rs.getLong("person_id"), rs.getString("name"), rs.getTimestamp("raised_at").toInstant(),
+                        rs.getLong("person_id"), rs.getString("name"), rs.getTimestamp("raised_at").toInstant(), null,
                         "/restricted-match-alerts/" + rs.getLong("id") + "/checked"))
                 .list();
     }

@@ -93,23 +93,31 @@ public class AccessPolicy {
                 .query(rs -> {
                     long id = rs.getLong("id");
                     boolean restricted = rs.getBoolean("restricted");
-                    boolean open = decide(user, restricted, rs.getBoolean("named"),
+                    boolean open = decide(user.role(), restricted, rs.getBoolean("named"),
                             rs.getBoolean("in_team"), rs.getBoolean("unallocated"), seesUnallocated);
                     result.put(id, open ? Sight.OPEN : restricted ? Sight.SEALED : Sight.CLOSED);
                 });
         return result;
     }
 
-    static boolean decide(CurrentUser user, boolean restricted, boolean named, boolean inTeam,
+    static boolean decide(Role role, boolean restricted, boolean named, boolean inTeam,
                           boolean unallocated, boolean seesUnallocated) {
         if (restricted) {
             return named;
         }
-        return switch (user.role().scope()) {
+        return switch (role.scope()) {
             case NONE -> false;
             case ALL, FRONT_DOOR -> true;
             case TEAM, SERVICE_AREA -> inTeam || (seesUnallocated && unallocated);
         };
+    }
+
+    /**
+     * Whether the role opens a record that is not restricted, no team holds and nobody a team
+     * holds is related to: a record just created on its own, before any contact or allocation.
+     */
+    public static boolean opensUnheldRecords(Role role) {
+        return decide(role, false, false, false, true, role.scope() == Role.Scope.SERVICE_AREA);
     }
 
     public Set<Long> visibleIds(CurrentUser user, Collection<Long> personIds) {

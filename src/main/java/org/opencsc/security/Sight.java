@@ -15,9 +15,10 @@ public enum Sight {
      */
     CLOSED,
     /**
-     * A restricted record the user is not named on: never listed, not even without details.
-     * Only a duplicate check says that a record the user cannot see matches, and tells the
-     * record's managers.
+     * A restricted record the user is not named on: never listed by a search, not even without
+     * details; only a duplicate check says that a record the user cannot see matches, and tells
+     * the record's managers. A work list (due work, caseloads, the duty queue, referrals awaiting
+     * allocation) keeps the line, with nothing about the person, so that late work cannot hide.
      */
     SEALED;
 

@@ -354,12 +354,17 @@ class FrontDoorServiceTest {
 
     // ------------------------------------------------------------------ allocation
 
+    /** The referrals listed in full (a restricted one from another test is a line without an id). */
+    private static List<Long> referralIds(List<ReferralQueueLine> lines) {
+        return lines.stream().filter(Referral.class::isInstance).map(l -> ((Referral) l).id()).toList();
+    }
+
     @Test
     void allocatingOneSiblingAllocatesTheOtherToTheSameWorker() {
         long id = fx.referredBy(hoursAgo(3), PrimaryNeed.N1, amy, ben);
         Referral amys = referralRepository.forChild(amy).getFirst();
         Referral bens = referralRepository.forChild(ben).getFirst();
-        assertThat(referralService.awaitingAllocation(teamManager, 1000)).extracting(Referral::id).contains(amys.id(), bens.id());
+        assertThat(referralIds(referralService.awaitingAllocation(teamManager, 1000))).contains(amys.id(), bens.id());
         long team = onlyTeam(social);
         int before = caseloadOf(social);
 
@@ -382,7 +387,7 @@ class FrontDoorServiceTest {
             assertThat(fx.count("SELECT count(*) FROM allocation WHERE person_id = ? AND end_date IS NULL", child)).isOne();
         }
         assertThat(caseloadOf(social)).isEqualTo(before + 2);
-        assertThat(referralService.awaitingAllocation(teamManager, 1000)).extracting(Referral::id)
+        assertThat(referralIds(referralService.awaitingAllocation(teamManager, 1000)))
                 .doesNotContain(amys.id(), bens.id());
 
         Referral done = referralRepository.forChild(ben).getFirst();
