@@ -13,6 +13,7 @@ import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.ConflictException;
 import org.opencsc.platform.web.Dates;
 import org.opencsc.platform.web.NotFoundException;
+import org.opencsc.person.RecordRestriction;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
@@ -37,11 +38,13 @@ public class ReferralService {
     private final EventLog events;
     private final AccessPolicy access;
     private final Redaction redaction;
+    private final RecordRestriction restriction;
     private final Clock clock;
 
     ReferralService(ReferralRepository referrals, AllocationRepository allocations, EventLog events,
-                    AccessPolicy access, Redaction redaction, Clock clock) {
+                    AccessPolicy access, Redaction redaction, RecordRestriction restriction, Clock clock) {
         this.referrals = referrals;
+        this.restriction = restriction;
         this.allocations = allocations;
         this.events = events;
         this.access = access;
@@ -132,6 +135,7 @@ public class ReferralService {
         }
         for (Long child : children) {
             allocations.allocate(child, teamId, workerId, LocalDate.now(clock));
+            restriction.nameAllocatedWorker(child, workerId, user);
         }
         Referral done = find(referralId);
         events.append(NewEvent.of(EventType.ALLOCATED, now, user.displayName(),

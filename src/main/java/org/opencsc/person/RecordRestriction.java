@@ -50,6 +50,25 @@ public class RecordRestriction {
                 .list();
     }
 
+    /**
+     * A child allocated while their record is restricted is allocated by someone named on it;
+     * the worker they choose is named too, as at restricting, or the case would be theirs to
+     * hold but not to open.
+     */
+    public void nameAllocatedWorker(long personId, long workerId, CurrentUser by) {
+        int added = jdbc.sql("""
+                        INSERT INTO restricted_access (person_id, user_id, granted_by)
+                        SELECT p.id, :worker, :by FROM person p WHERE p.id = :person AND p.restricted
+                        ON CONFLICT DO NOTHING
+                        """)
+                .param("person", personId).param("worker", workerId).param("by", by.username()).update();
+        if (added > 0) {
+            String worker = jdbc.sql("SELECT display_name FROM app_user WHERE id = ?").params(workerId).query(String.class).single();
+            events.append(NewEvent.of(EventType.RESTRICTION_CHANGED, Instant.now(clock), by.displayName(),
+                    worker + " named on the restricted record as the allocated worker", null, List.of(personId)));
+        }
+    }
+
     @Transactional
     public void restrict(long personId, List<String> usernames, String reason, CurrentUser user) {
         if (!user.role().isManager()) {

@@ -149,10 +149,13 @@ class RestrictedFrontDoorWorkTest {
                 .containsExactly("Referral " + referral + " of this restricted record awaits allocation. Other managers see it "
                         + "only as a restricted record: the staff named on the record must allocate it.");
         var social = fx.user("social");
+        assertThat(api("social").get("/api/v1/people/" + kai).status()).as("not yet their case").isEqualTo(403);
         Api.Response allocated = api("manager").post("/api/v1/referrals/" + referral + "/allocation",
                 "{\"version\": 0, \"workerId\": %d, \"teamId\": %d}".formatted(social.id(), social.teamIds().iterator().next()));
         assertThat(allocated.status()).as(allocated.body()).isEqualTo(200);
         assertThat(api("manager").get("/api/v1/work/attention").body()).doesNotContain("Kai " + surname);
+        assertThat(api("social").get("/api/v1/people/" + kai).status()).as("the allocated worker opens their case").isEqualTo(200);
+        assertThat(restriction.namedUsers(kai)).extracting(RecordRestriction.NamedUser::username).contains("social");
     }
 
     @Test
