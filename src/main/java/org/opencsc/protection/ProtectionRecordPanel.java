@@ -14,7 +14,6 @@ import org.opencsc.protection.coregroup.CoreGroups;
 import org.opencsc.protection.enquiry.S47Enquiries;
 import org.opencsc.protection.strategy.StrategyDiscussions;
 import org.opencsc.security.CurrentUser;
-import org.opencsc.security.Role;
 import org.springframework.stereotype.Component;
 
 /** The open plan, strategy discussions, enquiries waiting for their next step, open escalations, and who may act on them. */
@@ -70,6 +69,6 @@ class ProtectionRecordPanel implements RecordPanel {
                 .add("canRecordProtection", StrategyDiscussions.canRecord(user.role()))
                 .add("canRecordConference", Conferences.canRecord(user.role()))
                 .add("canRecordCoreGroup", CoreGroups.canRecord(user.role()))
-                .add("canRespondToEscalations", user.is(Role.TEAM_MANAGER));
+                .add("canRespondToEscalations", Escalations.canRespond(user.role()));
     }
 }

@@ -13,7 +13,9 @@
  *   <li>{@code coregroup}: core group meetings;</li>
  *   <li>{@code planlist}: the 12-month panel, plans over 2 years and repeat plans;</li>
  *   <li>{@code chair}: the chair's view of their cases and their escalations;</li>
- *   <li>{@code amendment}: what every correction shares, and the corrections API.</li>
+ *   <li>{@code amendment}: what every correction shares, and the corrections API;</li>
+ *   <li>{@code step}: what every step shares: who may take it (asked by its form and by its save
+ *       alike), and the page shown instead of the form once it is taken or while it cannot be.</li>
  * </ul>
  */
 package org.opencsc.protection;

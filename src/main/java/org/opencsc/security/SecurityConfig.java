@@ -89,7 +89,9 @@ class SecurityConfig {
                             ObjectProvider<JwtDecoder> jwtDecoder, UserRepository users) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/v1/openapi/**", "/api/v1/openapi", "/api/v1/docs/**", "/api/v1/docs")
+                        // springdoc serves the browsable docs at /api/v1/docs by redirecting to /api/v1/swagger-ui/.
+                        .requestMatchers("/api/v1/openapi/**", "/api/v1/openapi", "/api/v1/docs/**", "/api/v1/docs",
+                                "/api/v1/swagger-ui/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").authenticated()

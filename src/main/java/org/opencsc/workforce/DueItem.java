@@ -1,19 +1,42 @@
 package org.opencsc.workforce;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.opencsc.security.Role;
 
 /**
  * One piece of due work for a child: what it is ("Initial child protection conference"), when it
  * is due, and the page where it is done. {@code forManager} marks work only a manager can do
- * (authorising an assessment), which a worker's own list leaves out.
+ * (authorising an assessment), which a worker's own list leaves out. {@code doneBy} are the roles
+ * that do it, by the same rule as the page it links to; a viewer in another role gets the line
+ * without the link, saying who acts ({@code whoActs}), not a page that would refuse them.
  */
-public record DueItem(long personId, String what, LocalDate dueOn, String href, boolean forManager) {
+public record DueItem(long personId, String what, LocalDate dueOn, String href, boolean forManager, Set<Role> doneBy,
+                      String whoActs) {
 
     public static DueItem forWorker(long personId, String what, LocalDate dueOn, String href) {
-        return new DueItem(personId, what, dueOn, href, false);
+        return new DueItem(personId, what, dueOn, href, false, EnumSet.allOf(Role.class), null);
     }
 
     public static DueItem forManager(long personId, String what, LocalDate dueOn, String href) {
-        return new DueItem(personId, what, dueOn, href, true);
+        return new DueItem(personId, what, dueOn, href, true, EnumSet.allOf(Role.class), null);
+    }
+
+    /**
+     * The same item, done only by the roles the page's own rule admits; to others it says who
+     * acts instead ("The conference chair records it").
+     */
+    public DueItem doneOnlyBy(Predicate<Role> rule, String whoActs) {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream(Role.values()).filter(rule).forEach(roles::add);
+        return new DueItem(personId, what, dueOn, href, forManager, roles, whoActs);
+    }
+
+    /** Whether a user in this role does it, so their line links to where it is done. */
+    public boolean isDoneBy(Role role) {
+        return doneBy.contains(role);
     }
 }

@@ -107,9 +107,12 @@ public class DueWork {
                     continue; // a source returned a child it was not asked about
                 }
                 boolean overdue = item.dueOn().isBefore(today);
-                rows.add(new DueWorkRow(c.personId(), c.childName(), item.what(), item.dueOn(), item.href(), c.workerId(), c.workerName(),
-                        c.teamName(), overdue, overdue ? calendar.workingDaysBetween(item.dueOn(), today) : 0,
-                        !overdue && !item.dueOn().isAfter(soon), false));
+                // Linked only to a page the viewer may use; otherwise the line says who does it.
+                boolean viewerActs = item.isDoneBy(user.role());
+                rows.add(new DueWorkRow(c.personId(), c.childName(), item.what(), item.dueOn(), viewerActs ? item.href() : null,
+                        viewerActs ? null : item.whoActs(), c.workerId(), c.workerName(), c.teamName(), overdue,
+                        overdue ? calendar.workingDaysBetween(item.dueOn(), today) : 0, !overdue && !item.dueOn().isAfter(soon),
+                        false));
             }
         }
         // A child allocated here whom the viewer may not open (a restricted record they are not named on) keeps

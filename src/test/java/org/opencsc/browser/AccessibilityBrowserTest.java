@@ -144,7 +144,12 @@ class AccessibilityBrowserTest {
         browser.open("/s47-enquiries/" + enquiry + "/outcome").submit(By.id("save-outcome"));
         browser.find(By.className("govuk-error-summary"));
         checkPage("section 47 outcome with errors");
-        browser.signIn("chair").open("/s47-enquiries/" + enquiry + "/conference").submit(By.id("save-conference"));
+        // Before the enquiry's outcome there is no conference to record: a plain page instead of the form.
+        browser.signIn("chair").open("/s47-enquiries/" + enquiry + "/conference");
+        browser.find(By.id("step-closed"));
+        checkPage("initial conference before the enquiry's outcome");
+        journey.s47Completed(enquiry, org.opencsc.protection.enquiry.S47Outcome.ICPC_REQUIRED, LocalDate.of(2025, 5, 9));
+        browser.open("/s47-enquiries/" + enquiry + "/conference").submit(By.id("save-conference"));
         browser.find(By.className("govuk-error-summary"));
         checkPage("initial conference with errors");
     }

@@ -7,6 +7,11 @@ import static org.opencsc.protection.ProtectionJourney.API;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opencsc.support.Api;
+import org.opencsc.support.PageSession;
+import org.opencsc.support.TestClock;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 import org.opencsc.protection.chair.Escalations;
 import org.opencsc.protection.conference.Conferences;
 import org.opencsc.protection.conference.InitialConferenceInput;
@@ -27,6 +32,10 @@ class ProtectionDueWorkTest {
     Conferences conferences;
     @Autowired
     Escalations escalations;
+    @Autowired
+    TestClock clock;
+    @LocalServerPort
+    int port;
 
     private List<DueItem> due(long child) {
         return sources.stream().filter(ProtectionDueWork.class::isInstance).findFirst().orElseThrow()
@@ -61,5 +70,39 @@ class ProtectionDueWorkTest {
         assertThat(due(r.child())).filteredOn(DueItem::forManager).isEmpty();
         assertThat(sources.stream().filter(ProtectionDueWork.class::isInstance).findFirst().orElseThrow().dueFor(List.of()))
                 .isEmpty();
+    }
+
+    /**
+     * The issue: "Hold the initial conference" linked a social worker to the conference page, which
+     * refused them. Their line now says who records it; the manager, who may, still gets the link.
+     */
+    @Test
+    void aLineIsLinkedOnlyForWhoeverDoesItAndOtherwiseSaysWhoActs() {
+        LocalDate today = clock.today();
+        var r = fx.referredAndAllocated(today.minusDays(12));
+        long enquiry = fx.s47Started(r, today.minusDays(10));
+        fx.s47Completed(enquiry, S47Outcome.ICPC_REQUIRED, today.minusDays(5));
+        String conference = "/s47-enquiries/" + enquiry + "/conference";
+
+        JsonNode social = row(new Api(port, "social").get("/api/v1/work/mine").json(), r.child());
+        assertThat(social.get("what").asString()).isEqualTo("Initial child protection conference");
+        assertThat(social.hasNonNull("href")).as("no link to a page that refuses Sam Social").isFalse();
+        assertThat(social.get("whoActs").asString()).isEqualTo(ProtectionDueWork.CONFERENCE_BY);
+        String home = PageSession.signedIn(port, "social").get("/").body();
+        assertThat(home).contains(ProtectionDueWork.CONFERENCE_BY).doesNotContain("href=\"" + conference + "\"");
+
+        JsonNode manager = row(new Api(port, "manager").get("/api/v1/work/team").json(), r.child());
+        assertThat(manager.get("href").asString()).isEqualTo(conference);
+        assertThat(manager.hasNonNull("whoActs")).isFalse();
+        assertThat(PageSession.signedIn(port, "manager").get("/team-work").body()).contains("href=\"" + conference + "\"");
+    }
+
+    private static JsonNode row(JsonNode list, long child) {
+        for (JsonNode row : list.get("rows")) {
+            if (row.hasNonNull("personId") && row.get("personId").asLong() == child) {
+                return row;
+            }
+        }
+        throw new AssertionError("No due work for child " + child + " in " + list);
     }
 }

@@ -77,6 +77,11 @@ public class ProtectionJourney {
 
     /** A school-age child referred on {@code received} and allocated to Sam Social (Safeguarding team North). */
     public Referred referredAndAllocated(LocalDate received) {
+        return referredAndAllocated(received, "social");
+    }
+
+    /** As above, allocated to {@code worker}, a member of Safeguarding team North ("social" or "family"). */
+    public Referred referredAndAllocated(LocalDate received, String worker) {
         CurrentUser contact = user("contact");
         var in = new PersonInput(true, "Kai", Fixtures.uniqueSurname("Protect"), List.of(), LocalDate.of(2016, 3, 3), null,
                 "1", null, null, null, null, null, List.of(), null);
@@ -90,7 +95,7 @@ public class ProtectionJourney {
                 user("dutymanager"), API);
         long referral = jdbc.sql("SELECT id FROM referral WHERE contact_id = ?").params(contactId).query(Long.class).single();
         long north = jdbc.sql("SELECT id FROM team WHERE name = 'Safeguarding team North'").query(Long.class).single();
-        referrals.allocate(referral, 0, user("social").id(), north, user("manager"), API);
+        referrals.allocate(referral, 0, user(worker).id(), north, user("manager"), API);
         return new Referred(child, referral);
     }
 

@@ -1,19 +1,21 @@
 package org.opencsc.protection.chair;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import org.opencsc.person.Person;
 import org.opencsc.person.PersonRepository;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.platform.web.ConflictException;
+import org.opencsc.platform.web.Dates;
 import org.opencsc.protection.ChildProtectionPlan;
-import org.opencsc.protection.conference.ReviewConferences;
+import org.opencsc.protection.step.StepClosedPage;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
-import org.opencsc.security.RecordAccessDeniedException;
-import org.opencsc.security.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,18 +31,20 @@ class ChairPagesController {
     public record TextForm(String text) {
     }
 
+    private static final String ESCALATION = "Escalate a concern about the plan’s progress";
+    private static final String ESCALATED = "a concern about its progress is escalated";
+    private static final String RESPONSE = "Respond to the chair’s escalation";
+
     private final ChairView chairView;
     private final Escalations escalations;
-    private final ReviewConferences reviews;
     private final PersonRepository people;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    ChairPagesController(ChairView chairView, Escalations escalations, ReviewConferences reviews, PersonRepository people,
+    ChairPagesController(ChairView chairView, Escalations escalations, PersonRepository people,
                          CurrentUsers currentUsers, Clock clock) {
         this.chairView = chairView;
         this.escalations = escalations;
-        this.reviews = reviews;
         this.people = people;
         this.currentUsers = currentUsers;
         this.clock = clock;
@@ -55,16 +59,24 @@ class ChairPagesController {
 
     @GetMapping("/plans/{planId}/escalation")
     String escalationForm(@PathVariable long planId, Model model, HttpServletRequest request) {
-        ChildProtectionPlan plan = planForChair(planId, currentUsers.current(), request);
+        ChildProtectionPlan plan = escalations.planForEscalation(planId, currentUsers.current(), AccessLog.Channel.WEB,
+                request.getRequestURI());
+        if (!plan.open()) {
+            return StepClosedPage.show(model, child(plan.personId()), ESCALATION, StepClosedPage.planEnded(plan, ESCALATED),
+                    StepClosedPage.endedPlan(plan));
+        }
         model.addAttribute("form", new TextForm(null));
         return showEscalation(plan, new Problems(), model);
     }
 
     @PostMapping("/plans/{planId}/escalation")
     String escalate(@PathVariable long planId, @ModelAttribute("form") TextForm form, Model model,
-                    HttpServletRequest request) {
+                    HttpServletRequest request, HttpServletResponse response) {
         CurrentUser user = currentUsers.current();
-        ChildProtectionPlan plan = planForChair(planId, user, request);
+        ChildProtectionPlan plan = escalations.planForEscalation(planId, user, AccessLog.Channel.WEB, request.getRequestURI());
+        if (!plan.open()) {
+            return planEnded(plan, model, response);
+        }
         Problems problems = new Problems();
         try {
             escalations.raise(planId, form.text(), user, AccessLog.Channel.WEB);
@@ -72,22 +84,31 @@ class ChairPagesController {
         } catch (ValidationException v) {
             v.problems().forEach(p -> problems.add("text", p.message()));
         } catch (ConflictException c) {
-            problems.add("text", c.getMessage());
+            // Ended by a review conference while this form was open.
+            return planEnded(escalations.planForEscalation(planId, user, AccessLog.Channel.WEB, request.getRequestURI()),
+                    model, response);
         }
         return showEscalation(plan, problems, model);
     }
 
     @GetMapping("/escalations/{id}/response")
     String responseForm(@PathVariable long id, Model model, HttpServletRequest request) {
-        Escalation e = escalationForManager(id, currentUsers.current(), request);
+        Escalation e = escalations.forResponse(id, currentUsers.current(), AccessLog.Channel.WEB, request.getRequestURI());
+        if (!e.open()) {
+            return StepClosedPage.show(model, child(e.personId()), RESPONSE, Escalations.alreadyAnswered(e), answered(e));
+        }
         model.addAttribute("form", new TextForm(null));
         return showResponse(e, new Problems(), model);
     }
 
     @PostMapping("/escalations/{id}/response")
-    String respond(@PathVariable long id, @ModelAttribute("form") TextForm form, Model model, HttpServletRequest request) {
+    String respond(@PathVariable long id, @ModelAttribute("form") TextForm form, Model model, HttpServletRequest request,
+                   HttpServletResponse response) {
         CurrentUser user = currentUsers.current();
-        Escalation e = escalationForManager(id, user, request);
+        Escalation e = escalations.forResponse(id, user, AccessLog.Channel.WEB, request.getRequestURI());
+        if (!e.open()) {
+            return alreadyAnswered(e, model, response);
+        }
         Problems problems = new Problems();
         try {
             escalations.respond(id, form.text(), user, AccessLog.Channel.WEB);
@@ -95,43 +116,43 @@ class ChairPagesController {
         } catch (ValidationException v) {
             v.problems().forEach(p -> problems.add("text", p.message()));
         } catch (ConflictException c) {
-            problems.add("text", c.getMessage());
+            // Answered by someone else while this form was open: show their answer.
+            return alreadyAnswered(escalations.forResponse(id, user, AccessLog.Channel.WEB, request.getRequestURI()),
+                    model, response);
         }
         return showResponse(e, problems, model);
     }
 
-    private ChildProtectionPlan planForChair(long planId, CurrentUser user, HttpServletRequest request) {
-        if (!user.is(Role.CONFERENCE_CHAIR)) {
-            throw new RecordAccessDeniedException("Only a child protection chair can escalate a concern about a plan");
-        }
-        ChildProtectionPlan plan = reviews.plan(planId, user, AccessLog.Channel.WEB, request.getRequestURI());
-        if (!plan.open()) {
-            throw new ConflictException("This child protection plan has ended");
-        }
-        return plan;
+    private String planEnded(ChildProtectionPlan plan, Model model, HttpServletResponse response) {
+        return StepClosedPage.refuse(response, model, child(plan.personId()), ESCALATION,
+                StepClosedPage.planEnded(plan, ESCALATED), StepClosedPage.endedPlan(plan));
     }
 
-    private Escalation escalationForManager(long id, CurrentUser user, HttpServletRequest request) {
-        if (!user.is(Role.TEAM_MANAGER)) {
-            throw new RecordAccessDeniedException("Only a team manager can respond to a chair’s escalation");
-        }
-        Escalation e = escalations.find(id, user, AccessLog.Channel.WEB, request.getRequestURI());
-        if (!e.open()) {
-            throw new ConflictException("This escalation was answered on " + org.opencsc.platform.web.Dates.govuk(e.respondedOn()));
-        }
-        return e;
+    private String alreadyAnswered(Escalation e, Model model, HttpServletResponse response) {
+        return StepClosedPage.refuse(response, model, child(e.personId()), RESPONSE, Escalations.alreadyAnswered(e), answered(e));
+    }
+
+    private static List<StepClosedPage.Row> answered(Escalation e) {
+        return List.of(new StepClosedPage.Row("Raised", Dates.govuk(e.raisedOn()) + " by " + e.raisedBy()),
+                new StepClosedPage.Row("Concern", e.concern()),
+                new StepClosedPage.Row("Answered", Dates.govuk(e.respondedOn()) + " by " + e.respondedBy()),
+                new StepClosedPage.Row("Response", e.response()));
+    }
+
+    private Person child(long personId) {
+        return people.find(personId).orElseThrow();
     }
 
     private String showEscalation(ChildProtectionPlan plan, Problems problems, Model model) {
         model.addAttribute("plan", plan);
-        model.addAttribute("child", people.find(plan.personId()).orElseThrow());
+        model.addAttribute("child", child(plan.personId()));
         model.addAttribute("errors", problems);
         return "protection/chair/escalation";
     }
 
     private String showResponse(Escalation e, Problems problems, Model model) {
         model.addAttribute("escalation", e);
-        model.addAttribute("child", people.find(e.personId()).orElseThrow());
+        model.addAttribute("child", child(e.personId()));
         model.addAttribute("errors", problems);
         return "protection/chair/escalation-response";
     }

@@ -15,10 +15,10 @@ import org.opencsc.protection.ChildProtectionPlan;
 import org.opencsc.protection.PlanTimescales;
 import org.opencsc.protection.conference.ConferenceRepository;
 import org.opencsc.protection.conference.Conferences;
+import org.opencsc.protection.step.StepPermission;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
-import org.opencsc.security.RecordAccessDeniedException;
 import org.opencsc.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,10 +35,12 @@ public class Escalations {
     private final WorkingDayCalendar calendar;
     private final EventLog events;
     private final AccessPolicy access;
+    private final StepPermission permission;
     private final Clock clock;
 
     Escalations(ConferenceRepository conferences, EscalationRepository escalations, WorkingDayCalendar calendar,
-                EventLog events, AccessPolicy access, Clock clock) {
+                EventLog events, AccessPolicy access, StepPermission permission, Clock clock) {
+        this.permission = permission;
         this.conferences = conferences;
         this.escalations = escalations;
         this.calendar = calendar;
@@ -47,14 +49,55 @@ public class Escalations {
         this.clock = clock;
     }
 
+    /** A chair escalates; nobody else. */
+    public static boolean canRaise(Role role) {
+        return role == Role.CONFERENCE_CHAIR;
+    }
+
+    /** A team manager responds to a chair's escalation. */
+    public static boolean canRespond(Role role) {
+        return role == Role.TEAM_MANAGER;
+    }
+
+    private static final String RAISE_REFUSAL = "Only a child protection chair can escalate a concern about a plan";
+    private static final String RESPONSE_REFUSAL = "Only a team manager can respond to a chair’s escalation";
+
+    /**
+     * The plan, for escalating a concern about it: refused (403) unless the user may escalate on
+     * the child, the one rule for showing the form and for sending it. The plan may have ended.
+     */
+    public ChildProtectionPlan planForEscalation(long planId, CurrentUser user, AccessLog.Channel channel, String path) {
+        return permission.checkAndLogView(canRaise(user.role()), RAISE_REFUSAL, user, () -> plan(planId),
+                ChildProtectionPlan::personId, channel, path);
+    }
+
+    /**
+     * The escalation, for responding to it: refused (403) unless the user may respond on the child,
+     * the one rule for showing the form and for sending it. It may have been answered already.
+     */
+    public Escalation forResponse(long id, CurrentUser user, AccessLog.Channel channel, String path) {
+        return permission.checkAndLogView(canRespond(user.role()), RESPONSE_REFUSAL, user, () -> escalation(id),
+                Escalation::personId, channel, path);
+    }
+
+    /** Why an answered escalation cannot be answered again. */
+    public static String alreadyAnswered(Escalation e) {
+        return "This escalation was answered on " + Dates.govuk(e.respondedOn()) + " by " + e.respondedBy()
+                + ": it cannot be answered again.";
+    }
+
+    private Escalation escalation(long id) {
+        return escalations.find(id).orElseThrow(() -> new NotFoundException("There is no escalation " + id));
+    }
+
+    private ChildProtectionPlan plan(long planId) {
+        return conferences.plan(planId).orElseThrow(() -> new NotFoundException("There is no child protection plan " + planId));
+    }
+
     @Transactional
     public long raise(long planId, String concern, CurrentUser user, AccessLog.Channel channel) {
-        if (!user.is(Role.CONFERENCE_CHAIR)) {
-            throw new RecordAccessDeniedException("Only a child protection chair can escalate a concern about a plan");
-        }
-        ChildProtectionPlan plan = conferences.plan(planId)
-                .orElseThrow(() -> new NotFoundException("There is no child protection plan " + planId));
-        access.checkCanRecord(user, plan.personId(), channel, "/plans/" + planId + "/escalations");
+        ChildProtectionPlan plan = permission.check(canRaise(user.role()), RAISE_REFUSAL, user, () -> plan(planId),
+                ChildProtectionPlan::personId, channel, "/plans/" + planId + "/escalations");
         if (!plan.open()) {
             throw new ConflictException("The child protection plan ended on " + Dates.govuk(plan.endedOn()));
         }
@@ -72,13 +115,10 @@ public class Escalations {
 
     @Transactional
     public void respond(long id, String response, CurrentUser user, AccessLog.Channel channel) {
-        if (!user.is(Role.TEAM_MANAGER)) {
-            throw new RecordAccessDeniedException("Only a team manager can respond to a chair’s escalation");
-        }
-        Escalation e = escalations.find(id).orElseThrow(() -> new NotFoundException("There is no escalation " + id));
-        access.checkCanRecord(user, e.personId(), channel, "/escalations/" + id + "/response");
+        Escalation e = permission.check(canRespond(user.role()), RESPONSE_REFUSAL, user, () -> escalation(id),
+                Escalation::personId, channel, "/escalations/" + id + "/response");
         if (!e.open()) {
-            throw new ConflictException("This escalation was answered on " + Dates.govuk(e.respondedOn()) + " by " + e.respondedBy());
+            throw new ConflictException(alreadyAnswered(e));
         }
         Problems problems = new Problems();
         Conferences.required(response, "response", "Enter your response to the chair’s concern", problems);

@@ -15,10 +15,9 @@ import org.opencsc.protection.PlanTimescales;
 import org.opencsc.protection.amendment.AmendmentChecks;
 import org.opencsc.protection.enquiry.S47Enquiry;
 import org.opencsc.protection.enquiry.S47EnquiryRepository;
+import org.opencsc.protection.step.StepPermission;
 import org.opencsc.security.AccessLog;
-import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
-import org.opencsc.security.RecordAccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,26 +42,25 @@ public class ConferenceAmendments {
     private final S47EnquiryRepository enquiries;
     private final WorkingDayCalendar calendar;
     private final Amendments amendments;
-    private final AccessPolicy access;
+    private final StepPermission permission;
     private final Clock clock;
 
     ConferenceAmendments(ConferenceRepository conferences, S47EnquiryRepository enquiries, WorkingDayCalendar calendar,
-                         Amendments amendments, AccessPolicy access, Clock clock) {
+                         Amendments amendments, StepPermission permission, Clock clock) {
         this.conferences = conferences;
         this.enquiries = enquiries;
         this.calendar = calendar;
         this.amendments = amendments;
-        this.access = access;
+        this.permission = permission;
         this.clock = clock;
     }
 
     @Transactional
     public void amend(long id, String field, String value, String reason, CurrentUser user, AccessLog.Channel channel) {
-        if (!Conferences.canRecord(user.role())) {
-            throw new RecordAccessDeniedException("Only a conference chair or a team manager can correct a conference");
-        }
-        InitialConference c = conferences.find(id).orElseThrow(() -> new NotFoundException("There is no initial conference " + id));
-        access.checkCanRecord(user, c.personId(), channel, "/conferences/" + id + "/amendments");
+        InitialConference c = permission.check(Conferences.canRecord(user.role()),
+                "Only a conference chair or a team manager can correct a conference", user,
+                () -> conferences.find(id).orElseThrow(() -> new NotFoundException("There is no initial conference " + id)),
+                InitialConference::personId, channel, "/conferences/" + id + "/amendments");
         Problems problems = new Problems();
         if (field == null || !FIELDS.containsKey(field)) {
             problems.add("field", "Choose what to correct: " + String.join(", ", List.of("heldOn", "attendees", "childViews", "reasons")));

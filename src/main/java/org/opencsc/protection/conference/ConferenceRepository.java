@@ -77,10 +77,21 @@ public class ConferenceRepository {
     }
 
     Optional<InitialConference> find(long id) {
-        return jdbc.sql("SELECT * FROM cp_conference WHERE id = :id AND kind = 'INITIAL'").param("id", id)
+        return initial("id", id);
+    }
+
+    /** The initial conference that followed an enquiry, once recorded. */
+    Optional<InitialConference> initialAfterEnquiry(long enquiryId) {
+        return initial("s47_enquiry_id", enquiryId);
+    }
+
+    private Optional<InitialConference> initial(String column, long id) {
+        return jdbc.sql("SELECT * FROM cp_conference WHERE " + column + " = :id AND kind = 'INITIAL'").param("id", id)
                 .query((rs, n) -> new InitialConference(rs.getLong("id"), rs.getLong("person_id"), rs.getLong("s47_enquiry_id"),
                         rs.getDate("held_on").toLocalDate(), rs.getString("chair"), rs.getString("attendees"),
-                        rs.getString("child_views"), rs.getBoolean("plan_needed"), rs.getString("reasons"), rs.getString("recorded_by")))
+                        rs.getString("child_views"), rs.getBoolean("plan_needed"),
+                        rs.getString("category") == null ? null : AbuseCategory.valueOf(rs.getString("category")),
+                        rs.getString("reasons"), rs.getString("recorded_by")))
                 .optional();
     }
 

@@ -3,6 +3,7 @@ package org.opencsc.protection.conference;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.opencsc.calendar.WorkingDayCalendar;
 import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
@@ -19,11 +20,11 @@ import org.opencsc.protection.PlanStarted;
 import org.opencsc.protection.PlanTimescales;
 import org.opencsc.protection.enquiry.S47Enquiry;
 import org.opencsc.protection.enquiry.S47EnquiryRepository;
+import org.opencsc.protection.step.StepPermission;
 import org.opencsc.protection.strategy.StrategyDiscussions;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
-import org.opencsc.security.RecordAccessDeniedException;
 import org.opencsc.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
@@ -47,11 +48,14 @@ public class Conferences {
     private final WorkingDayCalendar calendar;
     private final EventLog events;
     private final AccessPolicy access;
+    private final StepPermission permission;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     Conferences(ConferenceRepository conferences, S47EnquiryRepository enquiries, WorkingDayCalendar calendar,
-                EventLog events, AccessPolicy access, ApplicationEventPublisher publisher, Clock clock) {
+                EventLog events, AccessPolicy access, StepPermission permission, ApplicationEventPublisher publisher,
+                Clock clock) {
+        this.permission = permission;
         this.publisher = publisher;
         this.conferences = conferences;
         this.enquiries = enquiries;
@@ -66,21 +70,53 @@ public class Conferences {
         return role == Role.CONFERENCE_CHAIR || role == Role.TEAM_MANAGER;
     }
 
-    @Transactional
-    public long recordInitial(InitialConferenceInput in, CurrentUser user, AccessLog.Channel channel) {
-        if (!canRecord(user.role())) {
-            throw new RecordAccessDeniedException("Only a conference chair or a team manager can record a conference");
+    /** Who may record a conference, as the refusal says it. */
+    static final String REFUSAL = "Only a conference chair or a team manager can record a conference";
+
+    /**
+     * The enquiry an initial conference follows, for recording the conference: refused (403)
+     * unless the user may record one on the child, the one rule for showing the form and for
+     * saving it. Whether one can be recorded now is {@link #whyNoInitialConference}.
+     */
+    public S47Enquiry enquiryForInitial(long enquiryId, CurrentUser user, AccessLog.Channel channel, String path) {
+        return permission.checkAndLogView(canRecord(user.role()), REFUSAL, user,
+                () -> enquiries.find(enquiryId).orElseThrow(() -> new NotFoundException("There is no Section 47 enquiry " + enquiryId)),
+                S47Enquiry::personId, channel, path);
+    }
+
+    /** Why no initial conference can follow this enquiry (yet), or empty when one can; see also {@link #initialAfter}. */
+    public Optional<String> whyNoInitialConference(S47Enquiry enquiry) {
+        if (enquiry.open()) {
+            return Optional.of("The Section 47 enquiry has no outcome yet: an initial conference follows an enquiry "
+                    + "that concluded one is needed.");
         }
+        if (!enquiry.outcome().needsConference()) {
+            return Optional.of("The Section 47 enquiry concluded no conference was needed ("
+                    + enquiry.outcome().label() + ").");
+        }
+        return Optional.empty();
+    }
+
+    /** The initial conference recorded for an enquiry, if there is one (the caller has checked access). */
+    public Optional<InitialConference> initialAfter(long enquiryId) {
+        return conferences.initialAfterEnquiry(enquiryId);
+    }
+
+    private S47Enquiry enquiryOf(InitialConferenceInput in) {
         if (in.s47EnquiryId() == null) {
             throw new ValidationException("s47EnquiryId", "Give the Section 47 enquiry that led to this conference");
         }
-        S47Enquiry enquiry = enquiries.find(in.s47EnquiryId())
+        return enquiries.find(in.s47EnquiryId())
                 .orElseThrow(() -> new ValidationException("s47EnquiryId", "There is no Section 47 enquiry " + in.s47EnquiryId()));
-        access.checkCanRecord(user, enquiry.personId(), channel, "/conferences");
-        if (enquiry.open() || !enquiry.outcome().needsConference()) {
-            throw new ValidationException("s47EnquiryId", enquiry.open()
-                    ? "The Section 47 enquiry has no outcome yet: an initial conference follows an enquiry that concluded one is needed"
-                    : "The Section 47 enquiry concluded no conference was needed (" + enquiry.outcome().label() + ")");
+    }
+
+    @Transactional
+    public long recordInitial(InitialConferenceInput in, CurrentUser user, AccessLog.Channel channel) {
+        S47Enquiry enquiry = permission.check(canRecord(user.role()), REFUSAL, user, () -> enquiryOf(in), S47Enquiry::personId,
+                channel, "/conferences");
+        Optional<String> notNow = whyNoInitialConference(enquiry);
+        if (notNow.isPresent()) {
+            throw new ValidationException("s47EnquiryId", notNow.get());
         }
         if (conferences.initialExistsFor(enquiry.id())) {
             throw new ConflictException("An initial conference has already been recorded for this enquiry");
@@ -137,7 +173,7 @@ public class Conferences {
     }
 
     /** The child's open plan, for the record page (the caller has already checked access). */
-    public java.util.Optional<ChildProtectionPlan> openPlanOf(long personId) {
+    public Optional<ChildProtectionPlan> openPlanOf(long personId) {
         return conferences.openPlan(personId);
     }
 

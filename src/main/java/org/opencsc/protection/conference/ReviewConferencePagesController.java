@@ -1,7 +1,9 @@
 package org.opencsc.protection.conference;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import org.opencsc.person.Person;
 import org.opencsc.person.PersonRepository;
 import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
@@ -9,10 +11,11 @@ import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.platform.web.ConflictException;
 import org.opencsc.protection.AbuseCategory;
 import org.opencsc.protection.ChildProtectionPlan;
+import org.opencsc.protection.step.StepClosedPage;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
-import org.opencsc.security.RecordAccessDeniedException;
+import org.opencsc.security.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +31,9 @@ class ReviewConferencePagesController {
     public record ReviewForm(String heldOnDay, String heldOnMonth, String heldOnYear, String chair, String attendees,
                              String childViews, String decision, String category, String reasons) {
     }
+
+    private static final String HEADING = "Review child protection conference";
+    private static final String ENDED = "a review conference is held";
 
     private final ReviewConferences reviews;
     private final PersonRepository people;
@@ -52,17 +58,26 @@ class ReviewConferencePagesController {
     @GetMapping("/plans/{planId}/review-conference")
     String form(@PathVariable long planId, Model model, HttpServletRequest request) {
         CurrentUser user = currentUsers.current();
-        ChildProtectionPlan plan = openPlan(planId, user, request);
-        model.addAttribute("form", new ReviewForm(null, null, null, user.displayName(), null, null, null,
-                plan.category().name(), null));
+        ChildProtectionPlan plan = reviews.planForReview(planId, user, AccessLog.Channel.WEB, request.getRequestURI());
+        if (!plan.open()) {
+            return StepClosedPage.show(model, child(plan), HEADING, StepClosedPage.planEnded(plan, ENDED),
+                    StepClosedPage.endedPlan(plan));
+        }
+        // A chair records their own conference; a manager recording it for the chair types the chair's name.
+        String chair = user.is(Role.CONFERENCE_CHAIR) ? user.displayName() : null;
+        model.addAttribute("form", new ReviewForm(null, null, null, chair, null, null, null, plan.category().name(), null));
         return show(plan, new Problems(), model);
     }
 
     @PostMapping("/plans/{planId}/review-conference")
     String record(@PathVariable long planId, @ModelAttribute("form") ReviewForm form, Model model,
-                  HttpServletRequest request) {
+                  HttpServletRequest request, HttpServletResponse response) {
         CurrentUser user = currentUsers.current();
-        ChildProtectionPlan plan = openPlan(planId, user, request);
+        // Refused before the form is read: who may send it does not depend on what was typed.
+        ChildProtectionPlan plan = reviews.planForReview(planId, user, AccessLog.Channel.WEB, request.getRequestURI());
+        if (!plan.open()) {
+            return ended(plan, model, response);
+        }
         Problems problems = new Problems();
         LocalDate held = DateParts.fromParts(form.heldOnDay(), form.heldOnMonth(), form.heldOnYear(), "heldOn",
                 "The date the conference was held", problems);
@@ -77,27 +92,30 @@ class ReviewConferencePagesController {
             } catch (ValidationException v) {
                 problems.addAll(v);
             } catch (ConflictException c) {
+                // Ended by another review while this form was open.
+                ChildProtectionPlan now = reviews.planForReview(planId, user, AccessLog.Channel.WEB, request.getRequestURI());
+                if (!now.open()) {
+                    return ended(now, model, response);
+                }
                 problems.add("heldOn", c.getMessage());
             }
         }
         return show(plan, problems, model);
     }
 
-    private ChildProtectionPlan openPlan(long planId, CurrentUser user, HttpServletRequest request) {
-        if (!Conferences.canRecord(user.role())) {
-            throw new RecordAccessDeniedException("Only a conference chair or a team manager can record a conference");
-        }
-        ChildProtectionPlan plan = reviews.plan(planId, user, AccessLog.Channel.WEB, request.getRequestURI());
-        if (!plan.open()) {
-            throw new ConflictException("This child protection plan has ended: there is no plan to review");
-        }
-        return plan;
+    private String ended(ChildProtectionPlan plan, Model model, HttpServletResponse response) {
+        return StepClosedPage.refuse(response, model, child(plan), HEADING, StepClosedPage.planEnded(plan, ENDED),
+                StepClosedPage.endedPlan(plan));
+    }
+
+    private Person child(ChildProtectionPlan plan) {
+        return people.find(plan.personId()).orElseThrow();
     }
 
     private String show(ChildProtectionPlan plan, Problems problems, Model model) {
         model.addAttribute("plan", plan);
         model.addAttribute("lastConferenceOn", reviews.lastConferenceOn(plan.id()));
-        model.addAttribute("child", people.find(plan.personId()).orElseThrow());
+        model.addAttribute("child", child(plan));
         model.addAttribute("errors", problems);
         return "protection/conference/review-conference";
     }

@@ -16,10 +16,10 @@ import org.opencsc.platform.web.Dates;
 import org.opencsc.protection.ChildProtectionPlan;
 import org.opencsc.protection.PlanEnded;
 import org.opencsc.protection.PlanTimescales;
+import org.opencsc.protection.step.StepPermission;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
-import org.opencsc.security.RecordAccessDeniedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,11 +37,14 @@ public class ReviewConferences {
     private final WorkingDayCalendar calendar;
     private final EventLog events;
     private final AccessPolicy access;
+    private final StepPermission permission;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     ReviewConferences(ConferenceRepository conferences, ReviewConferenceRepository reviews, WorkingDayCalendar calendar,
-                      EventLog events, AccessPolicy access, ApplicationEventPublisher publisher, Clock clock) {
+                      EventLog events, AccessPolicy access, StepPermission permission, ApplicationEventPublisher publisher,
+                      Clock clock) {
+        this.permission = permission;
         this.conferences = conferences;
         this.reviews = reviews;
         this.calendar = calendar;
@@ -59,22 +62,35 @@ public class ReviewConferences {
         return plan;
     }
 
+    /**
+     * The plan, for recording a review conference of it: refused (403) unless the user may record
+     * conferences on the child, the one rule for showing the form and for saving it. The plan may
+     * have ended (then there is nothing to review).
+     */
+    public ChildProtectionPlan planForReview(long planId, CurrentUser user, AccessLog.Channel channel, String path) {
+        return permission.checkAndLogView(Conferences.canRecord(user.role()), Conferences.REFUSAL, user,
+                () -> conferences.plan(planId)
+                        .orElseThrow(() -> new org.opencsc.platform.web.NotFoundException("There is no child protection plan " + planId)),
+                ChildProtectionPlan::personId, channel, path);
+    }
+
     /** The date of the plan's latest conference (initial or review). */
     public LocalDate lastConferenceOn(long planId) {
         return reviews.lastConferenceOn(planId);
     }
 
-    @Transactional
-    public long record(ReviewConferenceInput in, CurrentUser user, AccessLog.Channel channel) {
-        if (!Conferences.canRecord(user.role())) {
-            throw new RecordAccessDeniedException("Only a conference chair or a team manager can record a conference");
-        }
+    private ChildProtectionPlan planOf(ReviewConferenceInput in) {
         if (in.planId() == null) {
             throw new ValidationException("planId", "Give the child protection plan the conference reviewed");
         }
-        ChildProtectionPlan plan = conferences.plan(in.planId())
+        return conferences.plan(in.planId())
                 .orElseThrow(() -> new ValidationException("planId", "There is no child protection plan " + in.planId()));
-        access.checkCanRecord(user, plan.personId(), channel, "/conferences/review");
+    }
+
+    @Transactional
+    public long record(ReviewConferenceInput in, CurrentUser user, AccessLog.Channel channel) {
+        ChildProtectionPlan plan = permission.check(Conferences.canRecord(user.role()), Conferences.REFUSAL, user,
+                () -> planOf(in), ChildProtectionPlan::personId, channel, "/conferences/review");
         if (!plan.open()) {
             throw new ConflictException("The child protection plan ended on " + Dates.govuk(plan.endedOn())
                     + ": a review conference reviews an open plan");

@@ -1,18 +1,19 @@
 package org.opencsc.protection.coregroup;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import org.opencsc.person.Person;
 import org.opencsc.person.PersonRepository;
 import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.platform.web.ConflictException;
 import org.opencsc.protection.ChildProtectionPlan;
-import org.opencsc.protection.conference.ReviewConferences;
+import org.opencsc.protection.step.StepClosedPage;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
-import org.opencsc.security.RecordAccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,31 +30,40 @@ class CoreGroupPagesController {
                                 String progress, String actions) {
     }
 
+    private static final String HEADING = "Core group meeting";
+    private static final String ENDED = "a core group meets";
+
     private final CoreGroups coreGroups;
-    private final ReviewConferences reviews;
     private final PersonRepository people;
     private final CurrentUsers currentUsers;
 
-    CoreGroupPagesController(CoreGroups coreGroups, ReviewConferences reviews, PersonRepository people,
-                             CurrentUsers currentUsers) {
+    CoreGroupPagesController(CoreGroups coreGroups, PersonRepository people, CurrentUsers currentUsers) {
         this.coreGroups = coreGroups;
-        this.reviews = reviews;
         this.people = people;
         this.currentUsers = currentUsers;
     }
 
     @GetMapping("/plans/{planId}/core-group")
     String form(@PathVariable long planId, Model model, HttpServletRequest request) {
-        ChildProtectionPlan plan = openPlan(planId, currentUsers.current(), request);
+        ChildProtectionPlan plan = coreGroups.planForCoreGroup(planId, currentUsers.current(), AccessLog.Channel.WEB,
+                request.getRequestURI());
+        if (!plan.open()) {
+            return StepClosedPage.show(model, child(plan), HEADING, StepClosedPage.planEnded(plan, ENDED),
+                    StepClosedPage.endedPlan(plan));
+        }
         model.addAttribute("form", new CoreGroupForm(null, null, null, null, null, null, null));
         return show(plan, new Problems(), model);
     }
 
     @PostMapping("/plans/{planId}/core-group")
     String record(@PathVariable long planId, @ModelAttribute("form") CoreGroupForm form, Model model,
-                  HttpServletRequest request) {
+                  HttpServletRequest request, HttpServletResponse response) {
         CurrentUser user = currentUsers.current();
-        ChildProtectionPlan plan = openPlan(planId, user, request);
+        // Refused before the form is read: who may send it does not depend on what was typed.
+        ChildProtectionPlan plan = coreGroups.planForCoreGroup(planId, user, AccessLog.Channel.WEB, request.getRequestURI());
+        if (!plan.open()) {
+            return ended(plan, model, response);
+        }
         Problems problems = new Problems();
         LocalDate held = DateParts.fromParts(form.heldOnDay(), form.heldOnMonth(), form.heldOnYear(), "heldOn",
                 "The date the core group met", problems);
@@ -66,26 +76,29 @@ class CoreGroupPagesController {
             } catch (ValidationException v) {
                 problems.addAll(v);
             } catch (ConflictException c) {
+                // Ended by a review conference while this form was open.
+                ChildProtectionPlan now = coreGroups.planForCoreGroup(planId, user, AccessLog.Channel.WEB, request.getRequestURI());
+                if (!now.open()) {
+                    return ended(now, model, response);
+                }
                 problems.add("heldOn", c.getMessage());
             }
         }
         return show(plan, problems, model);
     }
 
-    private ChildProtectionPlan openPlan(long planId, CurrentUser user, HttpServletRequest request) {
-        if (!CoreGroups.canRecord(user.role())) {
-            throw new RecordAccessDeniedException("Only a social worker or a team manager can record a core group");
-        }
-        ChildProtectionPlan plan = reviews.plan(planId, user, AccessLog.Channel.WEB, request.getRequestURI());
-        if (!plan.open()) {
-            throw new ConflictException("This child protection plan has ended: core groups meet while a plan is open");
-        }
-        return plan;
+    private String ended(ChildProtectionPlan plan, Model model, HttpServletResponse response) {
+        return StepClosedPage.refuse(response, model, child(plan), HEADING, StepClosedPage.planEnded(plan, ENDED),
+                StepClosedPage.endedPlan(plan));
+    }
+
+    private Person child(ChildProtectionPlan plan) {
+        return people.find(plan.personId()).orElseThrow();
     }
 
     private String show(ChildProtectionPlan plan, Problems problems, Model model) {
         model.addAttribute("plan", plan);
-        model.addAttribute("child", people.find(plan.personId()).orElseThrow());
+        model.addAttribute("child", child(plan));
         model.addAttribute("errors", problems);
         return "protection/coregroup/core-group";
     }

@@ -16,10 +16,9 @@ import org.opencsc.protection.ChildProtectionPlan;
 import org.opencsc.protection.PlanTimescales;
 import org.opencsc.protection.conference.ConferenceRepository;
 import org.opencsc.protection.conference.Conferences;
+import org.opencsc.protection.step.StepPermission;
 import org.opencsc.security.AccessLog;
-import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
-import org.opencsc.security.RecordAccessDeniedException;
 import org.opencsc.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,17 +34,23 @@ public class CoreGroups {
     private final CoreGroupRepository coreGroups;
     private final WorkingDayCalendar calendar;
     private final EventLog events;
-    private final AccessPolicy access;
+    private final StepPermission permission;
     private final Clock clock;
 
     CoreGroups(ConferenceRepository conferences, CoreGroupRepository coreGroups, WorkingDayCalendar calendar,
-               EventLog events, AccessPolicy access, Clock clock) {
+               EventLog events, StepPermission permission, Clock clock) {
         this.conferences = conferences;
         this.coreGroups = coreGroups;
         this.calendar = calendar;
         this.events = events;
-        this.access = access;
+        this.permission = permission;
         this.clock = clock;
+    }
+
+    private static final String REFUSAL = "Only a social worker or a team manager can record a core group";
+
+    private ChildProtectionPlan find(long planId) {
+        return conferences.plan(planId).orElseThrow(() -> new NotFoundException("There is no child protection plan " + planId));
     }
 
     /** The lead social worker records the core group, or their manager. */
@@ -53,14 +58,20 @@ public class CoreGroups {
         return role == Role.SOCIAL_WORKER || role == Role.TEAM_MANAGER;
     }
 
+    /**
+     * The plan, for recording a core group of it: refused (403) unless the user may record core
+     * groups on the child, the one rule for showing the form and for saving it. The plan may have
+     * ended (then no core group meets).
+     */
+    public ChildProtectionPlan planForCoreGroup(long planId, CurrentUser user, AccessLog.Channel channel, String path) {
+        return permission.checkAndLogView(canRecord(user.role()), REFUSAL, user, () -> find(planId), ChildProtectionPlan::personId,
+                channel, path);
+    }
+
     @Transactional
     public long record(long planId, CoreGroupInput in, CurrentUser user, AccessLog.Channel channel) {
-        if (!canRecord(user.role())) {
-            throw new RecordAccessDeniedException("Only a social worker or a team manager can record a core group");
-        }
-        ChildProtectionPlan plan = conferences.plan(planId)
-                .orElseThrow(() -> new NotFoundException("There is no child protection plan " + planId));
-        access.checkCanRecord(user, plan.personId(), channel, "/plans/" + planId + "/core-groups");
+        ChildProtectionPlan plan = permission.check(canRecord(user.role()), REFUSAL, user, () -> find(planId),
+                ChildProtectionPlan::personId, channel, "/plans/" + planId + "/core-groups");
         if (!plan.open()) {
             throw new ConflictException("The child protection plan ended on " + Dates.govuk(plan.endedOn())
                     + ": core groups meet while a plan is open");

@@ -11,11 +11,11 @@ import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.ConflictException;
 import org.opencsc.platform.web.Dates;
 import org.opencsc.platform.web.NotFoundException;
+import org.opencsc.protection.step.StepPermission;
 import org.opencsc.protection.strategy.StrategyDiscussions;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
-import org.opencsc.security.RecordAccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,12 +29,14 @@ public class S47Enquiries {
     private final S47EnquiryRepository enquiries;
     private final EventLog events;
     private final AccessPolicy access;
+    private final StepPermission permission;
     private final Clock clock;
 
-    S47Enquiries(S47EnquiryRepository enquiries, EventLog events, AccessPolicy access, Clock clock) {
+    S47Enquiries(S47EnquiryRepository enquiries, EventLog events, AccessPolicy access, StepPermission permission, Clock clock) {
         this.enquiries = enquiries;
         this.events = events;
         this.access = access;
+        this.permission = permission;
         this.clock = clock;
     }
 
@@ -49,17 +51,29 @@ public class S47Enquiries {
         return enquiries.awaitingNextStep(personId);
     }
 
+    /**
+     * The enquiry, for recording its outcome: refused (403) unless the user may record it, the one
+     * rule for showing the outcome form and for saving it. The enquiry may already have its outcome.
+     */
+    public S47Enquiry openForOutcome(long id, CurrentUser user, AccessLog.Channel channel, String path) {
+        return permission.checkAndLogView(StrategyDiscussions.canRecord(user.role()),
+                "Only a social worker or a manager can record the outcome of an enquiry", user,
+                () -> enquiries.find(id).orElseThrow(() -> new NotFoundException("There is no Section 47 enquiry " + id)),
+                S47Enquiry::personId, channel, path);
+    }
+
+    /** Why a second outcome cannot be recorded for an enquiry that has one. */
+    public static String alreadyCompleted(S47Enquiry e) {
+        return "This enquiry's outcome was recorded on " + Dates.govuk(e.completedOn()) + " by " + e.completedBy()
+                + ": it cannot be recorded again.";
+    }
+
     @Transactional
     public void complete(long id, int version, S47Outcome outcome, String reason, LocalDate completedOn, CurrentUser user,
                          AccessLog.Channel channel) {
-        if (!StrategyDiscussions.canRecord(user.role())) {
-            throw new RecordAccessDeniedException("Only a social worker or a manager can record the outcome of an enquiry");
-        }
-        S47Enquiry e = open(id, user, channel, "/s47-enquiries/" + id + "/outcome");
-        access.checkCanRecord(user, e.personId(), channel, "/s47-enquiries/" + id + "/outcome");
+        S47Enquiry e = openForOutcome(id, user, channel, "/s47-enquiries/" + id + "/outcome");
         if (!e.open()) {
-            throw new ConflictException("This enquiry's outcome was recorded on " + Dates.govuk(e.completedOn())
-                    + " by " + e.completedBy() + ": record a correction rather than a second outcome");
+            throw new ConflictException(alreadyCompleted(e));
         }
         Problems problems = new Problems();
         if (outcome == null) {

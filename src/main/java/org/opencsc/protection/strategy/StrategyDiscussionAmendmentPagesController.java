@@ -1,6 +1,7 @@
 package org.opencsc.protection.strategy;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
@@ -34,7 +35,7 @@ class StrategyDiscussionAmendmentPagesController {
 
     @PostMapping("/strategy-discussions/{id}/amendments")
     String amend(@PathVariable long id, @ModelAttribute StrategyDiscussionAmendmentForm form, Model model,
-                 HttpServletRequest request) {
+                 HttpServletRequest request, HttpServletResponse response) {
         CurrentUser user = currentUsers.current();
         Problems problems = new Problems();
         String value = form.information();
@@ -58,6 +59,8 @@ class StrategyDiscussionAmendmentPagesController {
                     }
                 });
             } catch (ConflictException c) {
+                // Changed since it was read: shown as it is now, with what was typed, and nothing saved.
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
                 problems.add("field", c.getMessage());
             }
         }

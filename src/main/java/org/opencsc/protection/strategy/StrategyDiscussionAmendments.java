@@ -18,9 +18,7 @@ import org.opencsc.protection.conference.ConferenceRepository;
 import org.opencsc.protection.enquiry.S47Enquiry;
 import org.opencsc.protection.enquiry.S47EnquiryRepository;
 import org.opencsc.security.AccessLog;
-import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
-import org.opencsc.security.RecordAccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,12 +42,11 @@ public class StrategyDiscussionAmendments {
     private final ReferralService referrals;
     private final WorkingDayCalendar calendar;
     private final Amendments amendments;
-    private final AccessPolicy access;
     private final Clock clock;
 
     StrategyDiscussionAmendments(StrategyDiscussions discussions, StrategyDiscussionRepository repository,
                                  S47EnquiryRepository enquiries, ConferenceRepository conferences, ReferralService referrals,
-                                 WorkingDayCalendar calendar, Amendments amendments, AccessPolicy access, Clock clock) {
+                                 WorkingDayCalendar calendar, Amendments amendments, Clock clock) {
         this.discussions = discussions;
         this.repository = repository;
         this.enquiries = enquiries;
@@ -57,19 +54,15 @@ public class StrategyDiscussionAmendments {
         this.referrals = referrals;
         this.calendar = calendar;
         this.amendments = amendments;
-        this.access = access;
         this.clock = clock;
     }
 
     @Transactional
     public void amend(long id, String field, String value, String reason, Integer version, CurrentUser user,
                       AccessLog.Channel channel) {
-        if (!StrategyDiscussions.canRecord(user.role())) {
-            throw new RecordAccessDeniedException("Only a social worker or a manager can correct a strategy discussion");
-        }
         String path = "/strategy-discussions/" + id + "/amendments";
-        StrategyDiscussion d = discussions.open(id, user, channel, path);
-        access.checkCanRecord(user, d.personId(), channel, path);
+        StrategyDiscussion d = discussions.openForRecording(id, "Only a social worker or a manager can correct a strategy discussion",
+                user, channel, path);
         if (version != null && version != d.version()) {
             throw new ConflictException("The strategy discussion was changed by someone else: reload it and check before correcting it");
         }

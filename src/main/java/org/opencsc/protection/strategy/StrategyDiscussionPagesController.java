@@ -4,17 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.opencsc.frontdoor.Referral;
-import org.opencsc.frontdoor.ReferralService;
 import org.opencsc.person.Person;
 import org.opencsc.person.PersonRepository;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.security.AccessLog;
-import org.opencsc.security.AccessPolicy;
-import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
-import org.opencsc.security.RecordAccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,18 +23,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 class StrategyDiscussionPagesController {
 
     private final StrategyDiscussions discussions;
-    private final ReferralService referrals;
     private final PersonRepository people;
-    private final AccessPolicy access;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    StrategyDiscussionPagesController(StrategyDiscussions discussions, ReferralService referrals, PersonRepository people,
-                                      AccessPolicy access, CurrentUsers currentUsers, Clock clock) {
+    StrategyDiscussionPagesController(StrategyDiscussions discussions, PersonRepository people, CurrentUsers currentUsers,
+                                      Clock clock) {
         this.discussions = discussions;
-        this.referrals = referrals;
         this.people = people;
-        this.access = access;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -81,14 +73,10 @@ class StrategyDiscussionPagesController {
         return show(referral, problems, model);
     }
 
+    /** The referral, if the user may record a discussion about it (403 otherwise), before the form is shown or read. */
     private Referral recordable(long referralId) {
-        Referral referral = referrals.find(referralId);
-        CurrentUser user = currentUsers.current();
-        if (!StrategyDiscussions.canRecord(user.role())) {
-            throw new RecordAccessDeniedException("Only a social worker or a manager can record a strategy discussion");
-        }
-        access.checkCanRecord(user, referral.personId(), AccessLog.Channel.WEB, "/referrals/" + referralId + "/strategy-discussion");
-        return referral;
+        return discussions.referralForDiscussion(referralId, currentUsers.current(), AccessLog.Channel.WEB,
+                "/referrals/" + referralId + "/strategy-discussion");
     }
 
     private String show(Referral referral, Problems problems, Model model) {

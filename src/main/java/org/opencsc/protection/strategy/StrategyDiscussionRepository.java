@@ -97,18 +97,30 @@ class StrategyDiscussionRepository {
                 .param("info", information).param("id", id).param("version", version).update() == 1;
     }
 
-    /** Records one attendee's agreement, if nobody changed the discussion since it was read. */
-    boolean signOff(long discussionId, long attendeeId, int version, String by, Instant at) {
-        int bumped = jdbc.sql("UPDATE strategy_discussion SET version = version + 1 WHERE id = :id AND version = :version")
-                .param("id", discussionId).param("version", version).update();
-        if (bumped == 0) {
-            return false;
+    /** How a sign-off went. */
+    enum SignOff { SIGNED, ALREADY_SIGNED, CHANGED }
+
+    /**
+     * Records one attendee's agreement to the record at {@code version}, the version of its content
+     * (which only a correction changes, so other parties' sign-offs since it was read do not count).
+     */
+    SignOff signOff(long discussionId, long attendeeId, int version, String by, Instant at) {
+        // A share lock: sign-offs by several parties go ahead together, but a correction waits for
+        // them (or they for it), so the version compared here is the content being agreed to.
+        int current = jdbc.sql("SELECT version FROM strategy_discussion WHERE id = :id FOR SHARE").param("id", discussionId)
+                .query(Integer.class).single();
+        if (current != version) {
+            boolean signed = jdbc.sql("SELECT signed_off_at IS NOT NULL FROM strategy_attendee WHERE id = :attendee")
+                    .param("attendee", attendeeId).query(Boolean.class).single();
+            return signed ? SignOff.ALREADY_SIGNED : SignOff.CHANGED;
         }
-        return jdbc.sql("""
+        // Two sign-offs for the same party at once: the second finds it signed and changes nothing.
+        int updated = jdbc.sql("""
                         UPDATE strategy_attendee SET signed_off_at = :at, signed_off_by = :by
                         WHERE id = :attendee AND discussion_id = :id AND signed_off_at IS NULL
                         """)
                 .param("at", Timestamp.from(at)).param("by", by).param("attendee", attendeeId).param("id", discussionId)
-                .update() == 1;
+                .update();
+        return updated == 1 ? SignOff.SIGNED : SignOff.ALREADY_SIGNED;
     }
 }

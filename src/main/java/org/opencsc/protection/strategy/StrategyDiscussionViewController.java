@@ -1,6 +1,7 @@
 package org.opencsc.protection.strategy;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.opencsc.person.PersonRepository;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.ConflictException;
@@ -35,14 +36,17 @@ class StrategyDiscussionViewController {
         return view.show(d, new Problems(), model);
     }
 
+    /** Each party's button carries the version of the record shown, so one party's sign-off does not stale the others'. */
     @PostMapping("/strategy-discussions/{id}/attendees/{attendeeId}/sign-off")
     String signOff(@PathVariable long id, @PathVariable long attendeeId, @RequestParam(required = false) Integer version,
-                   Model model, HttpServletRequest request) {
+                   Model model, HttpServletRequest request, HttpServletResponse response) {
         CurrentUser user = currentUsers.current();
         try {
             discussions.signOff(id, attendeeId, version == null ? -1 : version, user, AccessLog.Channel.WEB);
             return "redirect:/strategy-discussions/" + id + "?signedOff";
         } catch (ConflictException c) {
+            // The record as it is now, with why nothing was saved.
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
             Problems problems = new Problems().add("attendees", c.getMessage());
             return view.show(discussions.open(id, user, AccessLog.Channel.WEB, request.getRequestURI()), problems, model);
         }

@@ -18,14 +18,15 @@ import org.opencsc.person.Person;
 import org.opencsc.person.PersonRepository;
 import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
+import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.platform.web.ConflictException;
 import org.opencsc.platform.web.Dates;
 import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.protection.enquiry.S47EnquiryRepository;
+import org.opencsc.protection.step.StepPermission;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
-import org.opencsc.security.RecordAccessDeniedException;
 import org.opencsc.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,10 +50,13 @@ public class StrategyDiscussions {
     private final WorkingDayCalendar calendar;
     private final EventLog events;
     private final AccessPolicy access;
+    private final StepPermission permission;
     private final Clock clock;
 
     StrategyDiscussions(StrategyDiscussionRepository discussions, S47EnquiryRepository enquiries, ReferralService referrals, PersonRepository people,
-                        WorkingDayCalendar calendar, EventLog events, AccessPolicy access, Clock clock) {
+                        WorkingDayCalendar calendar, EventLog events, AccessPolicy access, StepPermission permission,
+                        Clock clock) {
+        this.permission = permission;
         this.discussions = discussions;
         this.enquiries = enquiries;
         this.referrals = referrals;
@@ -69,19 +73,40 @@ public class StrategyDiscussions {
                 || role == Role.DUTY_MANAGER;
     }
 
+    static final String REFUSAL = "Only a social worker or a manager can record a strategy discussion";
+
+    /**
+     * The referral, for recording a strategy discussion about its child: refused (403) unless the
+     * user may record one on the child, the one rule for showing the form and for saving it.
+     */
+    public Referral referralForDiscussion(long referralId, CurrentUser user, AccessLog.Channel channel, String path) {
+        return permission.checkAndLogView(canRecord(user.role()), REFUSAL, user, () -> referrals.find(referralId),
+                Referral::personId, channel, path);
+    }
+
+    /** The discussion, for recording on it (sign-offs, corrections): refused (403) unless the user may. */
+    StrategyDiscussion openForRecording(long id, String refusal, CurrentUser user, AccessLog.Channel channel, String path) {
+        return permission.checkAndLogView(canRecord(user.role()), refusal, user, () -> find(id), StrategyDiscussion::personId,
+                channel, path);
+    }
+
+    private StrategyDiscussion find(long id) {
+        return discussions.find(id).orElseThrow(() -> new NotFoundException("There is no strategy discussion " + id));
+    }
+
+    private Referral referralOf(StrategyDiscussionInput in) {
+        if (in.referralId() == null) {
+            throw new ValidationException("referralId", "Give the referral this strategy discussion is about");
+        }
+        return referrals.find(in.referralId());
+    }
+
     @Transactional
     public long record(StrategyDiscussionInput in, CurrentUser user, AccessLog.Channel channel) {
-        if (!canRecord(user.role())) {
-            throw new RecordAccessDeniedException("Only a social worker or a manager can record a strategy discussion");
-        }
-        Problems problems = new Problems();
-        if (in.referralId() == null) {
-            problems.add("referralId", "Give the referral this strategy discussion is about");
-            problems.throwIfAny();
-        }
-        Referral referral = referrals.find(in.referralId());
+        Referral referral = permission.check(canRecord(user.role()), REFUSAL, user, () -> referralOf(in), Referral::personId,
+                channel, "/strategy-discussions");
         Person child = people.find(referral.personId()).orElseThrow();
-        access.checkCanRecord(user, child.id(), channel, "/strategy-discussions");
+        Problems problems = new Problems();
         LocalDate held = in.heldAt() == null ? null : LondonTime.dateOf(in.heldAt());
         check(in, referral, child, held, problems);
         problems.throwIfAny();
@@ -164,7 +189,7 @@ public class StrategyDiscussions {
     }
 
     public StrategyDiscussion open(long id, CurrentUser user, AccessLog.Channel channel, String path) {
-        StrategyDiscussion d = discussions.find(id).orElseThrow(() -> new NotFoundException("There is no strategy discussion " + id));
+        StrategyDiscussion d = find(id);
         access.checkAndLogView(user, d.personId(), channel, path);
         return d;
     }
@@ -174,21 +199,24 @@ public class StrategyDiscussions {
         return discussions.forChild(personId);
     }
 
-    /** Records that one attendee has agreed the record of the discussion. */
+    /**
+     * Records that one attendee has agreed the record of the discussion as it was read:
+     * {@code version} is the version of the record's content, which a correction changes and a
+     * sign-off does not, so the parties sign off one after another from the same page, but not
+     * a record corrected since they read it.
+     */
     @Transactional
     public void signOff(long id, long attendeeId, int version, CurrentUser user, AccessLog.Channel channel) {
-        if (!canRecord(user.role())) {
-            throw new RecordAccessDeniedException("Only a social worker or a manager can record sign-off");
-        }
-        StrategyDiscussion d = open(id, user, channel, "/strategy-discussions/" + id + "/sign-off");
+        String path = "/strategy-discussions/" + id + "/sign-off";
+        StrategyDiscussion d = openForRecording(id, "Only a social worker or a manager can record sign-off", user, channel, path);
         StrategyDiscussion.Attendee attendee = d.attendees().stream().filter(a -> a.id() == attendeeId).findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no attendee " + attendeeId + " on this discussion"));
-        if (attendee.signedOff()) {
-            throw new ConflictException(attendee.name() + " has already signed off this record");
-        }
         Instant now = Instant.now(clock);
-        if (!discussions.signOff(id, attendeeId, version, user.displayName(), now)) {
-            throw new ConflictException("The strategy discussion was changed by someone else: reload it and try again");
+        switch (discussions.signOff(id, attendeeId, version, user.displayName(), now)) {
+            case SIGNED -> { }
+            case ALREADY_SIGNED -> throw new ConflictException(attendee.name() + " has already signed off this record");
+            case CHANGED -> throw new ConflictException("The strategy discussion was corrected since you read it: read it "
+                    + "again before recording " + attendee.name() + "’s sign-off");
         }
         boolean all = discussions.find(id).orElseThrow().agreedByAll();
         events.append(NewEvent.of(EventType.STRATEGY_DISCUSSION, now, user.displayName(),

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencsc.chronology.ChronologyFilter;
@@ -44,6 +46,8 @@ class StrategyDiscussionTest {
     StrategyDiscussions discussions;
     @Autowired
     S47Enquiries enquiries;
+    @Autowired
+    StrategyDiscussionAmendments amendments;
     @Autowired
     EventLog events;
     @Autowired
@@ -132,22 +136,59 @@ class StrategyDiscussionTest {
     }
 
     @Test
-    void everyPartySignsOffOnceAndAStaleVersionIsRefused() {
+    void eachPartySignsOffOnceFromTheRecordTheyReadAndACorrectionSincePutsThemRight() {
         long id = discussions.record(discussion(allAgencies(), S47Decision.START_S47), user("social"), API);
-        StrategyDiscussion d = discussions.open(id, user("social"), API, "/test");
-        long first = d.attendees().getFirst().id();
-        discussions.signOff(id, first, d.version(), user("social"), API);
-        assertThatThrownBy(() -> discussions.signOff(id, d.attendees().get(1).id(), d.version(), user("social"), API))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("changed by someone else");
-        assertThatThrownBy(() -> discussions.signOff(id, first, d.version() + 1, user("social"), API))
+        StrategyDiscussion read = discussions.open(id, user("social"), API, "/test");
+        List<StrategyDiscussion.Attendee> parties = read.attendees();
+        discussions.signOff(id, parties.get(0).id(), read.version(), user("social"), API);
+        // Another party agreeing to the same record, read before the first signed: nothing they read has changed.
+        discussions.signOff(id, parties.get(1).id(), read.version(), user("social"), API);
+        assertThatThrownBy(() -> discussions.signOff(id, parties.get(0).id(), read.version(), user("social"), API))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("already signed off");
-        StrategyDiscussion now = discussions.open(id, user("social"), API, "/test");
-        for (StrategyDiscussion.Attendee a : now.attendees().subList(1, now.attendees().size())) {
-            discussions.signOff(id, a.id(), discussions.open(id, user("social"), API, "/test").version(), user("social"), API);
+
+        // A correction changes what is being agreed to: a sign-off of the record as it was is refused.
+        amendments.amend(id, "information", "Police: three call-outs this year. Health: missed appointments.",
+                "Third call-out left out", read.version(), user("social"), API);
+        assertThatThrownBy(() -> discussions.signOff(id, parties.get(2).id(), read.version(), user("social"), API))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("corrected since you read it");
+        StrategyDiscussion corrected = discussions.open(id, user("social"), API, "/test");
+        assertThat(corrected.attendees().get(2).signedOff()).isFalse();
+        for (StrategyDiscussion.Attendee a : corrected.attendees().subList(2, corrected.attendees().size())) {
+            discussions.signOff(id, a.id(), corrected.version(), user("social"), API);
         }
         assertThat(discussions.open(id, user("social"), API, "/test").agreedByAll()).isTrue();
         assertThat(events.chronology(List.of(child), ChronologyFilter.latest(30)))
                 .anySatisfy(e -> assertThat(e.summary()).contains("now agreed by every party"));
+    }
+
+    @Test
+    void overTheApiEveryPartySigningOffAtOnceFromOneReadingSucceedsAndAStaleReadingIs409() throws Exception {
+        long id = discussions.record(discussion(allAgencies(), S47Decision.START_S47), user("social"), API);
+        StrategyDiscussion read = discussions.open(id, user("social"), API, "/test");
+        Api social = new Api(port, "social");
+        String body = "{\"version\": " + read.version() + "}";
+        List<Callable<Integer>> signOffs = read.attendees().stream()
+                .map(a -> (Callable<Integer>) () -> social.post(
+                        "/api/v1/strategy-discussions/" + id + "/attendees/" + a.id() + "/sign-off", body).status())
+                .toList();
+        try (var pool = Executors.newFixedThreadPool(signOffs.size())) {
+            for (var status : pool.invokeAll(signOffs)) {
+                assertThat(status.get()).isEqualTo(200);
+            }
+        }
+        assertThat(discussions.open(id, user("social"), API, "/test").agreedByAll()).isTrue();
+
+        long other = discussions.record(discussion(allAgencies(), S47Decision.NO_S47), user("social"), API);
+        StrategyDiscussion before = discussions.open(other, user("social"), API, "/test");
+        Api.Response corrected = social.post("/api/v1/strategy-discussions/" + other + "/amendments", """
+                {"field": "information", "value": "Police: three call-outs.", "reason": "Miscounted", "version": %d}"""
+                .formatted(before.version()));
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        Api.Response stale = social.post("/api/v1/strategy-discussions/" + other + "/attendees/"
+                + before.attendees().getFirst().id() + "/sign-off", "{\"version\": " + before.version() + "}");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.contentType()).contains("application/problem+json");
+        assertThat(stale.body()).contains("corrected since you read it");
     }
 
     @Test
