@@ -60,8 +60,9 @@ class PlanItemPagesController {
     String needForm(@PathVariable long planId, @PathVariable(required = false) String needId, Model model,
                     HttpServletRequest request) {
         PlanState state = writable(planId, request);
-        if (needId != null && state.content().need(needId).isEmpty()) {
-            return gone(state, "That need is no longer in the plan: someone removed it from the draft.", Map.of(), model);
+        String gone = missingPart(state.content(), needId, null, null);
+        if (gone != null) {
+            return gone(state, gone, Map.of(), model);
         }
         PlanContent.Need need = needId == null ? null : need(state.content(), needId);
         model.addAttribute("form", new NeedForm(need == null ? null : need.text(), state.plan().draftVersion()));

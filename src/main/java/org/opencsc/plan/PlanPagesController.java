@@ -100,8 +100,9 @@ class PlanPagesController {
                     HttpServletRequest request) {
         CurrentUser user = currentUsers.current();
         Problems problems = new Problems();
+        int expected = PlanItemPagesController.required(draftVersion);
         try {
-            PlanVersion v = plans.finalise(planId, PlanItemPagesController.required(draftVersion), user, WEB);
+            PlanVersion v = plans.finalise(planId, expected, user, WEB);
             return "redirect:/child-plans/" + planId + "?finalised=" + v.number();
         } catch (ValidationException e) {
             PlanState state = plans.open(planId, user, WEB, request.getRequestURI());
