@@ -9,6 +9,8 @@ import org.opencsc.assessment.SingleAssessments;
 import org.opencsc.frontdoor.Referral;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.Dates;
+import org.opencsc.protection.S47Enquiries;
+import org.opencsc.protection.S47Enquiry;
 import org.opencsc.protection.StrategyDiscussion;
 import org.opencsc.protection.StrategyDiscussions;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>8867: an episode does not close while its assessment is unfinished (in progress or
  *       awaiting authorisation), whatever the reason; the assessment is finished first;</li>
+ *   <li>8868: nor while a Section 47 enquiry started in it waits for its outcome or for the
+ *       initial conference it asked for;</li>
  *   <li>8565: nor before the assessment was authorised;</li>
  *   <li>2990: RC8 ("case closed after assessment, no further action") is not used for an episode
  *       that had a Section 47 enquiry or a child protection plan: there was further action;</li>
@@ -36,11 +40,13 @@ class ClosureConsistency {
 
     private final SingleAssessments assessments;
     private final StrategyDiscussions discussions;
+    private final S47Enquiries enquiries;
     private final CareLevels levels;
 
-    ClosureConsistency(SingleAssessments assessments, StrategyDiscussions discussions, CareLevels levels) {
+    ClosureConsistency(SingleAssessments assessments, StrategyDiscussions discussions, S47Enquiries enquiries, CareLevels levels) {
         this.assessments = assessments;
         this.discussions = discussions;
+        this.enquiries = enquiries;
         this.levels = levels;
     }
 
@@ -49,16 +55,31 @@ class ClosureConsistency {
         return assessments.forChild(referral.personId()).stream().filter(a -> a.referralId() == referral.id()).findFirst();
     }
 
-    /** Why the case cannot close yet whatever the reason, or empty: its assessment is not finished. */
-    Optional<String> unfinishedAssessment(Referral referral) {
-        return assessmentOf(referral).filter(a -> !a.authorised()).map(a -> "The single assessment started on "
+    /**
+     * Why the case cannot close yet whatever the reason, or nothing: work of the episode that is
+     * not finished (its assessment, a Section 47 enquiry started since the referral).
+     */
+    List<String> unfinishedWork(Referral referral) {
+        List<String> unfinished = new java.util.ArrayList<>();
+        assessmentOf(referral).filter(a -> !a.authorised()).ifPresent(a -> unfinished.add("The single assessment started on "
                 + Dates.govuk(a.startedOn()) + " is " + (a.inProgress() ? "still in progress" : "awaiting a manager’s authorisation")
-                + ": finish it and have it authorised before closing the case. A closed episode cannot hold an unfinished assessment.");
+                + ": finish it and have it authorised before closing the case. A closed episode cannot hold an unfinished assessment."));
+        for (S47Enquiry e : enquiries.awaitingNextStep(referral.personId())) {
+            if (!e.startedOn().isBefore(referral.referralDate())) {
+                unfinished.add("The Section 47 enquiry started on " + Dates.govuk(e.startedOn()) + " is "
+                        + (e.open() ? "waiting for its outcome" : "waiting for the initial child protection conference it asked for")
+                        + ": finish it before closing the case.");
+            }
+        }
+        return unfinished;
     }
 
     void check(Referral referral, LocalDate closedOn, ClosureReason reason, Problems problems) {
         Optional<SingleAssessment> assessment = assessmentOf(referral);
-        unfinishedAssessment(referral).ifPresent(why -> problems.add(EPISODE, why));
+        List<String> unfinished = unfinishedWork(referral);
+        if (!unfinished.isEmpty()) {
+            problems.add(EPISODE, String.join(" ", unfinished));
+        }
         assessment.filter(a -> a.authorised() && closedOn != null && closedOn.isBefore(a.authorisedOn()))
                 .ifPresent(a -> problems.add("closedOn", "The case cannot close before its assessment was authorised on "
                         + Dates.govuk(a.authorisedOn())));

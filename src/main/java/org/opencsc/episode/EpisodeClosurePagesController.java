@@ -87,7 +87,7 @@ class EpisodeClosurePagesController {
                 // point it at the explanation the page shows.
                 boolean planOpen = conferences.openPlanOf(referral.personId()).isPresent();
                 v.problems().forEach(p -> problems.add(p.field().equals(ClosureConsistency.EPISODE)
-                        ? (planOpen ? "plan-open" : "assessment-open") : p.field(), p.message()));
+                        ? (planOpen ? "plan-open" : "work-open") : p.field(), p.message()));
             } catch (ConflictException c) {
                 problems.add("closedOn", c.getMessage());
             }
@@ -109,8 +109,8 @@ class EpisodeClosurePagesController {
         model.addAttribute("referral", referral);
         model.addAttribute("child", people.find(referral.personId()).orElseThrow());
         model.addAttribute("cpPlan", conferences.openPlanOf(referral.personId()).orElse(null));
-        model.addAttribute("unfinishedAssessment", consistency.unfinishedAssessment(referral).orElse(null));
-        model.addAttribute("assessment", consistency.assessmentOf(referral).orElse(null));
+        model.addAttribute("unfinishedWork", consistency.unfinishedWork(referral));
+        model.addAttribute("assessment", consistency.assessmentOf(referral).filter(a -> !a.authorised()).orElse(null));
         model.addAttribute("errors", problems);
         return "episode/closure";
     }
