@@ -202,6 +202,10 @@ class AccessibilityBrowserTest {
         browser.find(By.className("govuk-error-summary"));
         checkPage("step up or down with errors");
         browser.open("/referrals/" + r.referral() + "/closure");
+        browser.find(By.id("work-open"));
+        checkPage("close the case while a Section 47 enquiry is unfinished");
+        var other = journey.referredAndAllocated(LocalDate.of(2025, 5, 2));
+        browser.open("/referrals/" + other.referral() + "/closure");
         checkPage("close the case");
         browser.type(By.id("closedOn-day"), "40").submit(By.id("close-case"));
         browser.find(By.className("govuk-error-summary"));

@@ -199,7 +199,7 @@ class ChildRecordJourneyBrowserTest {
         WebElement summary = browser.find(By.className("govuk-error-summary"));
         assertThat(summary.findElements(By.tagName("a")))
                 .extracting(a -> a.getDomAttribute("href"))
-                .containsExactlyInAnyOrder("#dateOfBirth", "#nhsNumber");
+                .as("a date's error links to its day box").containsExactlyInAnyOrder("#dateOfBirth-day", "#nhsNumber");
         assertThat(summary.getText()).contains("Date of birth must be today or in the past", "NHS number is not valid");
         assertThat(browser.driver().switchTo().activeElement())
                 .as("GOV.UK Frontend moves focus to the error summary").isEqualTo(summary);
@@ -212,7 +212,7 @@ class ChildRecordJourneyBrowserTest {
         assertThat(browser.find(By.id("nhsNumber")).getDomAttribute("class")).contains("govuk-input--error");
         assertThat(browser.find(By.id("nhsNumber")).getDomAttribute("aria-describedby")).contains("nhsNumber-error");
         for (String part : List.of("Day", "Month", "Year")) {
-            assertThat(browser.find(By.id("dateOfBirth" + part)).getDomAttribute("class")).contains("govuk-input--error");
+            assertThat(browser.find(By.id("dateOfBirth-" + part.toLowerCase())).getDomAttribute("class")).contains("govuk-input--error");
         }
         assertThat(browser.findAll(By.className("govuk-form-group--error"))).hasSize(2);
         assertThat(browser.find(By.id("dateOfBirth")).findElement(By.xpath("ancestor::fieldset")).getDomAttribute("aria-describedby"))
@@ -223,9 +223,9 @@ class ChildRecordJourneyBrowserTest {
         assertValue("familyName", surname);
         assertValue("formerGivenName", "Esmee");
         assertValue("formerFamilyName", surname + "e");
-        assertValue("dateOfBirthDay", "4");
-        assertValue("dateOfBirthMonth", "7");
-        assertValue("dateOfBirthYear", String.valueOf(nextYear));
+        assertValue("dateOfBirth-day", "4");
+        assertValue("dateOfBirth-month", "7");
+        assertValue("dateOfBirth-year", String.valueOf(nextYear));
         assertValue("gender", "2");
         assertValue("ethnicity", "WIRI");
         assertValue("nhsNumber", badNhs);
