@@ -29,6 +29,12 @@ public record AssessmentForm(
                 String.valueOf(today.getDayOfMonth()), String.valueOf(today.getMonthValue()), String.valueOf(today.getYear()), null);
     }
 
+    /** The same form with the completion date as it was typed, so a page shown after saving keeps it rather than today's. */
+    AssessmentForm withCompletedOn(String day, String month, String year) {
+        return new AssessmentForm(version, wishesAndFeelings, history, parentalCapacity, cultureAndIdentity,
+                riskAndProtectiveFactors, analysis, factors, outcome, outcomeReasons, day, month, year, action);
+    }
+
     /** The same form after a save, carrying the new version so the next save is not refused as stale. */
     AssessmentForm withVersion(int newVersion) {
         return new AssessmentForm(newVersion, wishesAndFeelings, history, parentalCapacity, cultureAndIdentity,

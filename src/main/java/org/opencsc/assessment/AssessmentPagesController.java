@@ -2,6 +2,7 @@ package org.opencsc.assessment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.opencsc.frontdoor.Referral;
 import org.opencsc.frontdoor.ReferralService;
 import org.opencsc.platform.validation.DateParts;
@@ -19,12 +20,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Starting a single assessment from the child's referral, writing it, and the manager's authorisation. */
 @Controller
 class AssessmentPagesController {
 
     private static final AccessLog.Channel WEB = AccessLog.Channel.WEB;
+    /** The flash attribute carrying the completion date typed with a saved draft to the page shown next. */
+    private static final String COMPLETED_ON_TYPED = "completedOnTyped";
 
     private final SingleAssessments assessments;
     private final AssessmentAmendments amendments;
@@ -103,24 +107,40 @@ class AssessmentPagesController {
     @GetMapping("/assessments/{id}")
     String show(@PathVariable long id, Model model) {
         SingleAssessment a = assessments.open(id, currentUsers.current(), WEB, "/assessments/" + id);
-        model.addAttribute("form", AssessmentForm.of(a, LocalDate.now(clock)));
+        AssessmentForm form = AssessmentForm.of(a, LocalDate.now(clock));
+        // After "Save draft" the completion date typed comes back as typed (it is not part of the draft), not as today.
+        if (model.getAttribute(COMPLETED_ON_TYPED) instanceof List<?> typed && typed.size() == 3) {
+            form = form.withCompletedOn((String) typed.get(0), (String) typed.get(1), (String) typed.get(2));
+        }
+        model.addAttribute("form", form);
         model.addAttribute("decision", new ManagerDecisionForm(a.version(), null, null, null, null));
         return page(a, new Problems(), model);
     }
 
-    /** "Save draft" saves; "Submit for authorisation" saves what was typed first, so nothing is lost if submitting is refused. */
+    /**
+     * "Save draft" saves; "Submit for authorisation" saves what was typed first, so nothing is lost
+     * if submitting is refused. The completion date is read either way: one that is not a real date
+     * (31 February) is refused with everything typed kept, never replaced by today's. A draft is
+     * not saved with it; a submit still saves the draft and lists every missing part at once.
+     */
     @PostMapping("/assessments/{id}")
-    String save(@PathVariable long id, @ModelAttribute("form") AssessmentForm form, Model model) {
+    String save(@PathVariable long id, @ModelAttribute("form") AssessmentForm form, Model model,
+                RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
         Problems problems = new Problems();
         AssessmentDraft draft = form.toDraft(problems);
-        LocalDate completedOn = form.submitting() ? form.completedOn(problems) : null;
+        LocalDate completedOn = form.completedOn(problems);
         AssessmentForm shown = form;
-        if (!problems.has("version") && !problems.has("factors") && !problems.has("outcome")) {
+        boolean savable = !problems.has("version") && !problems.has("factors") && !problems.has("outcome")
+                && (form.submitting() || !problems.has("completedOn"));
+        if (savable) {
             try {
                 assessments.saveDraft(id, draft, user, WEB);
                 shown = form.withVersion(draft.version() + 1);
                 if (!form.submitting()) {
+                    redirect.addFlashAttribute(COMPLETED_ON_TYPED,
+                            List.of(nullToEmpty(form.completedOnDay()), nullToEmpty(form.completedOnMonth()),
+                                    nullToEmpty(form.completedOnYear())));
                     return "redirect:/assessments/" + id + "?saved";
                 }
                 // Submitted even when the date could not be read, so every missing part is listed at once;
@@ -149,10 +169,12 @@ class AssessmentPagesController {
                 "authorisedOn", "The authorisation date", problems);
         if (problems.isEmpty()) {
             try {
-                assessments.authorise(id, decision.version() == null ? -1 : decision.version(), on, user, WEB);
+                assessments.authorise(id, requiredVersion(decision.version()), on, user, WEB);
                 return "redirect:/assessments/" + id + "?authorised";
             } catch (ValidationException e) {
                 problems.addAll(e);
+            } catch (ConflictException e) {
+                return conflict(id, decision, "authorisedOn", e, model);
             }
         }
         return redisplay(id, decision, problems, model);
@@ -161,12 +183,44 @@ class AssessmentPagesController {
     @PostMapping("/assessments/{id}/return")
     String returnToWorker(@PathVariable long id, @ModelAttribute("decision") ManagerDecisionForm decision, Model model) {
         try {
-            assessments.returnToWorker(id, decision.version() == null ? -1 : decision.version(), decision.comment(),
-                    currentUsers.current(), WEB);
+            assessments.returnToWorker(id, requiredVersion(decision.version()), decision.comment(), currentUsers.current(), WEB);
             return "redirect:/assessments/" + id + "?returned";
         } catch (ValidationException e) {
             return redisplay(id, decision, new Problems().addAll(e), model);
+        } catch (ConflictException e) {
+            return conflict(id, decision, "comment", e, model);
         }
+    }
+
+    /**
+     * Someone authorised, returned or changed the assessment since the manager opened it. The
+     * page shows it as it now is, says so, and keeps what the manager typed: in the form, which
+     * now carries the current version, when the assessment still awaits a decision; otherwise
+     * beside the message, to copy.
+     */
+    private String conflict(long id, ManagerDecisionForm decision, String field, ConflictException e, Model model) {
+        SingleAssessment a = assessments.open(id, currentUsers.current(), WEB, "/assessments/" + id);
+        boolean formShown = a.awaitingAuthorisation();
+        Problems problems = new Problems().add(formShown ? field : "version", e.getMessage()
+                + (formShown ? " What you typed is kept: check the assessment and send it again." : " Nothing you typed was saved."));
+        if (!formShown && !DateParts.isBlank(decision.comment())) {
+            model.addAttribute("unsavedComment", decision.comment());
+        }
+        return redisplay(id, new ManagerDecisionForm(a.version(), decision.authorisedOnDay(), decision.authorisedOnMonth(),
+                decision.authorisedOnYear(), decision.comment()), problems, model);
+    }
+
+    /** A manager's form always sends the version it was read at; one without it is refused (400), not treated as stale or current. */
+    private static int requiredVersion(Integer version) {
+        if (version == null) {
+            throw new ValidationException("version", "The form was sent without the version of the assessment it was based on. "
+                    + "Go back, reload the assessment and try again.");
+        }
+        return version;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /** "Correct this assessment": refused corrections re-render the page with the form as typed. */

@@ -10,10 +10,12 @@ import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
 import org.opencsc.person.FamilyMember;
+import org.opencsc.person.Person;
 import org.opencsc.person.PersonRepository;
 import org.opencsc.person.RelationshipRepository;
 import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
+import org.opencsc.platform.web.Dates;
 import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
@@ -69,14 +71,26 @@ public class CaseNotes {
         }
     }
 
+    /**
+     * Nothing happened to a child before they were born. A record with an expected date of birth
+     * and no date of birth yet is an unborn child's, whose pre-birth work is recorded on it, so
+     * only a known date of birth bounds the date; the note is refused for every child it is for.
+     */
+    private static void checkBorn(CaseNoteInput in, Person child, Problems problems) {
+        if (in.occurredAt() != null && child.dateOfBirth() != null
+                && LondonTime.dateOf(in.occurredAt()).isBefore(child.dateOfBirth())) {
+            problems.add("occurred", "The date it happened cannot be before " + child.fullName() + " was born on "
+                    + Dates.govuk(child.dateOfBirth()));
+        }
+    }
+
     @Transactional
     public long add(long childId, CaseNoteInput in, CurrentUser user, AccessLog.Channel channel) {
-        if (people.find(childId).isEmpty()) {
-            throw new NotFoundException("There is no record " + childId);
-        }
+        Person child = people.find(childId).orElseThrow(() -> new NotFoundException("There is no record " + childId));
         access.checkCanRecord(user, childId, channel, "/people/" + childId + "/case-notes");
         Problems problems = new Problems();
         check(in, Instant.now(clock), problems);
+        checkBorn(in, child, problems);
         Set<Long> siblings = relationships.networkOf(childId).stream()
                 .filter(FamilyMember::sibling).map(FamilyMember::personId).collect(Collectors.toSet());
         List<Long> subjects = new ArrayList<>(List.of(childId));
@@ -86,6 +100,7 @@ public class CaseNotes {
             } else if (!subjects.contains(other)) {
                 access.checkCanRecord(user, other, channel, "/people/" + other + "/case-notes");
                 subjects.add(other);
+                people.find(other).ifPresent(sibling -> checkBorn(in, sibling, problems));
             }
         }
         problems.throwIfAny();

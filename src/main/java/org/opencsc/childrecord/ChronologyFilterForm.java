@@ -14,6 +14,7 @@ public record ChronologyFilterForm(List<String> show, String fromDay, String fro
                                    String toDay, String toMonth, String toYear, String text, Integer page) {
 
     public static final int PAGE_SIZE = 50;
+    static final int MAX_PAGE = 10_000;
 
     public ChronologyFilter toFilter(Problems problems) {
         Set<EventType> types = EnumSet.noneOf(EventType.class);
@@ -30,7 +31,11 @@ public record ChronologyFilterForm(List<String> show, String fromDay, String fro
         if (text != null && text.length() > 200) {
             problems.add("text", "Search text must be 200 characters or fewer");
         }
-        int p = page == null || page < 1 ? 1 : Math.min(page, 10_000);
+        if (page != null && (page < 1 || page > MAX_PAGE)) {
+            // Refused rather than moved to the first or last page: the address asked for a page that is not there.
+            problems.add("page", "There is no page " + page + ": pages are numbered from 1 to " + MAX_PAGE);
+        }
+        int p = page == null || page < 1 || page > MAX_PAGE ? 1 : page;
         return new ChronologyFilter(types, notes, from, to, text, PAGE_SIZE + 1, (p - 1) * PAGE_SIZE);
     }
 

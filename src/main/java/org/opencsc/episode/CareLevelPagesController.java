@@ -9,6 +9,7 @@ import org.opencsc.person.PersonRepository;
 import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
+import org.opencsc.platform.web.Dates;
 import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
@@ -88,6 +89,10 @@ class CareLevelPagesController {
         Person child = people.find(id).orElseThrow(() -> new NotFoundException("There is no person " + id));
         model.addAttribute("child", child);
         model.addAttribute("current", levels.current(id));
+        model.addAttribute("dateHint", levels.earliestChangeOn(id)
+                .map(d -> "On or after " + Dates.govuk(d) + " (the last change of level, or the referral that opened this episode), "
+                        + "and not in the future. Changes take effect in date order.")
+                .orElse("Not in the future. For example, 16 5 2026"));
         model.addAttribute("errors", problems);
         return "episode/level";
     }

@@ -107,15 +107,38 @@ public class CareLevels {
         record(personId, from, to, on, reason.trim(), user.displayName(), CareLevelChange.Source.MANAGER);
     }
 
+    /**
+     * Changes of level take effect in date order, so a new one is dated on or after the last
+     * change and on or after the referral that opened the child's current episode, and not in the
+     * future. An earlier date would be accepted and then lose to what came after it: the current
+     * level is read from the latest change, and a referral made after a change reopens child in need.
+     */
     private void checkDate(long personId, LocalDate on, Problems problems) {
         if (on == null) {
             problems.add("on", "Enter the date of the change");
         } else if (on.isAfter(LocalDate.now(clock))) {
             problems.add("on", "The date of the change cannot be in the future");
         } else {
-            changes.latest(personId).filter(last -> on.isBefore(last.changedOn())).ifPresent(last -> problems.add("on",
-                    "The date cannot be before the last change of level on " + Dates.govuk(last.changedOn())));
+            Optional<CareLevelChange> last = changes.latest(personId);
+            Optional<LocalDate> referral = changes.latestOpenReferral(personId);
+            if (last.isPresent() && on.isBefore(last.get().changedOn())) {
+                problems.add("on", "The date cannot be before the last change of level on " + Dates.govuk(last.get().changedOn())
+                        + ": changes take effect in date order");
+            } else if (referral.isPresent() && on.isBefore(referral.get())) {
+                problems.add("on", "The date cannot be before the referral on " + Dates.govuk(referral.get())
+                        + " that opened this episode: changes take effect in date order");
+            }
         }
+    }
+
+    /** The earliest date a change of level can have now (see {@link #checkDate}); empty when only "not in the future" applies. */
+    public Optional<LocalDate> earliestChangeOn(long personId) {
+        Optional<LocalDate> last = changes.latest(personId).map(CareLevelChange::changedOn);
+        Optional<LocalDate> referral = changes.latestOpenReferral(personId);
+        if (last.isEmpty()) {
+            return referral;
+        }
+        return referral.filter(r -> r.isAfter(last.get())).or(() -> last);
     }
 
     /** The plan started at a conference: the child steps up to child protection. */

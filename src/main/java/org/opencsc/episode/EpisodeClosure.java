@@ -26,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Closing a child-in-need episode: a manager's decision, with a CIN census reason, never while
- * the child has an open child protection plan. The child's allocation ends with it, and the
+ * the child has an open child protection plan, and never with a reason or at a time the rest of
+ * the episode contradicts ({@link ClosureConsistency}: an unfinished assessment, RC8 after a
+ * Section 47 enquiry, and the rest the CIN census would reject). The child's allocation ends with it, and the
  * child's level of need is recorded as no open case, or early help after RC9 (unless another
  * referral is still open).
  */
@@ -39,12 +41,14 @@ public class EpisodeClosure {
     private final EventLog events;
     private final AccessPolicy access;
     private final CareLevels levels;
+    private final ClosureConsistency consistency;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     EpisodeClosure(ReferralService referrals, Conferences conferences, AllocationRepository allocations, EventLog events,
-                   AccessPolicy access, CareLevels levels, JdbcClient jdbc, Clock clock) {
+                   AccessPolicy access, CareLevels levels, ClosureConsistency consistency, JdbcClient jdbc, Clock clock) {
         this.levels = levels;
+        this.consistency = consistency;
         this.referrals = referrals;
         this.conferences = conferences;
         this.allocations = allocations;
@@ -85,6 +89,7 @@ public class EpisodeClosure {
         } else {
             levels.checkClosureDate(referral.personId(), closedOn, problems);
         }
+        consistency.check(referral, closedOn, reason, problems);
         problems.throwIfAny();
         CareLevel before = levels.current(referral.personId());
         int closed = jdbc.sql("""

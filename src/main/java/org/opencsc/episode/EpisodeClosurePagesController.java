@@ -31,15 +31,17 @@ class EpisodeClosurePagesController {
     }
 
     private final EpisodeClosure closure;
+    private final ClosureConsistency consistency;
     private final ReferralService referrals;
     private final Conferences conferences;
     private final PersonRepository people;
     private final AccessPolicy access;
     private final CurrentUsers currentUsers;
 
-    EpisodeClosurePagesController(EpisodeClosure closure, ReferralService referrals, Conferences conferences,
-                                  PersonRepository people, AccessPolicy access, CurrentUsers currentUsers) {
+    EpisodeClosurePagesController(EpisodeClosure closure, ClosureConsistency consistency, ReferralService referrals,
+                                  Conferences conferences, PersonRepository people, AccessPolicy access, CurrentUsers currentUsers) {
         this.closure = closure;
+        this.consistency = consistency;
         this.referrals = referrals;
         this.conferences = conferences;
         this.people = people;
@@ -70,14 +72,22 @@ class EpisodeClosurePagesController {
         Problems problems = new Problems();
         LocalDate closedOn = DateParts.fromParts(form.closedOnDay(), form.closedOnMonth(), form.closedOnYear(), "closedOn",
                 "The date the case closed", problems);
+        if (form.version() == null) {
+            // Every closure form sends the referral's version; one without it is not closed unchecked.
+            throw new ValidationException("version", "The form was sent without the version of the referral it was based on. "
+                    + "Go back, reload the page and try again.");
+        }
         if (problems.isEmpty()) {
             try {
-                closure.close(id, form.version() == null ? -1 : form.version(), closedOn,
+                closure.close(id, form.version(), closedOn,
                         ClosureReason.parse(form.reason()).orElse(null), form.why(), currentUsers.current(), AccessLog.Channel.WEB);
                 return "redirect:/people/" + referral.personId() + "?closed";
             } catch (ValidationException v) {
-                // The open-plan refusal is about the referral, which has no field here: point it at the explanation.
-                v.problems().forEach(p -> problems.add(p.field().equals("referralId") ? "plan-open" : p.field(), p.message()));
+                // A refusal about the episode as a whole (an open plan, an unfinished assessment) has no field here:
+                // point it at the explanation the page shows.
+                boolean planOpen = conferences.openPlanOf(referral.personId()).isPresent();
+                v.problems().forEach(p -> problems.add(p.field().equals(ClosureConsistency.EPISODE)
+                        ? (planOpen ? "plan-open" : "work-open") : p.field(), p.message()));
             } catch (ConflictException c) {
                 problems.add("closedOn", c.getMessage());
             }
@@ -99,6 +109,8 @@ class EpisodeClosurePagesController {
         model.addAttribute("referral", referral);
         model.addAttribute("child", people.find(referral.personId()).orElseThrow());
         model.addAttribute("cpPlan", conferences.openPlanOf(referral.personId()).orElse(null));
+        model.addAttribute("unfinishedWork", consistency.unfinishedWork(referral));
+        model.addAttribute("assessment", consistency.assessmentOf(referral).filter(a -> !a.authorised()).orElse(null));
         model.addAttribute("errors", problems);
         return "episode/closure";
     }

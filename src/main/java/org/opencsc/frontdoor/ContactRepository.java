@@ -59,6 +59,14 @@ class ContactRepository {
         return id;
     }
 
+    java.util.Map<Long, String> handoverNotes(java.util.Collection<Long> contactIds) {
+        java.util.Map<Long, String> notes = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, handover_note FROM contact WHERE id = ANY(:ids::bigint[]) AND handover_note IS NOT NULL")
+                .param("ids", contactIds.toArray(Long[]::new))
+                .query((rs, n) -> notes.put(rs.getLong(1), rs.getString(2))).list();
+        return notes;
+    }
+
     Optional<Contact> find(long id) {
         return withDetails(jdbc.sql("SELECT * FROM contact WHERE id = :id").param("id", id).query((rs, n) -> map(rs)).list())
                 .stream().findFirst();

@@ -100,7 +100,7 @@ public class ContactService {
                 "Contact from " + from + ": decision due " + Dates.govuk(due),
                 in.reported().trim() + "\n\nConsent to share: " + in.consent().label()
                         + (in.consent() == Consent.GIVEN ? " (" + in.consentScope().trim() + ")" : ". Reason for sharing: " + in.sharingReason().trim())
-                        + (in.outOfHours() ? "\n\nOut-of-hours handover: " + in.handoverNote().trim() : ""),
+                        + handover(in),
                 in.childIds()));
         return id;
     }
@@ -254,6 +254,27 @@ public class ContactService {
 
     public List<Contact> forChild(long personId) {
         return contacts.forChild(personId);
+    }
+
+    /**
+     * The handover notes of these contacts (contact id to note), for the allocation page: the
+     * manager who allocates, and so the worker who receives the child, read what the team that
+     * took the contact handed over. The caller lists only referrals the user may see.
+     */
+    public java.util.Map<Long, String> handoverNotes(java.util.Collection<Long> contactIds) {
+        return contacts.handoverNotes(contactIds);
+    }
+
+    /**
+     * The handover note as the chronology shows it with the contact: whenever one was written (a
+     * note typed without ticking "out of hours" is still for the day team, and was otherwise kept
+     * where nobody would read it).
+     */
+    private static String handover(ContactInput in) {
+        if (ContactRules.blank(in.handoverNote())) {
+            return "";
+        }
+        return (in.outOfHours() ? "\n\nOut-of-hours handover: " : "\n\nHandover note: ") + in.handoverNote().trim();
     }
 
     private static ConflictException changedMeanwhile(long contactId) {

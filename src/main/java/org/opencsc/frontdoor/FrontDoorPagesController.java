@@ -17,6 +17,7 @@ import org.opencsc.person.PersonRepository;
 import org.opencsc.person.SearchQuery;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
+import org.opencsc.platform.validation.WholeNumbers;
 import org.opencsc.platform.web.ConflictException;
 import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.security.AccessLog;
@@ -236,9 +237,7 @@ class FrontDoorPagesController {
         if (!ContactService.canSignOff(user.role())) {
             throw new RecordAccessDeniedException("Only a manager can allocate referrals");
         }
-        model.addAttribute("referrals", referrals.awaitingAllocation(user, 200));
-        model.addAttribute("caseloads", referrals.caseloadsFor(user));
-        model.addAttribute("errors", new Problems());
+        allocationPage(user, new Problems(), model);
         return "frontdoor/allocation";
     }
 
@@ -248,9 +247,11 @@ class FrontDoorPagesController {
         CurrentUser user = currentUsers.current();
         Long workerId = null;
         Long teamId = null;
-        if (worker != null && worker.matches("\\d+:\\d+")) {
-            workerId = Long.parseLong(worker.split(":")[0]);
-            teamId = Long.parseLong(worker.split(":")[1]);
+        // "worker:team" as the list offers it; anything else (or an id too large) is no choice, which the service names.
+        if (worker != null && worker.matches("[0-9]+:[0-9]+")) {
+            workerId = WholeNumbers.longOrEmpty(worker.split(":")[0]).orElse(null);
+            teamId = workerId == null ? null : WholeNumbers.longOrEmpty(worker.split(":")[1]).orElse(null);
+            workerId = teamId == null ? null : workerId;
         }
         try {
             referrals.allocate(id, version, workerId, teamId, user, AccessLog.Channel.WEB);
@@ -258,10 +259,21 @@ class FrontDoorPagesController {
         } catch (ValidationException | ConflictException e) {
             Problems problems = new Problems();
             problems.add("worker-" + id, e instanceof ValidationException v ? v.problems().getFirst().message() : e.getMessage());
-            model.addAttribute("referrals", referrals.awaitingAllocation(user, 200));
-            model.addAttribute("caseloads", referrals.caseloadsFor(user));
-            model.addAttribute("errors", problems);
+            allocationPage(user, problems, model);
             return "frontdoor/allocation";
         }
+    }
+
+    /**
+     * The referrals waiting, each with the handover note of the contact it came from (only for
+     * the referrals shown in full: a withheld line carries nothing of the contact), and the caseloads.
+     */
+    private void allocationPage(CurrentUser user, Problems problems, Model model) {
+        List<ReferralQueueLine> waiting = referrals.awaitingAllocation(user, 200);
+        model.addAttribute("referrals", waiting);
+        model.addAttribute("handoverNotes", contacts.handoverNotes(waiting.stream()
+                .filter(Referral.class::isInstance).map(r -> ((Referral) r).contactId()).distinct().toList()));
+        model.addAttribute("caseloads", referrals.caseloadsFor(user));
+        model.addAttribute("errors", problems);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
+import org.opencsc.platform.validation.WholeNumbers;
 import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
@@ -184,14 +185,8 @@ class FamilyAndMergePagesController {
         }
     }
 
+    /** A record id as typed or chosen; null (and the form says what it needs) for blank or anything not a whole number. */
     private static Long parseId(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(s.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return WholeNumbers.longOrEmpty(s).orElse(null);
     }
 }

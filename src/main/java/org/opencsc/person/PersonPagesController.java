@@ -7,6 +7,7 @@ import java.util.Map;
 import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
+import org.opencsc.platform.validation.WholeNumbers;
 import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
@@ -166,12 +167,8 @@ class PersonPagesController {
         if (DateParts.isBlank(form.relatedTo())) {
             return null;
         }
-        long relatedId;
-        try {
-            relatedId = Long.parseLong(form.relatedTo().trim());
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("There is no such record to link to");
-        }
+        long relatedId = WholeNumbers.longOrEmpty(form.relatedTo())
+                .orElseThrow(() -> new NotFoundException("There is no such record to link to"));
         RelationshipType type = RelationshipType.parse(form.relationshipType()).orElse(null);
         if (type == null) {
             problems.add("relationshipType", "Select how this person is related");
@@ -183,12 +180,8 @@ class PersonPagesController {
         if (DateParts.isBlank(relatedTo)) {
             return;
         }
-        try {
-            people.find(Long.parseLong(relatedTo.trim()))
-                    .filter(p -> access.canView(currentUsers.current(), p.id()))
-                    .ifPresent(p -> model.addAttribute("relatedPerson", Map.of("id", p.id(), "name", p.fullName())));
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("There is no such record to link to");
-        }
+        long id = WholeNumbers.longOrEmpty(relatedTo).orElseThrow(() -> new NotFoundException("There is no such record to link to"));
+        people.find(id).filter(p -> access.canView(currentUsers.current(), p.id()))
+                .ifPresent(p -> model.addAttribute("relatedPerson", Map.of("id", p.id(), "name", p.fullName())));
     }
 }

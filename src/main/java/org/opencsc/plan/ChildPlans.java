@@ -138,14 +138,23 @@ public class ChildPlans {
         return PlanQuality.check(open(planId, user, channel, path).content());
     }
 
+    /**
+     * Keeps the draft as the next version. {@code expectedVersion} is the draft version the user
+     * read: a draft changed since (by a save or by someone else's finalise) is refused with a 409,
+     * so nobody finalises content they have not seen.
+     */
     @Transactional
-    public PlanVersion finalise(long planId, CurrentUser user, AccessLog.Channel channel) {
+    public PlanVersion finalise(long planId, int expectedVersion, CurrentUser user, AccessLog.Channel channel) {
         requireWriter(user);
         ChildPlan plan = plans.lock(planId).orElseThrow(() -> notFound(planId));
         access.checkCanRecord(user, plan.personId(), channel, "/child-plans/" + planId + "/finalise");
         if (plan.draft() == null) {
             throw new ConflictException("Version " + plan.latestVersion()
                     + " is already finalised and nothing has changed since: edit the plan to start a new version");
+        }
+        if (expectedVersion != plan.draftVersion()) {
+            throw new ConflictException("The plan has been changed since you opened it (version " + expectedVersion + ", now "
+                    + plan.draftVersion() + "): nothing was finalised. Check the plan as it is now, then finalise it again");
         }
         PlanContent content = state(plan).content();
         List<QualityIssue> issues = PlanQuality.check(content);

@@ -87,9 +87,17 @@ class PlanApiController {
         return Map.of("ready", issues.isEmpty(), "issues", issues);
     }
 
+    /** The draftVersion the client read, so that a draft changed since is not finalised unseen (409). */
+    record FinaliseRequest(Integer version) {
+    }
+
     @PostMapping("/child-plans/{planId}/finalise")
-    ResponseEntity<PlanVersion> finalise(@PathVariable long planId) {
-        PlanVersion version = plans.finalise(planId, currentUsers.current(), API);
+    ResponseEntity<PlanVersion> finalise(@PathVariable long planId, @RequestBody FinaliseRequest body) {
+        if (body.version() == null) {
+            new Problems().add("version", "Send the draftVersion you read, so that changes made since are not finalised unseen")
+                    .throwIfAny();
+        }
+        PlanVersion version = plans.finalise(planId, body.version(), currentUsers.current(), API);
         return ResponseEntity.created(URI.create("/api/v1/child-plans/" + planId + "/versions/" + version.number())).body(version);
     }
 

@@ -3,13 +3,15 @@ package org.opencsc.plan;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
+import org.opencsc.platform.validation.WholeNumbers;
 import org.opencsc.platform.web.ConflictException;
-import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
@@ -31,14 +33,15 @@ class PlanItemPagesController {
 
     private static final AccessLog.Channel WEB = AccessLog.Channel.WEB;
 
-    public record NeedForm(String text, String draftVersion) {
+    /** Each form carries the draft version it was read at (a whole number, or the form is refused), so a save over a change made since is refused. */
+    public record NeedForm(String text, Integer draftVersion) {
     }
 
-    public record OutcomeForm(String text, String zeroMeans, String tenMeans, String baseline, String draftVersion) {
+    public record OutcomeForm(String text, String zeroMeans, String tenMeans, String baseline, Integer draftVersion) {
     }
 
     public record ActionForm(String what, String owner, String dueOnDay, String dueOnMonth, String dueOnYear, String outcomeId,
-                             String doneOnDay, String doneOnMonth, String doneOnYear, String draftVersion) {
+                             String doneOnDay, String doneOnMonth, String doneOnYear, Integer draftVersion) {
     }
 
     private final ChildPlans plans;
@@ -57,8 +60,12 @@ class PlanItemPagesController {
     String needForm(@PathVariable long planId, @PathVariable(required = false) String needId, Model model,
                     HttpServletRequest request) {
         PlanState state = writable(planId, request);
+        String gone = missingPart(state.content(), needId, null, null);
+        if (gone != null) {
+            return gone(state, gone, Map.of(), model);
+        }
         PlanContent.Need need = needId == null ? null : need(state.content(), needId);
-        model.addAttribute("form", new NeedForm(need == null ? null : need.text(), String.valueOf(state.plan().draftVersion())));
+        model.addAttribute("form", new NeedForm(need == null ? null : need.text(), state.plan().draftVersion()));
         return itemPage(state, "plan/need", needId, null, new Problems(), model);
     }
 
@@ -72,7 +79,8 @@ class PlanItemPagesController {
         String text = PlanPagesController.trim(form.text());
         return save(planId, form.draftVersion(), problems, "text", c -> needId == null
                 ? c.withNeed(new PlanContent.Need(PlanContent.newId(), text, List.of(), List.of()))
-                : c.withNeed(with(need(c, needId), text)), "plan/need", needId, null, model, request);
+                : c.withNeed(with(need(c, needId), text)), "plan/need", needId, null, typed("The need", form.text()),
+                model, request);
     }
 
     // Outcomes
@@ -81,11 +89,14 @@ class PlanItemPagesController {
     String outcomeForm(@PathVariable long planId, @PathVariable String needId, @PathVariable(required = false) String outcomeId,
                        Model model, HttpServletRequest request) {
         PlanState state = writable(planId, request);
-        need(state.content(), needId);
+        String gone = missingPart(state.content(), needId, outcomeId, null);
+        if (gone != null) {
+            return gone(state, gone, Map.of(), model);
+        }
         PlanContent.Outcome o = outcomeId == null ? null : outcome(state.content(), outcomeId);
-        model.addAttribute("form", o == null ? new OutcomeForm(null, null, null, null, String.valueOf(state.plan().draftVersion()))
+        model.addAttribute("form", o == null ? new OutcomeForm(null, null, null, null, state.plan().draftVersion())
                 : new OutcomeForm(o.text(), o.zeroMeans(), o.tenMeans(), o.baseline() == null ? null : o.baseline().toString(),
-                String.valueOf(state.plan().draftVersion())));
+                state.plan().draftVersion()));
         return itemPage(state, "plan/outcome", needId, outcomeId, new Problems(), model);
     }
 
@@ -101,7 +112,8 @@ class PlanItemPagesController {
         PlanContent.Outcome outcome = new PlanContent.Outcome(id, PlanPagesController.trim(form.text()),
                 PlanPagesController.trim(form.zeroMeans()), PlanPagesController.trim(form.tenMeans()), baseline);
         return save(planId, form.draftVersion(), problems, "text", c -> c.withNeed(withOutcome(need(c, needId), outcome)),
-                "plan/outcome", needId, outcomeId, model, request);
+                "plan/outcome", needId, outcomeId, typed("The outcome", form.text(), "What 0 looks like", form.zeroMeans(),
+                        "What 10 looks like", form.tenMeans(), "The baseline", form.baseline()), model, request);
     }
 
     /**
@@ -130,8 +142,11 @@ class PlanItemPagesController {
     String actionForm(@PathVariable long planId, @PathVariable String needId, @PathVariable(required = false) String actionId,
                       @RequestParam(required = false) String outcome, Model model, HttpServletRequest request) {
         PlanState state = writable(planId, request);
-        need(state.content(), needId);
-        String version = String.valueOf(state.plan().draftVersion());
+        String gone = missingPart(state.content(), needId, null, actionId);
+        if (gone != null) {
+            return gone(state, gone, Map.of(), model);
+        }
+        Integer version = state.plan().draftVersion();
         PlanContent.Action a = actionId == null ? null : action(state.content(), actionId);
         model.addAttribute("form", a == null ? new ActionForm(null, null, null, null, null, outcome, null, null, null, version)
                 : new ActionForm(a.what(), a.owner(), day(a.dueOn()), month(a.dueOn()), year(a.dueOn()), a.outcomeId(),
@@ -153,7 +168,9 @@ class PlanItemPagesController {
         PlanContent.Action action = new PlanContent.Action(id, PlanPagesController.trim(form.outcomeId()),
                 PlanPagesController.trim(form.what()), PlanPagesController.trim(form.owner()), due, done);
         return save(planId, form.draftVersion(), problems, "what", c -> c.withNeed(withAction(need(c, needId), action)),
-                "plan/action", needId, actionId, model, request);
+                "plan/action", needId, actionId, typed("What will be done", form.what(), "Who", form.owner(),
+                        "By when", dateTyped(form.dueOnDay(), form.dueOnMonth(), form.dueOnYear()),
+                        "Done on", dateTyped(form.doneOnDay(), form.doneOnMonth(), form.doneOnYear())), model, request);
     }
 
     static PlanContent.Need withAction(PlanContent.Need need, PlanContent.Action action) {
@@ -169,21 +186,72 @@ class PlanItemPagesController {
 
     // Shared
 
-    private String save(long planId, String draftVersion, Problems problems, String firstField, UnaryOperator<PlanContent> change,
-                        String template, String needId, String itemId, Model model, HttpServletRequest request) {
+    private String save(long planId, Integer draftVersion, Problems problems, String firstField, UnaryOperator<PlanContent> change,
+                        String template, String needId, String itemId, Map<String, String> typed, Model model,
+                        HttpServletRequest request) {
         CurrentUser user = currentUsers.current();
         if (problems.isEmpty()) {
             try {
-                plans.edit(planId, version(draftVersion), change, user, WEB);
+                plans.edit(planId, required(draftVersion), change, user, WEB);
                 return "redirect:/child-plans/" + planId;
             } catch (ValidationException e) {
                 // The service names fields by their place in the plan; the form has one field of each.
                 e.problems().forEach(p -> problems.add(fieldOf(p.field(), firstField), p.message()));
+            } catch (PlanPartGone e) {
+                // Only reached when the version matched: the part went in the same change the form was read at.
+                return gone(plans.open(planId, user, WEB, request.getRequestURI()), e.getMessage(), typed, model);
             } catch (ConflictException e) {
                 problems.add(firstField, e.getMessage());
             }
         }
-        return itemPage(plans.open(planId, user, WEB, request.getRequestURI()), template, needId, itemId, problems, model);
+        PlanState state = plans.open(planId, user, WEB, request.getRequestURI());
+        String gone = missingPart(state.content(), needId, "plan/outcome".equals(template) ? itemId : null,
+                "plan/action".equals(template) ? itemId : null);
+        if (gone != null) {
+            // The form cannot be shown again for a part that is no longer there: the plan page says so and shows what was typed.
+            return gone(state, gone, typed, model);
+        }
+        return itemPage(state, template, needId, itemId, problems, model);
+    }
+
+    /**
+     * The plan page, saying that the need, outcome or action a form was for has been removed
+     * from the draft since the form was opened, with what was typed (not saved) beside it.
+     */
+    private String gone(PlanState state, String message, Map<String, String> typed, Model model) {
+        model.addAttribute("unsaved", typed);
+        return page.show(state, List.of(), false, new Problems().add("needs", message
+                + (typed.isEmpty() ? "" : " Nothing was saved: what you typed is shown below.")), currentUsers.current(), model);
+    }
+
+    /** Why the form for this part cannot be shown: its need, outcome or action is no longer in the draft; null when all are there. */
+    static String missingPart(PlanContent c, String needId, String outcomeId, String actionId) {
+        if (needId != null && c.need(needId).isEmpty()) {
+            return "The need this form was for is no longer in the plan: someone removed it from the draft.";
+        }
+        if (outcomeId != null && c.outcome(outcomeId).isEmpty()) {
+            return "The outcome this form was for is no longer in the plan: someone removed it from the draft.";
+        }
+        if (actionId != null && c.action(actionId).isEmpty()) {
+            return "The action this form was for is no longer in the plan: someone removed it from the draft.";
+        }
+        return null;
+    }
+
+    /** What was typed, by label, leaving out what was left blank; for the plan page when the form cannot be shown again. */
+    private static Map<String, String> typed(String... labelsAndValues) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        for (int i = 0; i < labelsAndValues.length; i += 2) {
+            if (!DateParts.isBlank(labelsAndValues[i + 1])) {
+                typed.put(labelsAndValues[i], labelsAndValues[i + 1]);
+            }
+        }
+        return typed;
+    }
+
+    private static String dateTyped(String day, String month, String year) {
+        return DateParts.isBlank(day) && DateParts.isBlank(month) && DateParts.isBlank(year) ? null
+                : String.join(" ", day == null ? "" : day, month == null ? "" : month, year == null ? "" : year).strip();
     }
 
     private String itemPage(PlanState state, String template, String needId, String itemId, Problems problems, Model model) {
@@ -209,12 +277,17 @@ class PlanItemPagesController {
                 ? last : fallback;
     }
 
-    static Integer version(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Integer.valueOf(text.trim());
-        } catch (NumberFormatException e) {
-            return null;
+    /**
+     * The draft version a form was read at. Every plan form sends it; one without it is refused
+     * (a 400 page) rather than saved without the check, which would let it overwrite a change
+     * made since. A value that is not a whole number never gets here: the binder refuses it.
+     */
+    static int required(Integer draftVersion) {
+        if (draftVersion == null) {
+            throw new ValidationException("draftVersion", "The form was sent without the version of the plan it was based on, "
+                    + "so it cannot be checked against changes made since. Go back to the plan, reload it and try again.");
         }
+        return draftVersion;
     }
 
     /** A 0-10 score as typed; null when blank. */
@@ -222,13 +295,9 @@ class PlanItemPagesController {
         if (DateParts.isBlank(text)) {
             return null;
         }
-        try {
-            int score = Integer.parseInt(text.trim());
-            if (score >= 0 && score <= 10) {
-                return score;
-            }
-        } catch (NumberFormatException e) {
-            // answered below, as for a number outside the scale
+        Integer score = WholeNumbers.intOrEmpty(text).orElse(null);
+        if (score != null && score >= 0 && score <= 10) {
+            return score;
         }
         problems.add(field, label + " must be a whole number from 0 to 10");
         return null;
@@ -239,15 +308,15 @@ class PlanItemPagesController {
     }
 
     static PlanContent.Need need(PlanContent c, String needId) {
-        return c.need(needId).orElseThrow(() -> new NotFoundException("The plan has no need " + needId));
+        return c.need(needId).orElseThrow(() -> new PlanPartGone(missingPart(c, needId, null, null)));
     }
 
     private static PlanContent.Outcome outcome(PlanContent c, String id) {
-        return c.outcome(id).orElseThrow(() -> new NotFoundException("The plan has no outcome " + id));
+        return c.outcome(id).orElseThrow(() -> new PlanPartGone(missingPart(c, null, id, null)));
     }
 
     private static PlanContent.Action action(PlanContent c, String id) {
-        return c.action(id).orElseThrow(() -> new NotFoundException("The plan has no action " + id));
+        return c.action(id).orElseThrow(() -> new PlanPartGone(missingPart(c, null, null, id)));
     }
 
     private static String day(LocalDate d) {

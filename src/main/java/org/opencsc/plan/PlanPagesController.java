@@ -28,7 +28,7 @@ class PlanPagesController {
     private static final AccessLog.Channel WEB = AccessLog.Channel.WEB;
 
     /** The child's view and contingency as typed. */
-    public record ViewsForm(String childView, String contingency, String draftVersion) {
+    public record ViewsForm(String childView, String contingency, Integer draftVersion) {
     }
 
     private final ChildPlans plans;
@@ -90,18 +90,25 @@ class PlanPagesController {
         return page.show(state, PlanQuality.check(state.content()), true, new Problems(), user, model);
     }
 
+    /**
+     * Finalises the draft the user was looking at: the page's draft version comes with the
+     * request, so a draft changed by someone else since (or already finalised) is not finalised
+     * unseen; the plan is shown again as it now is, with what happened.
+     */
     @PostMapping("/child-plans/{planId}/finalise")
-    String finalise(@PathVariable long planId, Model model, HttpServletRequest request) {
+    String finalise(@PathVariable long planId, @RequestParam(required = false) Integer draftVersion, Model model,
+                    HttpServletRequest request) {
         CurrentUser user = currentUsers.current();
         Problems problems = new Problems();
+        int expected = PlanItemPagesController.required(draftVersion);
         try {
-            PlanVersion v = plans.finalise(planId, user, WEB);
+            PlanVersion v = plans.finalise(planId, expected, user, WEB);
             return "redirect:/child-plans/" + planId + "?finalised=" + v.number();
         } catch (ValidationException e) {
             PlanState state = plans.open(planId, user, WEB, request.getRequestURI());
             return page.show(state, PlanQuality.check(state.content()), true, problems, user, model);
         } catch (ConflictException e) {
-            problems.add("finalise", e.getMessage());
+            problems.add("plan-status", e.getMessage());
         }
         return page.show(plans.open(planId, user, WEB, request.getRequestURI()), List.of(), false, problems, user, model);
     }
@@ -125,7 +132,7 @@ class PlanPagesController {
         ChildPlans.requireWriter(user);
         PlanState state = plans.open(planId, user, WEB, request.getRequestURI());
         PlanContent c = state.content();
-        model.addAttribute("form", new ViewsForm(c.childView(), c.contingency(), String.valueOf(state.plan().draftVersion())));
+        model.addAttribute("form", new ViewsForm(c.childView(), c.contingency(), state.plan().draftVersion()));
         return viewsPage(state, new Problems(), model);
     }
 
@@ -134,7 +141,7 @@ class PlanPagesController {
         CurrentUser user = currentUsers.current();
         Problems problems = new Problems();
         try {
-            plans.edit(planId, PlanItemPagesController.version(form.draftVersion()),
+            plans.edit(planId, PlanItemPagesController.required(form.draftVersion()),
                     c -> c.withViews(trim(form.childView()), trim(form.contingency())), user, WEB);
             return "redirect:/child-plans/" + planId + "#childView";
         } catch (ValidationException e) {

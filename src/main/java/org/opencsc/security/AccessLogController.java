@@ -22,8 +22,11 @@ class AccessLogController {
     String accessLog(@RequestParam(required = false) String personId, Model model) {
         model.addAttribute("personId", personId);
         if (personId != null && !personId.isBlank()) {
-            try {
-                long id = Long.parseLong(personId.trim());
+            Long given = WholeNumber.of(personId).orElse(null);
+            if (given == null) {
+                model.addAttribute("error", "Enter a record ID, a number like 1234");
+            } else {
+                long id = given;
                 // Administrators see the log, never the record: only the ID and name identify it here.
                 String name = jdbc.sql("SELECT coalesce(given_name || ' ', '') || family_name FROM person WHERE id = :id")
                         .param("id", id).query(String.class).optional().orElse(null);
@@ -33,8 +36,6 @@ class AccessLogController {
                     model.addAttribute("name", name);
                     model.addAttribute("entries", accessLog.forPerson(id, 500));
                 }
-            } catch (NumberFormatException e) {
-                model.addAttribute("error", "Enter a record ID, a number like 1234");
             }
         }
         return "security/access-log";

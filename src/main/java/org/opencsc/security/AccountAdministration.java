@@ -71,8 +71,8 @@ public class AccountAdministration {
         boolean noDate = blank(change.lastDayDay()) && blank(change.lastDayMonth()) && blank(change.lastDayYear());
         if (!noDate) {
             try {
-                LocalDate lastDay = LocalDate.of(Integer.parseInt(change.lastDayYear().strip()),
-                        Integer.parseInt(change.lastDayMonth().strip()), Integer.parseInt(change.lastDayDay().strip()));
+                LocalDate lastDay = LocalDate.of(part(change.lastDayYear(), 4), part(change.lastDayMonth(), 2),
+                        part(change.lastDayDay(), 2));
                 LocalDate today = LocalDate.now(clock);
                 if (lastDay.isBefore(today.minusYears(1)) || lastDay.isAfter(today.plusYears(5))) {
                     errors.add("lastDay", "The last day of access must be within a year before today and five years after it");
@@ -80,20 +80,20 @@ public class AccountAdministration {
                     // The last day is a UK date: access works to its end and stops at the next midnight.
                     expires = lastDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
                 }
-            } catch (NumberFormatException | NullPointerException | DateTimeException e) {
+            } catch (DateTimeException e) {
                 errors.add("lastDay", "The last day of access must be a real date, like 27 3 2026, or left blank");
             }
         }
         Long lineManager = null;
         if (!blank(change.lineManagerId())) {
-            try {
-                lineManager = Long.valueOf(change.lineManagerId().strip());
+            lineManager = WholeNumber.of(change.lineManagerId()).orElse(null);
+            if (lineManager == null) {
+                errors.add("lineManagerId", "Choose the line manager from the list");
+            } else {
                 long chosen = lineManager;
                 if (possibleLineManagers(id).stream().noneMatch(a -> a.id() == chosen)) {
                     errors.add("lineManagerId", "Choose an active colleague who is not this person or someone they line manage");
                 }
-            } catch (NumberFormatException e) {
-                errors.add("lineManagerId", "Choose the line manager from the list");
             }
         }
         if (!errors.isEmpty()) {
@@ -105,6 +105,12 @@ public class AccountAdministration {
         log.warn("Account {} changed by {}: active={}, access ends {}, line manager {}", id, admin.username(), change.active(),
                 expires, lineManager);
         return errors;
+    }
+
+    /** One box of the date: digits only, at most {@code digits} of them (a 4-digit year), or the date is not a real one. */
+    private static int part(String text, int digits) {
+        return WholeNumber.of(text).filter(n -> text.strip().length() <= digits).map(Long::intValue)
+                .orElseThrow(() -> new DateTimeException("‘" + text + "’ is not part of a date"));
     }
 
     private Set<Long> below(long id) {

@@ -75,10 +75,6 @@ class ApiTokenAdminController {
 
     /** A whole number as typed, or null when it is not one (the form then says what it needs). */
     private static Long number(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return WholeNumber.of(s).orElse(null);
     }
 }

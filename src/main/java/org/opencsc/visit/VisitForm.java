@@ -57,7 +57,13 @@ public final class VisitForm {
         return ticked != null && ticked.contains(outcomeId);
     }
 
-    VisitInput toInput(List<Long> familyGroup, Problems problems) {
+    /**
+     * The visit as typed, for the children ticked as visited. {@code familyGroup} is every child
+     * offered (id to name). A child not ticked whose questions were answered is refused rather
+     * than dropped: unticking a child (or forgetting to tick them) would otherwise throw away what
+     * was written about them without a word.
+     */
+    VisitInput toInput(Map<Long, String> familyGroup, Problems problems) {
         LocalDate on = DateParts.fromParts(value("visitedOnDay"), value("visitedOnMonth"), value("visitedOnYear"),
                 "visitedOn", "The date of the visit", problems);
         LocalTime time = null;
@@ -71,15 +77,28 @@ public final class VisitForm {
             }
         }
         List<VisitInput.Child> children = new ArrayList<>();
-        for (long id : familyGroup) {
+        for (Map.Entry<Long, String> c : familyGroup.entrySet()) {
+            long id = c.getKey();
             if (included(id)) {
                 children.add(new VisitInput.Child(id, yesNo(child(id, "seen")), yesNo(child(id, "seenAlone")),
                         child(id, "childWords"), values.get(Visits.childField(id, "outcomes"))));
+            } else if (answeredFor(id)) {
+                String name = c.getValue();
+                problems.add(Visits.childField(id, "include"), "You wrote about " + name + " but did not tick ‘The visit was for "
+                        + name + "’: tick it to include " + name + " in the visit, or clear what you wrote about them");
             }
         }
         return new VisitInput(on, time, value("visitor"), VisitorRole.parse(value("visitorRole")).orElse(null),
                 VisitType.parse(value("visitType")).orElse(null), VisitPlace.parse(value("place")).orElse(null),
                 value("placeOther"), value("observations"), children);
+    }
+
+    /** Whether anything was answered for this child: seen, seen alone, their words or an outcome. */
+    private boolean answeredFor(long id) {
+        List<String> outcomes = values.get(Visits.childField(id, "outcomes"));
+        return !DateParts.isBlank(child(id, "seen")) || !DateParts.isBlank(child(id, "seenAlone"))
+                || !DateParts.isBlank(child(id, "childWords"))
+                || (outcomes != null && outcomes.stream().anyMatch(o -> !DateParts.isBlank(o)));
     }
 
     private static Boolean yesNo(String s) {

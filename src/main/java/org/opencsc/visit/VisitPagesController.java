@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.opencsc.person.FamilyMember;
 import org.opencsc.person.Person;
 import org.opencsc.person.PersonRepository;
@@ -63,7 +65,9 @@ class VisitPagesController {
         Person child = recordable(childId, user, request);
         VisitForm form = VisitForm.of(params);
         Problems problems = new Problems();
-        VisitInput input = form.toInput(familyGroup(child, user).stream().map(ChildOption::personId).toList(), problems);
+        Map<Long, String> offered = new LinkedHashMap<>();
+        familyGroup(child, user).forEach(c -> offered.put(c.personId(), c.name()));
+        VisitInput input = form.toInput(offered, problems);
         visits.check(input, user, AccessLog.Channel.WEB, problems); // every problem at once, not the form's first
         if (problems.isEmpty()) {
             try {

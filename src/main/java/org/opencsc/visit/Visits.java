@@ -23,6 +23,7 @@ import org.opencsc.plan.ChildPlans;
 import org.opencsc.plan.PlanContent;
 import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
+import org.opencsc.platform.web.Dates;
 import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
@@ -131,6 +132,7 @@ public class Visits {
                 problems.add("children", child.fullName() + " is listed twice");
             }
             checkChild(c, child, problems);
+            checkBorn(in.visitedOn(), child, problems);
             checkOutcomes(c, child, problems);
         }
         checkSiblingGroup(named, problems);
@@ -153,6 +155,17 @@ public class Visits {
         if (c.childWords() != null && c.childWords().length() > MAX_TEXT) {
             problems.add(childField(child.id(), "childWords"), "What " + child.fullName() + " said must be "
                     + MAX_TEXT + " characters or fewer");
+        }
+    }
+
+    /**
+     * A child is not visited before they were born. An unborn child's record (an expected date of
+     * birth, no date of birth yet) takes pre-birth visits, so only a known date of birth bounds it.
+     */
+    private static void checkBorn(LocalDate visitedOn, Person child, Problems problems) {
+        if (visitedOn != null && child.dateOfBirth() != null && visitedOn.isBefore(child.dateOfBirth())) {
+            problems.add("visitedOn", "The visit cannot be before " + child.fullName() + " was born on "
+                    + Dates.govuk(child.dateOfBirth()));
         }
     }
 

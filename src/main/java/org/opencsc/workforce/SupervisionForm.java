@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
+import org.opencsc.platform.validation.WholeNumbers;
 
 /**
  * The supervision page as typed. It has a fixed number of child sections, each with a fixed
@@ -54,10 +55,8 @@ public record SupervisionForm(
                     && actions.isEmpty()) {
                 continue;
             }
-            Long child = null;
-            try {
-                child = DateParts.isBlank(at(childId, s)) ? null : Long.valueOf(at(childId, s).trim());
-            } catch (NumberFormatException e) {
+            Long child = WholeNumbers.longOrEmpty(at(childId, s)).orElse(null);
+            if (child == null && !DateParts.isBlank(at(childId, s))) {
                 problems.add("children[" + s + "].childId", "Choose the child discussed");
             }
             sections.add(s);

@@ -53,11 +53,11 @@ class AssessmentAccessibilityBrowserTest {
         browser.signIn("social").open("/referrals/" + r.referral() + "/assessment/new");
         checkPage("start assessment");
         // 1 March 2025 is before the referral on the 3rd.
-        browser.type(By.id("startedOnDay"), "1").type(By.id("startedOnMonth"), "3").type(By.id("startedOnYear"), "2025")
+        browser.type(By.id("startedOn-day"), "1").type(By.id("startedOn-month"), "3").type(By.id("startedOn-year"), "2025")
                 .submit(By.id("start-assessment"));
         browser.find(By.className("govuk-error-summary"));
         checkPage("start assessment with errors");
-        browser.type(By.id("startedOnDay"), "4").submit(By.id("start-assessment"));
+        browser.type(By.id("startedOn-day"), "4").submit(By.id("start-assessment"));
         browser.submit(By.id("submit-assessment"));
         browser.find(By.className("govuk-error-summary"));
         checkPage("assessment with errors");

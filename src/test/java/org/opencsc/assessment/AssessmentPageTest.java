@@ -72,9 +72,11 @@ class AssessmentPageTest {
         PageSession.Page page = manager.get("/assessments/" + id);
         assertThat(page.body()).contains("id=\"authorise-assessment\"").contains("id=\"return-assessment\"")
                 .doesNotContain("id=\"submit-assessment\"");
-        PageSession.Page noDate = manager.post("/assessments/" + id + "/authorise", "_csrf", page.csrf(), "version", "2");
+        PageSession.Page noDate = manager.post("/assessments/" + id + "/authorise", "_csrf", page.csrf(), "version", "2",
+                "authorisedOnDay", "", "authorisedOnMonth", "", "authorisedOnYear", "");
         assertThat(noDate.status()).isEqualTo(200);
-        assertThat(noDate.body()).contains("href=\"#authorisedOn\"");
+        assertThat(noDate.body()).as("a date's error links to its day box").contains("href=\"#authorisedOn-day\"")
+                .contains("id=\"authorisedOn-day\"");
         PageSession.Page done = manager.post("/assessments/" + id + "/authorise", "_csrf", page.csrf(), "version", "2",
                 "authorisedOnDay", "14", "authorisedOnMonth", "5", "authorisedOnYear", "2025");
         assertThat(done.status()).isEqualTo(302);

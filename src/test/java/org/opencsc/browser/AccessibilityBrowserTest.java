@@ -114,14 +114,14 @@ class AccessibilityBrowserTest {
         assertThat(browser.find(By.id("child")).findElement(By.xpath("ancestor::fieldset")).getDomAttribute("aria-describedby"))
                 .as("no error to describe").isNull();
         browser.type(By.id("familyName"), surname)
-                .type(By.id("dateOfBirthDay"), "31").type(By.id("dateOfBirthMonth"), "2").type(By.id("dateOfBirthYear"), "2015")
+                .type(By.id("dateOfBirth-day"), "31").type(By.id("dateOfBirth-month"), "2").type(By.id("dateOfBirth-year"), "2015")
                 .type(By.id("nhsNumber"), "123").submit(By.id("save-person"));
         browser.find(By.className("govuk-error-summary"));
         checkPage("add a person with errors");
         assertThat(browser.find(By.className("govuk-error-summary")).getText()).contains("child or an adult");
 
         browser.check("child").type(By.id("givenName"), "Isla").type(By.id("familyName"), surname)
-                .type(By.id("dateOfBirthDay"), "1").type(By.id("dateOfBirthMonth"), "10").type(By.id("dateOfBirthYear"), "2015")
+                .type(By.id("dateOfBirth-day"), "1").type(By.id("dateOfBirth-month"), "10").type(By.id("dateOfBirth-year"), "2015")
                 .type(By.id("nhsNumber"), "").submit(By.id("save-person"));
         browser.find(By.id("duplicates"));
         checkPage("add a person: check for an existing record");
@@ -174,12 +174,12 @@ class AccessibilityBrowserTest {
         checkPage("plan lists");
 
         browser.signIn("social").open("/plans/" + plan.id() + "/core-group");
-        browser.type(By.id("heldOnDay"), "2").type(By.id("heldOnMonth"), "6").type(By.id("heldOnYear"), "2026")
+        browser.type(By.id("heldOn-day"), "2").type(By.id("heldOn-month"), "6").type(By.id("heldOn-year"), "2026")
                 .submit(By.id("save-core-group"));
         browser.find(By.className("govuk-error-summary"));
         checkPage("core group with errors");
         // The date typed in the browser's boxes is bound and shown again.
-        assertThat(browser.find(By.id("heldOnMonth")).getAttribute("value")).isEqualTo("6");
+        assertThat(browser.find(By.id("heldOn-month")).getAttribute("value")).isEqualTo("6");
         assertThat(browser.find(By.className("govuk-error-summary")).getText()).doesNotContain("date");
 
         browser.signIn("manager").open("/people/" + r.child());
@@ -207,8 +207,12 @@ class AccessibilityBrowserTest {
         browser.find(By.className("govuk-error-summary"));
         checkPage("step up or down with errors");
         browser.open("/referrals/" + r.referral() + "/closure");
+        browser.find(By.id("work-open"));
+        checkPage("close the case while a Section 47 enquiry is unfinished");
+        var other = journey.referredAndAllocated(LocalDate.of(2025, 5, 2));
+        browser.open("/referrals/" + other.referral() + "/closure");
         checkPage("close the case");
-        browser.type(By.id("closedOnDay"), "40").submit(By.id("close-case"));
+        browser.type(By.id("closedOn-day"), "40").submit(By.id("close-case"));
         browser.find(By.className("govuk-error-summary"));
         checkPage("close the case with errors");
     }
@@ -226,14 +230,14 @@ class AccessibilityBrowserTest {
         browser.find(By.cssSelector("#chronology-entries li"));
         checkPage("child record");
         browser.find(By.cssSelector("#chronology ~ details summary")).click();
-        browser.type(By.id("fromDay"), "40").submit(By.xpath("//button[normalize-space()='Apply filter']"));
+        browser.type(By.id("from-day"), "40").submit(By.xpath("//button[normalize-space()='Apply filter']"));
         browser.find(By.className("govuk-error-summary"));
         checkPage("child record with a filter error");
 
         browser.open("/people/" + child + "/case-notes/new");
         browser.find(By.id("alsoFor-" + sibling));
         checkPage("case note form");
-        browser.type(By.id("occurredDay"), "").submit(By.id("save-case-note"));
+        browser.type(By.id("occurred-day"), "").submit(By.id("save-case-note"));
         browser.find(By.className("govuk-error-summary"));
         checkPage("case note form with errors");
     }
@@ -245,10 +249,10 @@ class AccessibilityBrowserTest {
         browser.signIn("social").open("/visits/new?childId=" + r.child());
         browser.find(By.id("child-" + sibling + "-include"));
         checkPage("visit form");
-        browser.type(By.id("visitedOnDay"), "").submit(By.id("save-visit"));
+        browser.type(By.id("visitedOn-day"), "").submit(By.id("save-visit"));
         browser.find(By.className("govuk-error-summary"));
         checkPage("visit form with errors");
-        browser.type(By.id("visitedOnDay"), "1").check("visitorRole").check("visitType").check("place")
+        browser.type(By.id("visitedOn-day"), "1").check("visitorRole").check("visitType").check("place")
                 .check("child-" + r.child() + "-seen").check("child-" + r.child() + "-seenAlone").submit(By.id("save-visit"));
         browser.find(By.className("govuk-notification-banner"));
         checkPage("visit");

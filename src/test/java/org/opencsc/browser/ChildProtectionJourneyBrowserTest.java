@@ -217,9 +217,9 @@ class ChildProtectionJourneyBrowserTest {
     }
 
     private void date(String field, LocalDate day) {
-        browser.type(By.id(field + "Day"), String.valueOf(day.getDayOfMonth()))
-                .type(By.id(field + "Month"), String.valueOf(day.getMonthValue()))
-                .type(By.id(field + "Year"), String.valueOf(day.getYear()));
+        browser.type(By.id(field + "-day"), String.valueOf(day.getDayOfMonth()))
+                .type(By.id(field + "-month"), String.valueOf(day.getMonthValue()))
+                .type(By.id(field + "-year"), String.valueOf(day.getYear()));
     }
 
     private void radio(String name, String value) {

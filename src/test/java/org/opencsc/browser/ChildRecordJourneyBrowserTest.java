@@ -155,9 +155,9 @@ class ChildRecordJourneyBrowserTest {
         long child = createChild("Rosa", TestNames.uniqueSurname(), LocalDate.of(2017, 2, 8));
         String summary = "Direct work at " + at.toOffsetDateTime();
         browser.open("/people/" + child + "/case-notes/new");
-        assertThat(browser.find(By.id("occurredDay")).getDomProperty("value")).isEqualTo(String.valueOf(at.getDayOfMonth()));
-        assertThat(browser.find(By.id("occurredMonth")).getDomProperty("value")).isEqualTo(String.valueOf(at.getMonthValue()));
-        assertThat(browser.find(By.id("occurredYear")).getDomProperty("value")).isEqualTo(String.valueOf(at.getYear()));
+        assertThat(browser.find(By.id("occurred-day")).getDomProperty("value")).isEqualTo(String.valueOf(at.getDayOfMonth()));
+        assertThat(browser.find(By.id("occurred-month")).getDomProperty("value")).isEqualTo(String.valueOf(at.getMonthValue()));
+        assertThat(browser.find(By.id("occurred-year")).getDomProperty("value")).isEqualTo(String.valueOf(at.getYear()));
         browser.check("noteType-DIRECT_WORK")
                 .type(By.id("summary"), summary)
                 .type(By.id("text"), "School says attendance is better this week.")
@@ -182,8 +182,8 @@ class ChildRecordJourneyBrowserTest {
                 .type(By.id("familyName"), surname);
         browser.find(By.cssSelector("details summary")).click();
         browser.type(By.id("formerGivenName"), "Esmee").type(By.id("formerFamilyName"), surname + "e")
-                .type(By.id("dateOfBirthDay"), "4").type(By.id("dateOfBirthMonth"), "7")
-                .type(By.id("dateOfBirthYear"), String.valueOf(nextYear))
+                .type(By.id("dateOfBirth-day"), "4").type(By.id("dateOfBirth-month"), "7")
+                .type(By.id("dateOfBirth-year"), String.valueOf(nextYear))
                 .select(By.id("gender"), "Female")
                 .select(By.id("ethnicity"), "White - Irish")
                 .type(By.id("nhsNumber"), badNhs)
@@ -199,7 +199,7 @@ class ChildRecordJourneyBrowserTest {
         WebElement summary = browser.find(By.className("govuk-error-summary"));
         assertThat(summary.findElements(By.tagName("a")))
                 .extracting(a -> a.getDomAttribute("href"))
-                .containsExactlyInAnyOrder("#dateOfBirth", "#nhsNumber");
+                .as("a date's error links to its day box").containsExactlyInAnyOrder("#dateOfBirth-day", "#nhsNumber");
         assertThat(summary.getText()).contains("Date of birth must be today or in the past", "NHS number is not valid");
         assertThat(browser.driver().switchTo().activeElement())
                 .as("GOV.UK Frontend moves focus to the error summary").isEqualTo(summary);
@@ -212,7 +212,7 @@ class ChildRecordJourneyBrowserTest {
         assertThat(browser.find(By.id("nhsNumber")).getDomAttribute("class")).contains("govuk-input--error");
         assertThat(browser.find(By.id("nhsNumber")).getDomAttribute("aria-describedby")).contains("nhsNumber-error");
         for (String part : List.of("Day", "Month", "Year")) {
-            assertThat(browser.find(By.id("dateOfBirth" + part)).getDomAttribute("class")).contains("govuk-input--error");
+            assertThat(browser.find(By.id("dateOfBirth-" + part.toLowerCase())).getDomAttribute("class")).contains("govuk-input--error");
         }
         assertThat(browser.findAll(By.className("govuk-form-group--error"))).hasSize(2);
         assertThat(browser.find(By.id("dateOfBirth")).findElement(By.xpath("ancestor::fieldset")).getDomAttribute("aria-describedby"))
@@ -223,9 +223,9 @@ class ChildRecordJourneyBrowserTest {
         assertValue("familyName", surname);
         assertValue("formerGivenName", "Esmee");
         assertValue("formerFamilyName", surname + "e");
-        assertValue("dateOfBirthDay", "4");
-        assertValue("dateOfBirthMonth", "7");
-        assertValue("dateOfBirthYear", String.valueOf(nextYear));
+        assertValue("dateOfBirth-day", "4");
+        assertValue("dateOfBirth-month", "7");
+        assertValue("dateOfBirth-year", String.valueOf(nextYear));
         assertValue("gender", "2");
         assertValue("ethnicity", "WIRI");
         assertValue("nhsNumber", badNhs);
@@ -257,9 +257,9 @@ class ChildRecordJourneyBrowserTest {
     }
 
     private void typeDate(String field, LocalDate date) {
-        browser.type(By.id(field + "Day"), String.valueOf(date.getDayOfMonth()))
-                .type(By.id(field + "Month"), String.valueOf(date.getMonthValue()))
-                .type(By.id(field + "Year"), String.valueOf(date.getYear()));
+        browser.type(By.id(field + "-day"), String.valueOf(date.getDayOfMonth()))
+                .type(By.id(field + "-month"), String.valueOf(date.getMonthValue()))
+                .type(By.id(field + "-year"), String.valueOf(date.getYear()));
     }
 
     private void assertValue(String id, String expected) {

@@ -40,7 +40,7 @@ class EpisodeClosurePageTest {
                 "closedOnMonth", "4", "closedOnYear", "2025", "reason", "RC8", "why", "Mum agreed support from the hub");
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("There is a problem").contains("cannot close before the referral on 2 May 2025")
-                .contains("href=\"#closedOn\"").contains("Mum agreed support from the hub");
+                .contains("href=\"#closedOn-day\"").contains("Mum agreed support from the hub");
         assertThat(refused.inputValue("closedOnDay")).isEqualTo("30");
         assertThat(refused.isChecked("reason", "RC8")).isTrue();
 

@@ -126,9 +126,9 @@ class FrontDoorPagesTest {
         LocalDate yesterday = clock.today().minusDays(1);
         assertChecked(page, "input", "id=\"child-" + amy + "\"");
         assertChecked(page, "input", "id=\"child-" + ben + "\"");
-        assertValue(page, "receivedDay", String.valueOf(yesterday.getDayOfMonth()));
-        assertValue(page, "receivedMonth", String.valueOf(yesterday.getMonthValue()));
-        assertValue(page, "receivedYear", String.valueOf(yesterday.getYear()));
+        assertValue(page, "received-day", String.valueOf(yesterday.getDayOfMonth()));
+        assertValue(page, "received-month", String.valueOf(yesterday.getMonthValue()));
+        assertValue(page, "received-year", String.valueOf(yesterday.getYear()));
         assertValue(page, "receivedTime", "25:70");
         assertChecked(page, "option", "value=\"3B\"");
         assertValue(page, "contactorName", "Jo Visitor");
@@ -163,10 +163,11 @@ class FrontDoorPagesTest {
         SignedInBrowser contactOfficer = SignedInBrowser.signIn(port, "contact");
         SignedInBrowser.Page form = contactOfficer.get("/contacts/new?childId=" + amy);
         List<String> offered = contactForm(offered(form, "receivedTime"), "Mum agreed: GP and school");
-        for (String part : List.of("receivedDay", "receivedMonth", "receivedYear")) {
-            offered.set(offered.indexOf(part) + 1, offered(form, part));
+        // The boxes are named receivedDay... and have the GOV.UK ids received-day...
+        for (String part : List.of("Day", "Month", "Year")) {
+            offered.set(offered.indexOf("received" + part) + 1, offered(form, "received-" + part.toLowerCase()));
         }
-        assertThat(offered(form, "receivedDay")).isEqualTo(String.valueOf(at.getDayOfMonth()));
+        assertThat(offered(form, "received-day")).isEqualTo(String.valueOf(at.getDayOfMonth()));
         SignedInBrowser.Page saved = contactOfficer.post("/contacts", form.csrf(), offered);
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
         Contact contact = fx.contact(contactIdFrom(saved.location()));

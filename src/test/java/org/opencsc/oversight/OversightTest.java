@@ -86,7 +86,7 @@ class OversightTest {
                    "actions": [{"id": "a1", "outcomeId": "o1", "what": "Walk Kai to school", "owner": "Mum", "dueOn": "%s"},
                                {"id": "a2", "outcomeId": "o1", "what": "Buy an alarm clock", "owner": "Sam Social", "dueOn": "%s"}]}]}"""
                 .formatted(version, today.minusDays(10), today.plusDays(20))).status()).isEqualTo(200);
-        assertThat(social.post(base + "/finalise", "").status()).isEqualTo(201);
+        assertThat(social.post(base + "/finalise", "{\"version\": " + social.get(base + "/content").json().path("plan").path("draftVersion").asInt() + "}").status()).isEqualTo(201);
         assertThat(social.post(base + "/reviews", """
                 {"kind": "CIN_REVIEW", "heldOn": "%s", "attendance": "Mum, Sam Social", "scores": {"o1": 7},
                  "actionsDone": {}, "decision": "Continue the plan"}""".formatted(today.minusDays(2))).status()).isEqualTo(201);

@@ -195,7 +195,7 @@ class PersonReferencesTest {
                    "outcomes": [{"id": "o1", "text": "Kai gets to school on time", "zeroMeans": "Never", "tenMeans": "Every day", "baseline": 3}],
                    "actions": [{"id": "a1", "outcomeId": "o1", "what": "Walk Kai to school", "owner": "Mum", "dueOn": "%s"}]}]}"""
                 .formatted(draft, today.plusDays(14))).status()).isEqualTo(200);
-        assertThat(social.post(base + "/finalise", "").status()).isEqualTo(201);
+        assertThat(social.post(base + "/finalise", "{\"version\": " + social.get(base + "/content").json().path("plan").path("draftVersion").asInt() + "}").status()).isEqualTo(201);
         created(social.post(base + "/reviews", """
                 {"kind": "CIN_REVIEW", "heldOn": "%s", "attendance": "Mum, Sam Social", "scores": {"o1": 5},
                  "actionsDone": {}, "decision": "Continue the plan"}""".formatted(today.minusDays(2))));

@@ -74,6 +74,11 @@ class ChildPlanApiTest {
         return api.get("/api/v1/child-plans/" + plan + "/content").json().path("plan").path("draftVersion").asInt();
     }
 
+    /** The body of a finalise: the draft version just read. */
+    String finalise(Api api, long plan) {
+        return "{\"version\": " + draftVersion(api, plan) + "}";
+    }
+
     static List<String> messages(JsonNode list, String key) {
         return StreamSupport.stream(list.spliterator(), false).map(n -> n.path(key).asString()).toList();
     }
@@ -95,7 +100,7 @@ class ChildPlanApiTest {
                 "Add the child’s view of the plan, in their own words",
                 "Add a contingency: say what will happen if progress is not made");
 
-        Api.Response refused = social.post("/api/v1/child-plans/" + plan + "/finalise", "");
+        Api.Response refused = social.post("/api/v1/child-plans/" + plan + "/finalise", finalise(social, plan));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(messages(refused.json().path("errors"), "field")).containsExactly("needs[0].outcomes",
@@ -111,10 +116,10 @@ class ChildPlanApiTest {
         String base = "/api/v1/child-plans/" + plan;
         assertThat(social.put(base + "/content", complete(draftVersion(social, plan), "Kai gets to school", today.plusDays(14).toString()))
                 .status()).isEqualTo(200);
-        Api.Response v1 = social.post(base + "/finalise", "");
+        Api.Response v1 = social.post(base + "/finalise", finalise(social, plan));
         assertThat(v1.status()).as(v1.body()).isEqualTo(201);
         assertThat(v1.json().path("number").asInt()).isEqualTo(1);
-        assertThat(social.post(base + "/finalise", "").status()).as("nothing changed since version 1").isEqualTo(409);
+        assertThat(social.post(base + "/finalise", finalise(social, plan)).status()).as("nothing changed since version 1").isEqualTo(409);
 
         int read = draftVersion(social, plan);
         Api.Response edited = social.put(base + "/content", complete(read, "Kai gets to school on time every day", today.plusDays(14).toString()));
@@ -122,7 +127,7 @@ class ChildPlanApiTest {
         assertThat(edited.json().path("latest").path("number").asInt()).isEqualTo(1);
         assertThat(social.put(base + "/content", complete(read, "Stale", today.toString())).status()).as("stale version").isEqualTo(409);
 
-        Api.Response manager = new Api(port, "manager").post(base + "/finalise", "");
+        Api.Response manager = new Api(port, "manager").post(base + "/finalise", finalise(social, plan));
         assertThat(manager.status()).as(manager.body()).isEqualTo(201);
         JsonNode versions = social.get(base + "/versions").json();
         assertThat(versions.size()).isEqualTo(2);
@@ -148,7 +153,7 @@ class ChildPlanApiTest {
         String base = "/api/v1/child-plans/" + plan;
         assertThat(social.post(base + "/reviews", review(today.minusDays(30), 5)).status()).as("not finalised yet").isEqualTo(409);
         social.put(base + "/content", complete(draftVersion(social, plan), "Kai gets to school", today.minusDays(10).toString()));
-        assertThat(social.post(base + "/finalise", "").status()).isEqualTo(201);
+        assertThat(social.post(base + "/finalise", finalise(social, plan)).status()).isEqualTo(201);
 
         Api.Response tooHigh = social.post(base + "/reviews", review(today.minusDays(30), 11));
         assertThat(tooHigh.status()).isEqualTo(400);
@@ -205,8 +210,8 @@ class ChildPlanApiTest {
         assertThat(new Api(port, "social2").post("/api/v1/people/" + child + "/child-plans", "{\"kind\": \"CIN\"}").status())
                 .isEqualTo(403);
         social.put(base + "/content", complete(version, "Kai gets to school", today.plusDays(7).toString()));
-        assertThat(new Api(port, "chair").post(base + "/finalise", "").status()).isEqualTo(403);
-        assertThat(new Api(port, "auditor").post(base + "/finalise", "").status()).isEqualTo(403);
+        assertThat(new Api(port, "chair").post(base + "/finalise", finalise(social, plan)).status()).isEqualTo(403);
+        assertThat(new Api(port, "auditor").post(base + "/finalise", finalise(social, plan)).status()).isEqualTo(403);
         assertThat(social.post("/api/v1/people/" + child + "/child-plans", "{\"kind\": \"XYZ\"}").status()).isEqualTo(400);
         assertThat(social.get("/api/v1/child-plans/999999999/content").status()).isEqualTo(404);
     }
@@ -226,7 +231,7 @@ class ChildPlanApiTest {
         long plan = started.json().path("plan").path("id").asLong();
         String base = "/api/v1/child-plans/" + plan;
         social.put(base + "/content", complete(draftVersion(social, plan), "Kai gets to school", today.plusDays(7).toString()));
-        assertThat(social.post(base + "/finalise", "").status()).isEqualTo(201);
+        assertThat(social.post(base + "/finalise", finalise(social, plan)).status()).isEqualTo(201);
 
         var meeting = new CoreGroupInput(today.minusDays(20), "Mum; Sam Social", true, "Better", "Keep going");
         long coreGroup = coreGroups.record(cp.id(), meeting, fx.user("social"), AccessLog.Channel.API);

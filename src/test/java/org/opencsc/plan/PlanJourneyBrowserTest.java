@@ -97,9 +97,9 @@ class PlanJourneyBrowserTest {
         LocalDate due = today.plusDays(14);
         browser.submit(By.cssSelector("#needs-0-actions-0 a"))
                 .type(By.id("owner"), "Mum")
-                .type(By.id("dueOnDay"), String.valueOf(due.getDayOfMonth()))
-                .type(By.id("dueOnMonth"), String.valueOf(due.getMonthValue()))
-                .type(By.id("dueOnYear"), String.valueOf(due.getYear()))
+                .type(By.id("dueOn-day"), String.valueOf(due.getDayOfMonth()))
+                .type(By.id("dueOn-month"), String.valueOf(due.getMonthValue()))
+                .type(By.id("dueOn-year"), String.valueOf(due.getYear()))
                 .submit(By.id("save-action"));
         browser.submit(By.id("change-views"))
                 .type(By.id("childView"), "I want to get to school before the bell so I can play football")
@@ -116,9 +116,9 @@ class PlanJourneyBrowserTest {
         // The first review: Kai is doing better, and Mum walked him in.
         browser.submit(By.id("record-review"));
         assertThat(browser.find(By.id("kind")).isSelected()).as("a CIN plan is reviewed at a CIN review").isTrue();
-        browser.type(By.id("heldOnDay"), String.valueOf(today.getDayOfMonth()))
-                .type(By.id("heldOnMonth"), String.valueOf(today.getMonthValue()))
-                .type(By.id("heldOnYear"), String.valueOf(today.getYear()))
+        browser.type(By.id("heldOn-day"), String.valueOf(today.getDayOfMonth()))
+                .type(By.id("heldOn-month"), String.valueOf(today.getMonthValue()))
+                .type(By.id("heldOn-year"), String.valueOf(today.getYear()))
                 .type(By.id("attendance"), "Mum; Sam Social; Mrs Khan (school)")
                 .type(By.cssSelector("input[name^='scores.']"), "12")
                 .type(By.id("decision"), "Continue the plan")
@@ -154,9 +154,9 @@ class PlanJourneyBrowserTest {
         LocalDate actionDue = today.plusDays(28);
         String reflection = "Kai is getting to school on time more often (3 to 7); Mum walks him in most days";
         browser.signIn("manager").open("/supervision/new?workerId=" + social);
-        browser.type(By.id("heldOnDay"), String.valueOf(today.getDayOfMonth()))
-                .type(By.id("heldOnMonth"), String.valueOf(today.getMonthValue()))
-                .type(By.id("heldOnYear"), String.valueOf(today.getYear()))
+        browser.type(By.id("heldOn-day"), String.valueOf(today.getDayOfMonth()))
+                .type(By.id("heldOn-month"), String.valueOf(today.getMonthValue()))
+                .type(By.id("heldOn-year"), String.valueOf(today.getYear()))
                 .type(By.id("wellbeing"), "Manageable caseload; wants training on plans");
         new Select(browser.find(By.id("children[0].childId"))).selectByValue(String.valueOf(child));
         browser.type(By.id("children[0].reflection"), reflection)

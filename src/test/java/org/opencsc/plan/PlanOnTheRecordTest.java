@@ -76,8 +76,8 @@ class PlanOnTheRecordTest {
             plan = plans.start(child, PlanKind.CIN, today.minusDays(60), fx.user("social"), API);
             expected = "Not reviewed yet";
             if (!stage.equals("draft")) {
-                plans.saveDraft(plan, content("Kai gets to school on time"), null, fx.user("social"), API);
-                plans.finalise(plan, fx.user("social"), API);
+                int saved = plans.saveDraft(plan, content("Kai gets to school on time"), null, fx.user("social"), API).draftVersion();
+                plans.finalise(plan, saved, fx.user("social"), API);
             }
             if (stage.equals("second draft, not reviewed")) {
                 int draft = plans.open(plan, fx.user("social"), API, "/test").plan().draftVersion();

@@ -48,8 +48,8 @@ class PlanPagesTest {
                 List.of(new PlanContent.Action("a1", "o1", "Walk Kai to school", "Mum", today.minusDays(1), null),
                         new PlanContent.Action("a2", "o1", "Alarm clock", "Sam Social", today.plusDays(5), null)))),
                 "I want to play football before school", "Legal planning meeting if no change by March");
-        plans.saveDraft(plan, content, null, fx.user("social"), API);
-        plans.finalise(plan, fx.user("social"), API);
+        int saved = plans.saveDraft(plan, content, null, fx.user("social"), API).draftVersion();
+        plans.finalise(plan, saved, fx.user("social"), API);
         return plan;
     }
 

@@ -128,8 +128,8 @@ class JourneyInOneDayAtAnyHourTest {
                 "Nurse Patel: health check"), journey.user("social"), API);
 
         long plan = plans.start(r.child(), PlanKind.CP, null, journey.user("social"), API);
-        plans.saveDraft(plan, planContent(today), null, journey.user("social"), API);
-        plans.finalise(plan, journey.user("social"), API);
+        int saved = plans.saveDraft(plan, planContent(today), null, journey.user("social"), API).draftVersion();
+        plans.finalise(plan, saved, journey.user("social"), API);
         reviews.record(plan, new ReviewInput(ReviewKind.CORE_GROUP, null, null, today, "Mum, school", Map.of("o1", 4),
                 Map.of(), "Carry on"), journey.user("social"), API);
 

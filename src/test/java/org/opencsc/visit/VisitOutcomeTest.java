@@ -70,7 +70,7 @@ class VisitOutcomeTest {
                    "actions": [{"id": "a1", "outcomeId": "o1", "what": "Walk Kai to school", "owner": "Mum", "dueOn": "%s"},
                                {"id": "a2", "outcomeId": "o2", "what": "Buy a bed", "owner": "Sam Social", "dueOn": "%s"}]}]}"""
                 .formatted(version, today.plusDays(14), today.plusDays(14))).status()).isEqualTo(200);
-        assertThat(social.post(base + "/finalise", "").status()).isEqualTo(201);
+        assertThat(social.post(base + "/finalise", "{\"version\": " + social.get(base + "/content").json().path("plan").path("draftVersion").asInt() + "}").status()).isEqualTo(201);
     }
 
     private String visit(String kaiOutcomes, String miaOutcomes) {

@@ -41,15 +41,20 @@ public final class DateParts {
             problems.add(field, label + " must include a day, month and year");
             return null;
         }
+        Integer y = WholeNumbers.intOrEmpty(year).orElse(null);
+        Integer m = WholeNumbers.intOrEmpty(month).orElse(null);
+        Integer d = WholeNumbers.intOrEmpty(day).orElse(null);
+        if (y != null && year.strip().length() != 4) {
+            problems.add(field, label + " must include a 4-digit year");
+            return null;
+        }
         try {
-            int y = Integer.parseInt(year.trim());
-            if (year.trim().length() != 4) {
-                problems.add(field, label + " must include a 4-digit year");
-                return null;
+            if (y == null || m == null || d == null) {
+                throw new DateTimeException("not numbers");
             }
-            return inRange(LocalDate.of(y, Integer.parseInt(month.trim()), Integer.parseInt(day.trim())), field, label,
-                    problems);
-        } catch (NumberFormatException | DateTimeException e) {
+            return inRange(LocalDate.of(y, m, d), field, label, problems);
+        } catch (DateTimeException e) {
+            // 31 February, month 13, "12a": refused as typed, never moved to a nearby day or to today.
             problems.add(field, label + " must be a real date");
             return null;
         }
@@ -68,12 +73,12 @@ public final class DateParts {
             if (p.length != 3 || p[2].length() != 4) {
                 throw new DateTimeException(text);
             }
-            LocalDate date = LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
+            LocalDate date = LocalDate.of(whole(p[2], text), whole(p[1], text), whole(p[0], text));
             if (!isPlausible(date)) {
                 throw new DateTimeException(text);
             }
             return date;
-        } catch (NumberFormatException | DateTimeException e) {
+        } catch (DateTimeException e) {
             problems.add(field, message);
             return null;
         }
@@ -111,6 +116,10 @@ public final class DateParts {
             problems.add(field, field + " must be an ISO-8601 instant, like 2026-03-01T10:15:00Z");
             return null;
         }
+    }
+
+    private static int whole(String part, String text) {
+        return WholeNumbers.intOrEmpty(part).orElseThrow(() -> new DateTimeException(text));
     }
 
     public static boolean isPlausible(LocalDate date) {

@@ -1,5 +1,6 @@
 package org.opencsc.protection.enquiry;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Section 47 enquiries, opened by a strategy discussion's decision ({@link StrategyDiscussions})
  * and closed here with their outcome and the reasons for it.
  */
+@NamedInterface("enquiries")
 @Service
 public class S47Enquiries {
 

@@ -1,10 +1,12 @@
 package org.opencsc.protection.strategy;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /** A recorded strategy discussion, with who attended, what was agreed and who has signed it off. */
+@NamedInterface("strategy-discussions")
 public record StrategyDiscussion(
         long id,
         long referralId,

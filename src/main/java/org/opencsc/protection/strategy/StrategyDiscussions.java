@@ -1,5 +1,6 @@
 package org.opencsc.protection.strategy;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * with owners and dates, and each party's sign-off of the record. A decision to start a
  * Section 47 enquiry sets the initial child protection conference due 15 working days later.
  */
+@NamedInterface("strategy-discussions")
 @Service
 public class StrategyDiscussions {
 

@@ -165,7 +165,7 @@ class AmendmentsTest {
                 "heldOnDay", "1", "heldOnMonth", "5", "heldOnYear", "2025", "information", "Shared by all agencies",
                 "reason", "Wrong day typed");
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("There is a problem").contains("href=\"#heldOn\"")
+        assertThat(refused.body()).contains("There is a problem").contains("href=\"#heldOn-day\"")
                 .contains("cannot be before the referral on 2 May 2025").contains("Wrong day typed");
         assertThat(refused.inputValue("heldOnDay")).isEqualTo("1");
         assertThat(refused.isChecked("field", "heldOn")).isTrue();
