@@ -107,28 +107,31 @@ class FamilyAndMergePagesController {
                  @RequestParam(required = false) String reason, @RequestParam(required = false) String confirm,
                  Model model) {
         requireManager();
-        Person kept = visiblePerson(id, "/people/" + id + "/merge");
+        Person kept = people.find(id).orElseThrow(() -> new NotFoundException("There is no record " + id));
+        CurrentUser user = currentUsers.current();
+        String path = "/people/" + id + "/merge";
         Problems problems = new Problems();
         Long other = parseId(mergedId);
+        Person duplicate = other == null ? null : people.find(other).orElse(null);
         if (other == null) {
             problems.add("mergedId", "Enter the ID of the duplicate record, a number like 1234");
+        } else if (duplicate == null) {
+            problems.add("mergedId", "There is no record with ID " + other);
         }
-        if (problems.isEmpty() && other != null) {
-            Person duplicate = people.find(other).orElse(null);
-            if (duplicate == null) {
-                problems.add("mergedId", "There is no record with ID " + other);
-            } else if (!"yes".equals(confirm)) {
-                // Show both records side by side and ask for confirmation before anything changes.
-                access.checkAndLogView(currentUsers.current(), other, AccessLog.Channel.WEB, "/people/" + id + "/merge");
+        if (duplicate == null) {
+            access.checkAndLogView(user, id, AccessLog.Channel.WEB, path);
+        } else if (!"yes".equals(confirm)) {
+            // Both records side by side, to confirm before anything changes: both are checked before either is logged.
+            access.checkAndLogViews(user, List.of(id, other), AccessLog.Channel.WEB, path);
+            model.addAttribute("duplicate", duplicate);
+        } else {
+            try {
+                merge.merge(id, other, reason, user, AccessLog.Channel.WEB);
+                return "redirect:/people/" + id + "?mergedFrom=" + other;
+            } catch (ValidationException e) {
+                problems.addAll(e);
+                access.checkAndLogViews(user, List.of(id, other), AccessLog.Channel.WEB, path);
                 model.addAttribute("duplicate", duplicate);
-            } else {
-                try {
-                    merge.merge(id, other, reason, currentUsers.current(), AccessLog.Channel.WEB);
-                    return "redirect:/people/" + id + "?mergedFrom=" + other;
-                } catch (ValidationException e) {
-                    problems.addAll(e);
-                    model.addAttribute("duplicate", duplicate);
-                }
             }
         }
         model.addAttribute("person", kept);
