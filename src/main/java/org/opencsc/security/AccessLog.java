@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -129,6 +130,11 @@ public class AccessLog {
         return SecurityContextHolder.getContext().getAuthentication() instanceof ApiAuthentication api ? api.tokenId() : null;
     }
 
+    private static Optional<String> requestedPath() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? Optional.of(attributes.getRequest().getRequestURI()) : Optional.empty();
+    }
+
     private static void markRefusalWritten() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             attributes.getRequest().setAttribute(REFUSAL_WRITTEN, Boolean.TRUE);
@@ -146,6 +152,11 @@ public class AccessLog {
      * transaction does not commit, it is inserted again once the rollback is done, on the same
      * connection (still bound to the thread until the transaction manager cleans up after the
      * synchronizations), and committed there.
+     *
+     * <p>The path is the address the request asked for, whatever the caller passed (callers name
+     * their feature's address, which is only a fallback for work done outside a request), so an
+     * API call is logged under /api/v1 and a page under its own address. A reading of the log
+     * keeps what it was given: the address with its filters.
      */
     private void write(String username, Long personId, Action action, Channel channel, String path, String terms,
                        Collection<Long> listed, Collection<Long> unseen) {
@@ -154,7 +165,7 @@ public class AccessLog {
         params.put("person", personId);
         params.put("action", action.name());
         params.put("channel", channel.name());
-        params.put("path", path);
+        params.put("path", action == Action.AUDIT ? path : requestedPath().orElse(path));
         params.put("terms", terms);
         params.put("listed", listed == null ? null : listed.toArray(Long[]::new));
         params.put("unseen", unseen == null ? null : unseen.toArray(Long[]::new));
