@@ -114,29 +114,33 @@ class FamilyAndMergePagesController {
                  @RequestParam(required = false) String reason, @RequestParam(required = false) String confirm,
                  @RequestParam(required = false) String comparedId, Model model) {
         requireManager();
-        Person kept = visiblePerson(id, "/people/" + id + "/merge");
+        Person kept = people.find(id).orElseThrow(() -> new NotFoundException("There is no record " + id));
+        CurrentUser user = currentUsers.current();
+        String path = "/people/" + id + "/merge";
         Problems problems = new Problems();
         Long other = parseId(mergedId);
+        Person duplicate = other == null ? null : people.find(other).orElse(null);
         if (other == null) {
             problems.add("mergedId", "Enter the ID of the duplicate record, a number like 1234");
+        } else if (duplicate == null) {
+            problems.add("mergedId", "There is no record with ID " + other);
+        }
+        if (duplicate == null) {
+            access.checkAndLogView(user, id, AccessLog.Channel.WEB, path);
         } else {
-            Person duplicate = people.find(other).orElse(null);
-            if (duplicate == null) {
-                problems.add("mergedId", "There is no record with ID " + other);
-            } else {
-                access.checkAndLogView(currentUsers.current(), other, AccessLog.Channel.WEB, "/people/" + id + "/merge");
-                MergeCheck check = merge.check(id, other);
-                model.addAttribute("duplicate", duplicate);
-                model.addAttribute("check", check);
-                check.refusals().forEach(r -> problems.add("mergedId", r));
-                boolean compared = "yes".equals(confirm) && String.valueOf(other).equals(comparedId);
-                if (problems.isEmpty() && compared) {
-                    try {
-                        merge.merge(id, other, reason, true, currentUsers.current(), AccessLog.Channel.WEB);
-                        return "redirect:/people/" + id + "?mergedFrom=" + other;
-                    } catch (ValidationException e) {
-                        problems.addAll(e);
-                    }
+            // Both records side by side, to confirm before anything changes: both are checked before either is logged.
+            access.checkAndLogViews(user, List.of(id, other), AccessLog.Channel.WEB, path);
+            MergeCheck check = merge.check(id, other);
+            model.addAttribute("duplicate", duplicate);
+            model.addAttribute("check", check);
+            check.refusals().forEach(r -> problems.add("mergedId", r));
+            boolean compared = "yes".equals(confirm) && String.valueOf(other).equals(comparedId);
+            if (problems.isEmpty() && compared) {
+                try {
+                    merge.merge(id, other, reason, true, user, AccessLog.Channel.WEB);
+                    return "redirect:/people/" + id + "?mergedFrom=" + other;
+                } catch (ValidationException e) {
+                    problems.addAll(e);
                 }
             }
         }

@@ -43,6 +43,25 @@ public class AccessPolicy {
         accessLog.record(user.username(), personId, AccessLog.Action.VIEW, channel, path);
     }
 
+    /**
+     * Checks access to every person a page or answer is about (a visit to siblings, a contact
+     * about several children, two records side by side) before logging anything: if any is
+     * refused, each refused one is logged as DENIED and none as a view, since nothing is shown;
+     * otherwise each is logged as a view. Checking one at a time would log a view of the first
+     * before refusing the second.
+     */
+    public void checkAndLogViews(CurrentUser user, Collection<Long> personIds, AccessLog.Channel channel, String path) {
+        List<Long> ids = personIds.stream().distinct().toList();
+        Map<Long, Boolean> open = visibility(user, ids);
+        List<Long> refused = ids.stream().filter(id -> !open.getOrDefault(id, false)).toList();
+        if (!refused.isEmpty()) {
+            refused.forEach(id -> accessLog.record(user.username(), id, AccessLog.Action.DENIED, channel, path));
+            throw new RecordAccessDeniedException(ids.size() == 1 ? "You do not have access to this record"
+                    : "You do not have access to every record this is about");
+        }
+        accessLog.recordViews(user.username(), ids, channel, path);
+    }
+
     /** Checks the user may write to the record; refusals are logged like views. */
     public void checkCanRecord(CurrentUser user, long personId, AccessLog.Channel channel, String path) {
         if (!user.role().recordsOnCases() || !canView(user, personId)) {

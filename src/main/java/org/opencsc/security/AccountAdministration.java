@@ -5,17 +5,23 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * What an administrator changes on an account: whether it is active, the last day of a
- * time-boxed account's access, and the line manager (who records the worker's supervision).
+ * time-boxed account's access (an inspector's always has one, at most
+ * opencsc.accounts.inspector-max-days ahead), and the line manager (who records the worker's
+ * supervision).
  * The change reaches the user's open session at their next request (CurrentAccessFilter).
  */
 @Service
@@ -23,8 +29,21 @@ public class AccountAdministration {
 
     private static final Logger log = LoggerFactory.getLogger(AccountAdministration.class);
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
     public record Account(long id, String username, String displayName, Role role, String teams, boolean active,
-                          Instant accessExpiresAt, Long lineManagerId, String lineManagerName) {
+                          Instant accessExpiresAt, Long lineManagerId, String lineManagerName, boolean integration) {
+    }
+
+    /** A new integration account as typed: kept as text so a page can show it back with its errors. */
+    public record NewIntegration(String displayName, String username, String role, String teamId) {
+    }
+
+    public record TeamOption(long id, String name) {
+    }
+
+    /** The new account's id, or the problems that stopped it. */
+    public record Result(Long id, FormErrors errors) {
     }
 
     /** The form as typed: kept as text so a page can show it back with its errors. */
@@ -33,10 +52,18 @@ public class AccountAdministration {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final int inspectorMaxDays;
 
-    AccountAdministration(JdbcClient jdbc, Clock clock) {
+    AccountAdministration(JdbcClient jdbc, Clock clock,
+                          @Value("${opencsc.accounts.inspector-max-days:90}") int inspectorMaxDays) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.inspectorMaxDays = inspectorMaxDays;
+    }
+
+    /** How far ahead an inspector's last day of access may be set: an inspection, with its preparation and letter. */
+    public int inspectorMaxDays() {
+        return inspectorMaxDays;
     }
 
     public List<Account> all() {
@@ -48,10 +75,76 @@ public class AccountAdministration {
                 .query(AccountAdministration::account).optional();
     }
 
-    /** The active accounts that may be this account's line manager: not itself and not anyone below it (no loops). */
+    /**
+     * The active accounts that may be this account's line manager: people (not integrations),
+     * not itself and not anyone below it (no loops).
+     */
     public List<Account> possibleLineManagers(long id) {
         Set<Long> below = below(id);
-        return all().stream().filter(a -> a.active() && a.id() != id && !below.contains(a.id())).toList();
+        return all().stream().filter(a -> a.active() && !a.integration() && a.id() != id && !below.contains(a.id())).toList();
+    }
+
+    public List<TeamOption> teams() {
+        return jdbc.sql("SELECT id, name FROM team ORDER BY name")
+                .query((rs, n) -> new TeamOption(rs.getLong("id"), rs.getString("name"))).list();
+    }
+
+    /**
+     * Sets up an account for another system (a case-management feed, a reporting warehouse), with
+     * the role and team it needs: it has no password and no line manager, is no one's colleague,
+     * and is used only through the API tokens issued for it. Returns the problems instead when
+     * there are any, saving nothing; otherwise its id.
+     */
+    public Result createIntegration(NewIntegration in, CurrentUser admin) {
+        FormErrors errors = new FormErrors();
+        String name = in.displayName() == null ? "" : in.displayName().strip();
+        if (name.isEmpty()) {
+            errors.add("displayName", "Enter the name of the system that will use this account, such as Reporting warehouse");
+        } else if (name.length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
+            errors.add("displayName", "The system’s name must be 100 characters or fewer, on one line");
+        }
+        String username = in.username() == null ? "" : in.username().strip();
+        if (!username.matches("[a-z0-9][a-z0-9._-]{2,49}")) {
+            errors.add("username", "Enter a username of 3 to 50 lower-case letters, digits, dots, dashes or underscores,"
+                    + " such as reporting-feed");
+        } else if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE lower(username) = :u)").param("u", username)
+                .query(Boolean.class).single()) {
+            errors.add("username", "There is already an account called " + username + ": choose another username");
+        }
+        Role role = Arrays.stream(Role.values()).filter(r -> r.name().equals(in.role())).findFirst().orElse(null);
+        if (role == null) {
+            errors.add("role", "Choose the role the system needs: it sees and does what that role may");
+        }
+        Long team = null;
+        if (!blank(in.teamId())) {
+            Long chosen = parseId(in.teamId());
+            if (chosen == null || teams().stream().noneMatch(t -> t.id() == chosen)) {
+                errors.add("teamId", "Choose the team from the list, or none");
+            } else {
+                team = chosen;
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new Result(null, errors);
+        }
+        long id = jdbc.sql("""
+                        INSERT INTO app_user (username, password_hash, display_name, role, kind)
+                        VALUES (?, NULL, ?, ?, 'INTEGRATION') RETURNING id
+                        """)
+                .params(username, name, role.name()).query(Long.class).single();
+        if (team != null) {
+            jdbc.sql("INSERT INTO team_member (team_id, user_id) VALUES (?, ?)").params(team, id).update();
+        }
+        log.warn("Integration account {} ({}, {}) set up by {}", id, username, role, admin.username());
+        return new Result(id, errors);
+    }
+
+    private static Long parseId(String s) {
+        try {
+            return Long.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The last day of access a stored expiry stands for: access ends at the midnight that starts the next day. */
@@ -62,6 +155,9 @@ public class AccountAdministration {
     /** Checks and saves the change; returns the problems instead when there are any, saving nothing. */
     public FormErrors change(long id, Change change, CurrentUser admin) {
         FormErrors errors = new FormErrors();
+        Optional<Account> account = find(id);
+        boolean timeBoxed = account.map(a -> a.role() == Role.INSPECTOR).orElse(false);
+        boolean integration = account.map(Account::integration).orElse(false);
         if (!"yes".equals(change.active()) && !"no".equals(change.active())) {
             errors.add("active", "Choose whether the account is active");
         } else if ("no".equals(change.active()) && id == admin.id()) {
@@ -69,6 +165,10 @@ public class AccountAdministration {
         }
         Instant expires = null;
         boolean noDate = blank(change.lastDayDay()) && blank(change.lastDayMonth()) && blank(change.lastDayYear());
+        if (noDate && timeBoxed) {
+            errors.add("lastDay", "Enter the last day of the inspector’s access: an inspector’s account always ends, at most "
+                    + inspectorMaxDays + " days from today");
+        }
         if (!noDate) {
             try {
                 LocalDate lastDay = LocalDate.of(part(change.lastDayYear(), 4), part(change.lastDayMonth(), 2),
@@ -76,6 +176,9 @@ public class AccountAdministration {
                 LocalDate today = LocalDate.now(clock);
                 if (lastDay.isBefore(today.minusYears(1)) || lastDay.isAfter(today.plusYears(5))) {
                     errors.add("lastDay", "The last day of access must be within a year before today and five years after it");
+                } else if (timeBoxed && lastDay.isAfter(today.plusDays(inspectorMaxDays))) {
+                    errors.add("lastDay", "An inspector’s last day of access must be at most " + inspectorMaxDays
+                            + " days from today, so no later than " + DAY.format(today.plusDays(inspectorMaxDays)));
                 } else {
                     // The last day is a UK date: access works to its end and stops at the next midnight.
                     expires = lastDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
@@ -85,7 +188,9 @@ public class AccountAdministration {
             }
         }
         Long lineManager = null;
-        if (!blank(change.lineManagerId())) {
+        if (!blank(change.lineManagerId()) && integration) {
+            errors.add("lineManagerId", "An integration account is another system’s: it has no line manager");
+        } else if (!blank(change.lineManagerId())) {
             lineManager = WholeNumber.of(change.lineManagerId()).orElse(null);
             if (lineManager == null) {
                 errors.add("lineManagerId", "Choose the line manager from the list");
@@ -126,7 +231,7 @@ public class AccountAdministration {
     }
 
     private static final String ACCOUNTS = """
-            SELECT u.id, u.username, u.display_name, u.role, u.active, u.access_expires_at, u.line_manager_id,
+            SELECT u.id, u.username, u.display_name, u.role, u.active, u.access_expires_at, u.line_manager_id, u.kind,
                    lm.display_name AS line_manager, coalesce(string_agg(t.name, ', ' ORDER BY t.name), '') AS teams
             FROM app_user u
             LEFT JOIN app_user lm ON lm.id = u.line_manager_id
@@ -138,7 +243,8 @@ public class AccountAdministration {
         Timestamp expires = rs.getTimestamp("access_expires_at");
         return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
                 rs.getString("teams"), rs.getBoolean("active"), expires == null ? null : expires.toInstant(),
-                (Long) rs.getObject("line_manager_id"), rs.getString("line_manager"));
+                (Long) rs.getObject("line_manager_id"), rs.getString("line_manager"),
+                UserRepository.INTEGRATION.equals(rs.getString("kind")));
     }
 
     private static boolean blank(String s) {

@@ -2,8 +2,8 @@ package org.opencsc.security;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
-import org.springframework.security.authentication.AccountExpiredException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
@@ -45,12 +45,24 @@ public class AccountChecks implements UserDetailsChecker {
         return refusal(user).isEmpty();
     }
 
-    /** Spring Security's check before the password is compared. */
+    /**
+     * The last day of access a stored expiry stands for, in the clock's zone (London): access set
+     * to end on a day ends at the midnight that starts the next one.
+     */
+    public LocalDate lastDay(Instant expiresAt) {
+        return expiresAt == null ? null : expiresAt.minusNanos(1).atZone(clock.getZone()).toLocalDate();
+    }
+
+    /**
+     * Spring Security's check once the password is right (never before, so that the answer,
+     * which says when an expired account's access ended, tells only the account's owner).
+     */
     @Override
     public void check(UserDetails user) {
         if (user instanceof CurrentUser current) {
             refusal(current).ifPresent(r -> {
-                throw r == Refusal.CLOSED ? new DisabledException("Account closed") : new AccountExpiredException("Access ended");
+                throw r == Refusal.CLOSED ? new DisabledException("Account closed")
+                        : new AccessEndedException(lastDay(current.accessExpiresAt()));
             });
         } else if (!user.isEnabled()) {
             throw new DisabledException("Account closed");

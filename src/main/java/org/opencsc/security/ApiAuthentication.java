@@ -16,11 +16,19 @@ final class ApiAuthentication extends AbstractAuthenticationToken {
     static final String READ_ONLY = "TOKEN_READ_ONLY";
 
     private final CurrentUser user;
+    private final Long tokenId;
 
-    ApiAuthentication(CurrentUser user, boolean readOnly) {
+    /** A call with an administrator's API token (tokenId, which the access log names), or a JWT (tokenId null). */
+    ApiAuthentication(CurrentUser user, boolean readOnly, Long tokenId) {
         super(authorities(user, readOnly));
         this.user = user;
+        this.tokenId = tokenId;
         setAuthenticated(true);
+    }
+
+    /** The API token the call was made with, or null for a JWT. */
+    Long tokenId() {
+        return tokenId;
     }
 
     private static List<GrantedAuthority> authorities(CurrentUser user, boolean readOnly) {

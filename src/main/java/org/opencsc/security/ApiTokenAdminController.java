@@ -37,8 +37,8 @@ class ApiTokenAdminController {
     }
 
     @GetMapping("/admin/api-tokens/new")
-    String form(Model model) {
-        return show(null, null, String.valueOf(DEFAULT_DAYS), false, new FormErrors(), model);
+    String form(@RequestParam(required = false) String userId, Model model) {
+        return show(userId, null, String.valueOf(DEFAULT_DAYS), false, new FormErrors(), model);
     }
 
     @PostMapping("/admin/api-tokens")
@@ -69,7 +69,8 @@ class ApiTokenAdminController {
         model.addAttribute("days", days);
         model.addAttribute("readOnly", readOnly);
         model.addAttribute("errors", errors);
-        model.addAttribute("accounts", accounts.all().stream().filter(AccountAdministration.Account::active).toList());
+        // Only integration accounts: a token never acts as a person.
+        model.addAttribute("accounts", accounts.all().stream().filter(a -> a.active() && a.integration()).toList());
         return "security/api-token-new";
     }
 

@@ -23,13 +23,15 @@ import org.springframework.stereotype.Service;
  * enough for a secret that cannot be guessed and costs microseconds instead of bcrypt's tens of
  * milliseconds on every call.
  * <p>
- * <b>Scope.</b> A token acts as one named OpenCSC account (usually a service account set up for
- * the integration, with the role and teams it needs) and can never do more than that account
- * can now: it is refused once the account is closed or expired, and once the account no longer
- * holds the role the token was issued for (a token issued to a social worker stops working if
- * they become a manager, rather than quietly gaining a manager's reach). An administrator can
- * narrow it further to read-only, which refuses every write. Every token expires (at most a year)
- * and can be revoked.
+ * <b>Scope.</b> A token acts as one integration account (another system's account, with the
+ * role and teams the integration needs, and no password), never as a person's: a token for a
+ * social worker's account would let whoever holds it read what that worker may read, restricted
+ * records included, as them. It can never do more than its account can now: it is refused once
+ * the account is closed or expired, and once the account no longer holds the role the token was
+ * issued for (rather than quietly gaining a wider role's reach). An administrator can narrow it
+ * further to read-only, which refuses every write. Every token expires (at most a year) and can
+ * be revoked; who issued and revoked it, when, is kept on the token (the table refuses to change
+ * it), and every request made with it is in the access log with the token's number.
  */
 @Service
 public class ApiTokens {
@@ -76,6 +78,10 @@ public class ApiTokens {
         CurrentUser user = userId == null ? null : users.findById(userId).orElse(null);
         if (user == null) {
             problems.add("userId", "Choose the account the token acts as");
+        } else if (!user.integration()) {
+            problems.add("userId", user.displayName() + "’s account is a person’s: tokens are issued only to integration"
+                    + " accounts, so no one acts through the API as a colleague. Set up an integration account for the system"
+                    + " that will use the token");
         } else if (!checks.mayUse(user)) {
             problems.add("userId", user.displayName() + "’s account is closed or has expired: a token for it would not work");
         }
@@ -144,14 +150,15 @@ public class ApiTokens {
             return Optional.empty();
         }
         Token token = found.get();
-        Optional<CurrentUser> user = users.findById(token.userId()).filter(checks::mayUse).filter(u -> u.role() == token.role());
+        Optional<CurrentUser> user = users.findById(token.userId()).filter(CurrentUser::integration).filter(checks::mayUse)
+                .filter(u -> u.role() == token.role());
         if (user.isEmpty()) {
             return Optional.empty();
         }
         if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minus(LAST_USED_GRANULARITY))) {
             jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?").params(Timestamp.from(now), token.id()).update();
         }
-        return Optional.of(new ApiAuthentication(user.get(), token.readOnly()));
+        return Optional.of(new ApiAuthentication(user.get(), token.readOnly(), token.id()));
     }
 
     private static final String TOKENS = """

@@ -8,7 +8,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in worker, with the teams that decide what they may see. */
+/**
+ * The signed-in worker, with the teams that decide what they may see; or an integration's
+ * account (another system, reached only with an API token, never signed in as a person).
+ */
 public record CurrentUser(
         long id,
         String username,
@@ -18,7 +21,8 @@ public record CurrentUser(
         boolean active,
         Instant accessExpiresAt,
         Set<Long> teamIds,
-        Set<Long> serviceAreaTeamIds) implements UserDetails {
+        Set<Long> serviceAreaTeamIds,
+        boolean integration) implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

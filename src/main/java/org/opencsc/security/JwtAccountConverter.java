@@ -29,6 +29,6 @@ final class JwtAccountConverter implements Converter<Jwt, AbstractAuthentication
                 .or(() -> email != null ? users.findByUsername(email) : java.util.Optional.empty())
                 .filter(checks::mayUse)
                 .orElseThrow(() -> new InvalidBearerTokenException("The token's user has no OpenCSC account that may sign in"));
-        return new ApiAuthentication(user, false);
+        return new ApiAuthentication(user, false, null);
     }
 }

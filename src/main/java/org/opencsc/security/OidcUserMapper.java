@@ -28,7 +28,9 @@ class OidcUserMapper extends OidcUserService {
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser external = super.loadUser(request);
         String name = external.getPreferredUsername() != null ? external.getPreferredUsername() : external.getEmail();
+        // An integration's account is another system's, never a person's sign-in.
         CurrentUser local = users.findByUsername(name == null ? "" : name)
+                .filter(u -> !u.integration())
                 .filter(checks::mayUse)
                 .orElseThrow(() -> new OAuth2AuthenticationException(
                         new OAuth2Error("access_denied", "No OpenCSC account for " + name, null)));

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,11 +24,17 @@ import org.springframework.stereotype.Component;
 class ProblemJsonSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
+    /** Methods that change nothing: a read-only role is refused every other. */
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Clock clock;
+    private final AccessLog accessLog;
 
-    ProblemJsonSecurityHandlers(Clock clock) {
+    ProblemJsonSecurityHandlers(Clock clock, AccessLog accessLog) {
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @Override
@@ -39,6 +46,8 @@ class ProblemJsonSecurityHandlers implements AuthenticationEntryPoint, AccessDen
             response.setHeader("Retry-After", String.valueOf(seconds));
             detail = "Too many failed sign-ins for this username or from this address: try again after "
                     + TIME.format(locked.until().atZone(clock.getZone())) + " (UK time), or ask an administrator to unlock it.";
+        } else if (e instanceof AccessEndedException ended) {
+            detail = "This account's access to OpenCSC ended on " + DAY.format(ended.lastDay()) + ".";
         } else if (e instanceof OAuth2AuthenticationException) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             detail = "The bearer token is not valid: it is unknown, has expired or been revoked, or its account may no longer use OpenCSC.";
@@ -54,12 +63,20 @@ class ProblemJsonSecurityHandlers implements AuthenticationEntryPoint, AccessDen
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        accessLog.recordRefusal(request, AccessLog.Channel.API);
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         boolean readOnlyToken = auth != null && auth.getAuthorities().stream()
                 .anyMatch(a -> ApiAuthentication.READ_ONLY.equals(a.getAuthority()));
-        write(response, HttpStatus.FORBIDDEN, "Forbidden",
-                readOnlyToken ? "This API token is read-only: it cannot change anything." : "Your role does not allow this.",
-                request.getRequestURI());
+        CurrentUser user = CurrentUsers.of(auth);
+        String detail;
+        if (readOnlyToken) {
+            detail = "This API token is read-only: it cannot change anything.";
+        } else if (user != null && user.role().readOnly() && !SAFE.contains(request.getMethod())) {
+            detail = "Your role is read-only: it cannot change anything through the API.";
+        } else {
+            detail = "Your role does not allow this.";
+        }
+        write(response, HttpStatus.FORBIDDEN, "Forbidden", detail, request.getRequestURI());
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String title, String detail,

@@ -58,6 +58,16 @@ public enum Role {
         return records;
     }
 
+    /**
+     * Roles that look but do not change: auditors, senior leaders, inspectors, and the
+     * administrator (who manages accounts on pages, and opens no records). Over the API they may
+     * make only the few writes SecurityConfig lists for them, and are refused any other before
+     * their request is read.
+     */
+    public boolean readOnly() {
+        return !records;
+    }
+
     /** Managers merge duplicate records and restrict records. */
     public boolean isManager() {
         return this == TEAM_MANAGER || this == DUTY_MANAGER;

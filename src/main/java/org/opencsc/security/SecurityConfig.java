@@ -1,6 +1,7 @@
 package org.opencsc.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,8 +52,11 @@ class SecurityConfig {
                                                    SignInThrottle throttle, AccessLog.Channel channel) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
-        // Closed and expired accounts are judged against the application's Clock, not the JVM's.
-        dao.setPreAuthenticationChecks(checks);
+        // Closed and expired accounts are judged against the application's Clock, not the JVM's,
+        // and only once the password is right: then the sign-in page may say plainly that access
+        // ended, and when, without telling a guesser anything about a username they do not own.
+        dao.setPreAuthenticationChecks(user -> { });
+        dao.setPostAuthenticationChecks(checks);
         return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle, channel));
     }
 
@@ -76,10 +80,25 @@ class SecurityConfig {
         };
     }
 
-    /** A write needs an authenticated caller that is not a read-only API token. */
-    private static AuthorizationManager<RequestAuthorizationContext> writes() {
+    /** The roles that change nothing through the API, but for the writes {@link #api} lists for them. */
+    private static final String[] READ_ONLY_ROLES = Arrays.stream(Role.values()).filter(Role::readOnly).map(Role::name)
+            .toArray(String[]::new);
+
+    /**
+     * A write needs an authenticated caller that is not a read-only API token, and whose role is
+     * not read-only unless it is one of the roles named here (the write is theirs to make). So
+     * an inspector's POST is refused before its body is read, rather than told which fields are wrong
+     * in a write they may never make. The controllers still decide who may make each write.
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> writes(Role... readOnlyRolesAllowed) {
+        AuthorizationManager<RequestAuthorizationContext> role = AuthorizationManagers.not(
+                AuthorityAuthorizationManager.hasAnyRole(READ_ONLY_ROLES));
+        if (readOnlyRolesAllowed.length > 0) {
+            role = AuthorizationManagers.anyOf(role, AuthorityAuthorizationManager.hasAnyRole(
+                    Arrays.stream(readOnlyRolesAllowed).map(Role::name).toArray(String[]::new)));
+        }
         return AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
-                AuthorizationManagers.not(AuthorityAuthorizationManager.hasAuthority(ApiAuthentication.READ_ONLY)));
+                AuthorizationManagers.not(AuthorityAuthorizationManager.hasAuthority(ApiAuthentication.READ_ONLY)), role);
     }
 
     @Bean
@@ -95,6 +114,17 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").authenticated()
+                        // The writes read-only roles make: each is theirs by its own rule, checked in its controller.
+                        // An administrator adds newly announced bank holidays.
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/calendar/bank-holidays").access(writes(Role.ADMIN))
+                        // A senior leader records the supervision of the managers they line-manage (no child's details).
+                        .requestMatchers(HttpMethod.POST, "/api/v1/supervision").access(writes(Role.SENIOR_LEADER))
+                        // A plan's quality check changes nothing: whoever may read the plan may run it.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/child-plans/*/check")
+                        .access(writes(Role.QA_AUDITOR, Role.SENIOR_LEADER, Role.INSPECTOR))
+                        // Anyone named on a restricted record may be told of a possible duplicate, and mark it checked.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/restricted-match-alerts/*/checked")
+                        .access(writes(Role.QA_AUDITOR, Role.SENIOR_LEADER, Role.INSPECTOR))
                         .anyRequest().access(writes()))
                 .authenticationManager(passwords(userDetails, encoder, checks, throttle, AccessLog.Channel.API))
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
@@ -114,11 +144,13 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
                               OidcUserMapper oidcUserMapper, UserDetailsService userDetails, PasswordEncoder encoder,
-                              AccountChecks checks, SignInThrottle throttle, UserRepository users) throws Exception {
+                              AccountChecks checks, SignInThrottle throttle, UserRepository users,
+                              AccessLog accessLog) throws Exception {
         http.authorizeHttpRequests(a -> a
                         // Static files must be public: the sign-in page loads them, and a refused
                         // /js/ request would be saved as the page to return to after signing in.
-                        .requestMatchers("/sign-in", "/error", "/webjars/**", "/assets/**", "/css/**", "/js/**",
+                        // The error pages too: a form sent after its session ended is answered there.
+                        .requestMatchers("/sign-in", "/error", "/error/**", "/webjars/**", "/assets/**", "/css/**", "/js/**",
                                 "/favicon.ico", "/actuator/health", "/swagger-ui/**", "/v3/api-docs/**")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
@@ -127,7 +159,7 @@ class SecurityConfig {
                 // A failure goes back to /sign-in?error; the page reads why (a lock) from the session.
                 .formLogin(f -> f.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))
-                .exceptionHandling(e -> e.accessDeniedPage("/error/403"))
+                .exceptionHandling(e -> e.accessDeniedHandler(new PageRefusals(accessLog)))
                 // Before authorisation, so the URL rules judge the account as it is now.
                 .addFilterBefore(new CurrentAccessFilter(users, checks), AuthorizationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(

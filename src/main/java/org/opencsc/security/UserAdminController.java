@@ -31,6 +31,29 @@ class UserAdminController {
         return "security/users";
     }
 
+    @GetMapping("/admin/users/integrations/new")
+    String newIntegration(Model model) {
+        return showIntegration(new AccountAdministration.NewIntegration(null, null, null, null), new FormErrors(), model);
+    }
+
+    /** An account for another system; the next step is issuing its API token, so that is where it goes. */
+    @PostMapping("/admin/users/integrations")
+    String createIntegration(@ModelAttribute AccountAdministration.NewIntegration in, Model model) {
+        AccountAdministration.Result result = accounts.createIntegration(in, currentUsers.current());
+        if (!result.errors().isEmpty()) {
+            return showIntegration(in, result.errors(), model);
+        }
+        return "redirect:/admin/api-tokens/new?userId=" + result.id();
+    }
+
+    private String showIntegration(AccountAdministration.NewIntegration in, FormErrors errors, Model model) {
+        model.addAttribute("integration", in);
+        model.addAttribute("errors", errors);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("teams", accounts.teams());
+        return "security/integration-new";
+    }
+
     @GetMapping("/admin/users/{id}")
     String form(@PathVariable long id, Model model) {
         AccountAdministration.Account account = account(id);
@@ -58,6 +81,7 @@ class UserAdminController {
         model.addAttribute("change", change);
         model.addAttribute("errors", errors);
         model.addAttribute("lineManagers", accounts.possibleLineManagers(account.id()));
+        model.addAttribute("inspectorMaxDays", accounts.inspectorMaxDays());
         model.addAttribute("lock", throttle.accountLock(account.username()).orElse(null));
         return "security/user";
     }

@@ -14,6 +14,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class UserRepository {
 
+    /** app_user.kind of another system's account; a person's is PERSON. */
+    static final String INTEGRATION = "INTEGRATION";
+
     private final JdbcClient jdbc;
 
     UserRepository(JdbcClient jdbc) {
@@ -26,7 +29,7 @@ public class UserRepository {
      * indexed sub-selects.
      */
     private static final String ACCOUNT = """
-            SELECT u.id, u.username, u.password_hash, u.display_name, u.role, u.active, u.access_expires_at,
+            SELECT u.id, u.username, u.password_hash, u.display_name, u.role, u.active, u.access_expires_at, u.kind,
                    ARRAY(SELECT m.team_id FROM team_member m WHERE m.user_id = u.id) AS teams,
                    ARRAY(SELECT t.id FROM team t WHERE t.service_area IN (
                        SELECT mine.service_area FROM team mine JOIN team_member m ON m.team_id = mine.id
@@ -53,7 +56,7 @@ public class UserRepository {
         return new CurrentUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
                 rs.getString("display_name"), Role.valueOf(rs.getString("role")),
                 rs.getBoolean("active"), expires == null ? null : expires.toInstant(),
-                ids(rs.getArray("teams")), ids(rs.getArray("area_teams")));
+                ids(rs.getArray("teams")), ids(rs.getArray("area_teams")), INTEGRATION.equals(rs.getString("kind")));
     }
 
     private static Set<Long> ids(Array array) throws SQLException {

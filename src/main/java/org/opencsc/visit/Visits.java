@@ -251,9 +251,7 @@ public class Visits {
     /** A visit, if the user may see every child it was for (each view is logged). */
     public Visit open(long id, CurrentUser user, AccessLog.Channel channel, String path) {
         Visit visit = visits.find(id).orElseThrow(() -> new NotFoundException("There is no visit " + id));
-        for (Visit.ChildSeen c : visit.children()) {
-            access.checkAndLogView(user, c.personId(), channel, path);
-        }
+        access.checkAndLogViews(user, visit.children().stream().map(Visit.ChildSeen::personId).toList(), channel, path);
         return visit;
     }
 

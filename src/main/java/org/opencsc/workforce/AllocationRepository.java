@@ -50,7 +50,7 @@ public class AllocationRepository {
                                  WHERE a.worker_id = u.id AND a.end_date IS NULL) AS children
                         FROM app_user u JOIN team_member m ON m.user_id = u.id JOIN team t ON t.id = m.team_id
                         WHERE t.id = ANY(:teams::bigint[]) AND u.active
-                          AND u.role IN ('SOCIAL_WORKER', 'FAMILY_SUPPORT_WORKER', 'DUTY_SOCIAL_WORKER')
+                          AND u.role IN ('SOCIAL_WORKER', 'FAMILY_SUPPORT_WORKER', 'DUTY_SOCIAL_WORKER') AND u.kind = 'PERSON'
                         ORDER BY t.name, children, u.display_name
                         """)
                 .param("teams", teamIds.toArray(Long[]::new))
@@ -64,7 +64,7 @@ public class AllocationRepository {
         return jdbc.sql("""
                         SELECT count(*) FROM team_member m JOIN app_user u ON u.id = m.user_id
                         WHERE m.user_id = :u AND m.team_id = :t AND u.active
-                          AND u.role IN ('SOCIAL_WORKER', 'FAMILY_SUPPORT_WORKER', 'DUTY_SOCIAL_WORKER')
+                          AND u.role IN ('SOCIAL_WORKER', 'FAMILY_SUPPORT_WORKER', 'DUTY_SOCIAL_WORKER') AND u.kind = 'PERSON'
                         """)
                 .param("u", userId).param("t", teamId).query(Long.class).single() > 0;
     }

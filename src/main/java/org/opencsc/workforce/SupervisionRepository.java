@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SupervisionRepository {
 
-    /** The roles whose supervision the team work page tracks: the practitioners who hold cases. */
+    /** The roles whose supervision the team work page tracks: the practitioners who hold cases (people, not integrations). */
     private static final String PRACTITIONERS = "('SOCIAL_WORKER', 'FAMILY_SUPPORT_WORKER', 'DUTY_SOCIAL_WORKER')";
 
     private final JdbcClient jdbc;
@@ -158,7 +158,8 @@ class SupervisionRepository {
 
     /** A team's practitioners with their latest session, in one query (the team work page). */
     List<LastSupervision> lastForTeam(long teamId) {
-        return last("JOIN team_member m ON m.user_id = u.id WHERE m.team_id = :key AND u.active AND u.role IN " + PRACTITIONERS,
+        return last("JOIN team_member m ON m.user_id = u.id WHERE m.team_id = :key AND u.active AND u.kind = 'PERSON' AND u.role IN "
+                + PRACTITIONERS,
                 teamId);
     }
 

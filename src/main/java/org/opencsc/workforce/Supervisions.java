@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.RecordAccessDeniedException;
-import org.opencsc.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A session records the worker's wellbeing and caseload and, for each child discussed, a
  * reflection on what has changed for the child under the plan, the decisions and the actions.
  * Each child's part goes on that child's chronology; the session itself is seen only by the
- * worker, the managers over their team, and senior leaders and auditors.
+ * worker and their line management chain (see canRead).
  */
 @Service
 public class Supervisions {
@@ -163,22 +161,24 @@ public class Supervisions {
         return s.toString();
     }
 
-    /** Whether the user may read the worker's supervision: the worker, their managers, senior leaders and auditors. */
+    /**
+     * Whether the user may read the worker's supervision sessions: the worker, and their line
+     * management chain (who records them), nobody else. A session holds the worker's wellbeing,
+     * which is about them as an employee; sharing a team or a role does not make it anyone
+     * else's business (a deputy manager does not read their colleagues' sessions). What a session
+     * says about a child is on that child's chronology, for whoever may open the child's record:
+     * auditors and inspectors read it there.
+     */
     private boolean canRead(CurrentUser user, SupervisionWorker worker) {
-        if (user.id() == worker.id() || supervisions.isAbove(user.id(), worker.id())) {
-            return true;
-        }
-        if (user.role().isManager()) {
-            return !Collections.disjoint(worker.teamIds(), user.visibleTeamIds());
-        }
-        return user.role() == Role.SENIOR_LEADER || user.role() == Role.QA_AUDITOR || user.role() == Role.INSPECTOR;
+        return user.id() == worker.id() || supervisions.isAbove(user.id(), worker.id());
     }
 
     private SupervisionWorker readable(CurrentUser user, long workerId) {
         SupervisionWorker worker = supervisions.worker(workerId)
                 .orElseThrow(() -> new NotFoundException("There is no worker " + workerId));
         if (!canRead(user, worker)) {
-            throw new RecordAccessDeniedException("Supervision records are seen by the worker, their managers, senior leaders and auditors");
+            throw new RecordAccessDeniedException("Supervision records are seen only by the worker and their line manager,"
+                    + " and those above their line manager; what was said about a child is on that child’s record");
         }
         return worker;
     }

@@ -188,9 +188,9 @@ class AccountChangesReachSessionsTest {
         CurrentUser now = users.findById(inspector.id()).orElseThrow();
         Instant t = Instant.now(clock);
         CurrentUser endingSoon = new CurrentUser(now.id(), now.username(), null, now.displayName(), now.role(), true,
-                t.plusSeconds(60), now.teamIds(), now.serviceAreaTeamIds());
+                t.plusSeconds(60), now.teamIds(), now.serviceAreaTeamIds(), false);
         CurrentUser ended = new CurrentUser(now.id(), now.username(), null, now.displayName(), now.role(), true,
-                t.minusSeconds(1), now.teamIds(), now.serviceAreaTeamIds());
+                t.minusSeconds(1), now.teamIds(), now.serviceAreaTeamIds(), false);
         assertThat(checks.refusal(endingSoon)).isEmpty();
         assertThat(checks.refusal(ended)).contains(AccountChecks.Refusal.EXPIRED);
         // A clock an hour ahead already sees the first one as ended: the check asks the injected Clock, not the JVM's.

@@ -25,6 +25,22 @@ record Accounts(JdbcClient jdbc) {
         return new Account(id, username);
     }
 
+    /** An integration's account (no password, used only with API tokens), as an administrator sets one up. */
+    Account integration(Role role, String teamName) {
+        String username = Fixtures.uniqueSurname("feed").toLowerCase();
+        long id = jdbc.sql("""
+                        INSERT INTO app_user (username, password_hash, display_name, role, kind)
+                        VALUES (:u, NULL, :name, :role, 'INTEGRATION') RETURNING id
+                        """)
+                .param("u", username).param("name", "Feed " + username).param("role", role.name())
+                .query(Long.class).single();
+        if (teamName != null) {
+            jdbc.sql("INSERT INTO team_member (team_id, user_id) SELECT id, :u FROM team WHERE name = :t")
+                    .param("u", id).param("t", teamName).update();
+        }
+        return new Account(id, username);
+    }
+
     void moveTeam(Account account, String teamName) {
         jdbc.sql("DELETE FROM team_member WHERE user_id = :u").param("u", account.id()).update();
         jdbc.sql("INSERT INTO team_member (team_id, user_id) SELECT id, :u FROM team WHERE name = :t")

@@ -15,6 +15,7 @@ import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -28,6 +29,7 @@ import org.opencsc.support.Api;
 import org.opencsc.support.Fixtures;
 import org.opencsc.support.IntegrationTest;
 import org.opencsc.support.PageSession;
+import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
@@ -54,6 +56,8 @@ class ApiTokensTest {
     CountingPasswordEncoder passwords;
     @Autowired
     Clock clock;
+    @Autowired
+    TestClock testClock;
     @LocalServerPort
     int port;
 
@@ -93,7 +97,7 @@ class ApiTokensTest {
 
     @Test
     void aTokenActsAsItsAccountWithoutABcryptCheckAndItsLastUseIsRecorded() {
-        Accounts.Account service = accounts.create(Role.SOCIAL_WORKER, NORTH);
+        Accounts.Account service = accounts.integration(Role.SOCIAL_WORKER, NORTH);
         String token = issue(service, false);
         assertThat(jdbc.sql("SELECT count(*) FROM api_token WHERE token_sha256 = :t").param("t", token).query(Long.class).single())
                 .as("only the hash is stored").isZero();
@@ -119,7 +123,7 @@ class ApiTokensTest {
 
     @Test
     void aRevokedAnExpiredOrAnUnknownTokenIsRefusedWith401ProblemJson() {
-        Accounts.Account service = accounts.create(Role.SOCIAL_WORKER, NORTH);
+        Accounts.Account service = accounts.integration(Role.SOCIAL_WORKER, NORTH);
         String revoked = issue(service, false);
         String expired = issue(service, false);
         assertThat(Api.bearer(port, revoked).get("/api/v1/people/" + northChild).status()).isEqualTo(200);
@@ -128,20 +132,24 @@ class ApiTokensTest {
         String csrf = admin.get("/admin/api-tokens").csrf();
         assertThat(admin.post("/admin/api-tokens/" + tokenId(revoked) + "/revoke", "_csrf", csrf).location())
                 .endsWith("/admin/api-tokens?revoked=" + tokenId(revoked));
-        jdbc.sql("UPDATE api_token SET expires_at = :t WHERE id = :id")
-                .param("t", Timestamp.from(Instant.now(clock).minusSeconds(1))).param("id", tokenId(expired)).update();
-
-        for (String token : new String[] {revoked, expired, "ocsc_" + "A".repeat(43), "not-even-a-jwt"}) {
-            Api.Response r = Api.bearer(port, token).get("/api/v1/people/" + northChild);
-            assertThat(r.status()).as(token).isEqualTo(401);
-            assertThat(r.contentType()).contains("application/problem+json");
-            assertThat(r.json().get("detail").asString()).contains("bearer token is not valid");
+        for (String token : new String[] {revoked, "ocsc_" + "A".repeat(43), "not-even-a-jwt"}) {
+            assertRefused(Api.bearer(port, token).get("/api/v1/people/" + northChild), token);
         }
+        assertThat(Api.bearer(port, expired).get("/api/v1/people/" + northChild).status()).isEqualTo(200);
+        // Issued for 30 days: 31 days on, it has expired (a token's dates cannot be changed in the database).
+        testClock.set(Instant.now(clock).plus(Duration.ofDays(31)));
+        assertRefused(Api.bearer(port, expired).get("/api/v1/people/" + northChild), "expired");
+    }
+
+    private static void assertRefused(Api.Response r, String token) {
+        assertThat(r.status()).as(token).isEqualTo(401);
+        assertThat(r.contentType()).contains("application/problem+json");
+        assertThat(r.json().get("detail").asString()).contains("bearer token is not valid");
     }
 
     @Test
     void aTokenStopsWorkingWhenItsAccountIsClosedOrNoLongerHoldsTheRoleItWasIssuedFor() {
-        Accounts.Account service = accounts.create(Role.SOCIAL_WORKER, NORTH);
+        Accounts.Account service = accounts.integration(Role.SOCIAL_WORKER, NORTH);
         String token = issue(service, false);
         Api api = Api.bearer(port, token);
         assertThat(api.get("/api/v1/people/" + northChild).status()).isEqualTo(200);
@@ -157,7 +165,7 @@ class ApiTokensTest {
 
     @Test
     void aReadOnlyTokenReadsButCannotWrite() {
-        Accounts.Account service = accounts.create(Role.SOCIAL_WORKER, NORTH);
+        Accounts.Account service = accounts.integration(Role.SOCIAL_WORKER, NORTH);
         Api api = Api.bearer(port, issue(service, true));
         assertThat(api.get("/api/v1/people/" + northChild).status()).isEqualTo(200);
         Api.Response write = api.post("/api/v1/children/" + northChild + "/case-notes",
@@ -169,7 +177,7 @@ class ApiTokensTest {
 
     @Test
     void theIssuePageRefusesAClosedAccountAndABadLengthKeepingWhatWasTyped() {
-        Accounts.Account closed = accounts.create(Role.SOCIAL_WORKER, NORTH);
+        Accounts.Account closed = accounts.integration(Role.SOCIAL_WORKER, NORTH);
         jdbc.sql("UPDATE app_user SET active = false WHERE id = :id").param("id", closed.id()).update();
         PageSession admin = PageSession.signedIn(port, "admin");
         String csrf = admin.get("/admin/api-tokens/new").csrf();

@@ -262,6 +262,7 @@ class AuthorizationMatrixTest {
         long id = ids.get(record);
         long viewsBefore = logCount(id, user, "VIEW");
         long refusalsBefore = logCount(id, user, "DENIED");
+        long logBefore = jdbc.sql("SELECT coalesce(max(id), 0) FROM access_log").query(Long.class).single();
         String note = "Matrix note by " + user + " " + UUID.randomUUID();
 
         int status;
@@ -314,7 +315,19 @@ class AuthorizationMatrixTest {
         }
         long views = logCount(id, user, "VIEW") - viewsBefore;
         long refusals = logCount(id, user, "DENIED") - refusalsBefore;
-        if (expected == 403) {
+        boolean refusedUpFront = endpoint == Endpoint.API_ADD_CASE_NOTE && fixtures.user(user).role().readOnly();
+        if (refusedUpFront) {
+            // A read-only role's API write is refused by the URL rules before any record is looked at: the
+            // refusal is logged with the address asked for, and names no record.
+            assertThat(expected).isEqualTo(403);
+            assertThat(jdbc.sql("""
+                            SELECT count(*) FROM access_log WHERE id > :before AND username = :user AND action = 'DENIED'
+                              AND person_id IS NULL AND path = :path""")
+                    .param("before", logBefore).param("user", user).param("path", "/api/v1/children/" + id + "/case-notes")
+                    .query(Long.class).single()).as("refusal logged as DENIED").isEqualTo(1);
+            assertThat(refusals + views).isZero();
+            assertThat(notesWithSummary(note)).isZero();
+        } else if (expected == 403) {
             assertThat(refusals).as("refusal logged as DENIED").isEqualTo(1);
             assertThat(views).as("a refusal is not logged as a view").isZero();
             assertThat(notesWithSummary(note)).isZero();

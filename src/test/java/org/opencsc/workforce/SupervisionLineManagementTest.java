@@ -78,6 +78,34 @@ class SupervisionLineManagementTest {
     }
 
     @Test
+    void aSessionIsReadByTheWorkerAndTheirLineManagementChainNotByAnotherManagerOfTheTeam() {
+        // A deputy: a manager of the same team, line-managed by the worker's own line manager.
+        Workers.Worker deputy = workers.manager(SupervisionTest.NORTH, first.username());
+        Api.Response recorded = new Api(port, first.username()).post("/api/v1/supervision",
+                SupervisionTest.session(worker.id(), today, "Struggling since a bereavement"));
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        String session = "/api/v1/supervision/" + recorded.json().get("id").asLong();
+        String history = "/api/v1/workers/" + worker.id() + "/supervision";
+
+        for (String reader : new String[] {worker.username(), first.username(), "leader"}) {
+            assertThat(new Api(port, reader).get(session).status()).as(reader).isEqualTo(200);
+            assertThat(new Api(port, reader).get(history).status()).as(reader).isEqualTo(200);
+        }
+        for (String other : new String[] {deputy.username(), second.username(), "manager", "auditor", "inspector"}) {
+            Api.Response r = new Api(port, other).get(session);
+            assertThat(r.status()).as(other).isEqualTo(403);
+            assertThat(r.body()).doesNotContain("bereavement");
+            assertThat(new Api(port, other).get(history).status()).as(other).isEqualTo(403);
+        }
+        PageSession page = PageSession.signedIn(port, deputy.username());
+        assertThat(page.get("/supervision/" + recorded.json().get("id").asLong()).status()).isEqualTo(403);
+        String teamWork = page.get("/team-work?teamId=" + workers.teamId(SupervisionTest.NORTH)).body();
+        int row = teamWork.indexOf("id=\"supervision-" + worker.id() + "\"");
+        assertThat(teamWork.substring(row, teamWork.indexOf("</tr>", row))).as("no link to a session the deputy cannot read")
+                .doesNotContain("/supervision/" + recorded.json().get("id").asLong());
+    }
+
+    @Test
     void theTeamWorkPageOffersRecordingOnlyWhereTheManagerMayRecord() {
         PageSession page = PageSession.signedIn(port, second.username());
         String body = page.get("/team-work?teamId=" + workers.teamId(SupervisionTest.NORTH)).body();

@@ -131,13 +131,13 @@ class SupervisionTest {
     }
 
     @Test
-    void aSessionIsSeenByTheWorkerTheirManagersAndSeniorLeadersButNotOtherWorkers() {
+    void aSessionIsSeenByTheWorkerAndTheirLineManagementChainOnly() {
         Api.Response r = new Api(port, "manager").post("/api/v1/supervision",
                 session(worker.id(), today, "Private wellbeing", child(first, "Going well")));
         String path = "/api/v1/supervision/" + r.json().get("id").asLong();
         assertThat(new Api(port, worker.username()).get(path).status()).isEqualTo(200);
-        assertThat(new Api(port, "leader").get(path).status()).isEqualTo(200);
-        assertThat(new Api(port, "auditor").get(path).status()).isEqualTo(200);
+        assertThat(new Api(port, "leader").get(path).status()).as("above the line manager").isEqualTo(200);
+        assertThat(new Api(port, "auditor").get(path).status()).as("reads the child's part on the child's record").isEqualTo(403);
         assertThat(new Api(port, "social").get(path).status()).as("a colleague").isEqualTo(403);
         assertThat(new Api(port, "chair").get(path).status()).isEqualTo(403);
         JsonNode history = new Api(port, worker.username()).get("/api/v1/workers/" + worker.id() + "/supervision").json();

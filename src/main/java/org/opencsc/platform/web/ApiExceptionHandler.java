@@ -1,5 +1,6 @@
 package org.opencsc.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.opencsc.platform.validation.FieldProblem;
 import org.opencsc.platform.validation.ValidationException;
+import org.opencsc.security.AccessLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -53,6 +55,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final AccessLog accessLog;
+
+    ApiExceptionHandler(AccessLog accessLog) {
+        this.accessLog = accessLog;
+    }
+
     @ExceptionHandler(ValidationException.class)
     ProblemDetail invalid(ValidationException e, HandlerMethod handler) {
         return validationProblem(ReportedFields.inJsonNames(e.problems(), handler));
@@ -71,8 +79,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problems.stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList();
     }
 
+    /** Every refusal is in the access log: here, unless it was logged with its record where it was decided. */
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail forbidden(AccessDeniedException e) {
+    ProblemDetail forbidden(AccessDeniedException e, HttpServletRequest request) {
+        accessLog.recordRefusal(request, AccessLog.Channel.API);
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
         p.setTitle("Forbidden");
         return p;

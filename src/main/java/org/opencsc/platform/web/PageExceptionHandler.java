@@ -1,7 +1,9 @@
 package org.opencsc.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.opencsc.platform.validation.ValidationException;
+import org.opencsc.security.AccessLog;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,8 +22,16 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
 
+    private final AccessLog accessLog;
+
+    PageExceptionHandler(AccessLog accessLog) {
+        this.accessLog = accessLog;
+    }
+
+    /** Every refusal is in the access log: here, unless it was logged with its record where it was decided. */
     @ExceptionHandler(AccessDeniedException.class)
-    String forbidden(AccessDeniedException e, Model model, HttpServletResponse response) {
+    String forbidden(AccessDeniedException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        accessLog.recordRefusal(request, AccessLog.Channel.WEB);
         response.setStatus(403);
         model.addAttribute("message", e.getMessage());
         return "platform/web/forbidden";
