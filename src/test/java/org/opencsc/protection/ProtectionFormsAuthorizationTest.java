@@ -178,6 +178,22 @@ class ProtectionFormsAuthorizationTest {
     }
 
     @Test
+    void aFormSentWithoutTheVersionItWasReadAtSaysSoAndSavesNothing() {
+        PageSession social = PageSession.signedIn(port, "social");
+        LocalDate today = clock.today();
+        PageSession.Page form = social.get("/s47-enquiries/" + awaitingOutcome + "/outcome");
+        PageSession.Page sent = social.post("/s47-enquiries/" + awaitingOutcome + "/outcome", "_csrf", form.csrf(),
+                "outcome", "CONCERNS_NOT_SUBSTANTIATED", "outcomeReason", "Without a version",
+                "completedOnDay", String.valueOf(today.getDayOfMonth()), "completedOnMonth", String.valueOf(today.getMonthValue()),
+                "completedOnYear", String.valueOf(today.getYear()));
+        assertThat(sent.status()).isEqualTo(200);
+        assertThat(sent.body()).contains("sent without the version of the record it was based on").contains("Without a version")
+                .doesNotContain("changed by someone else");
+        assertThat(jdbc.sql("SELECT completed_on IS NULL FROM s47_enquiry WHERE id = ?").params(awaitingOutcome)
+                .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
     void aStepAlreadyTakenShowsWhatWasRecordedInsteadOfAFreshForm() {
         PageSession social = PageSession.signedIn(port, "social");
         PageSession chair = PageSession.signedIn(port, "chair");

@@ -70,9 +70,12 @@ class S47OutcomePagesController {
         Problems problems = new Problems();
         LocalDate completed = DateParts.fromParts(form.completedOnDay(), form.completedOnMonth(), form.completedOnYear(),
                 "completedOn", "The date the enquiry was completed", problems);
+        if (form.version() == null) {
+            problems.add("outcome", "The form was sent without the version of the record it was based on, so it cannot be checked against changes made since. Go back to the record, reload this page and try again.");
+        }
         if (problems.isEmpty()) {
             try {
-                enquiries.complete(id, form.version() == null ? -1 : form.version(), S47Outcome.parse(form.outcome()).orElse(null),
+                enquiries.complete(id, form.version(), S47Outcome.parse(form.outcome()).orElse(null),
                         form.outcomeReason(), completed, user, AccessLog.Channel.WEB);
                 return "redirect:/people/" + e.personId() + "?s47Completed";
             } catch (ValidationException v) {

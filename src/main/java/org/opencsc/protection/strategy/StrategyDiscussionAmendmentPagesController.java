@@ -44,6 +44,9 @@ class StrategyDiscussionAmendmentPagesController {
                     "The corrected date", problems);
             value = held == null ? null : held.toString();
         }
+        if (form.version() == null) {
+            problems.add("field", "The form was sent without the version of the record it was based on, so it cannot be checked against changes made since. Go back to the record, reload this page and try again.");
+        }
         if (problems.isEmpty()) {
             try {
                 amendments.amend(id, form.field(), value, form.reason(), form.version(), user, AccessLog.Channel.WEB);
