@@ -2,8 +2,10 @@
  * Child protection (Working Together 2023): from the strategy discussion to the end of a child
  * protection plan. This package is what other modules see: the plan ({@link ChildProtectionPlan},
  * its category, its timescales, the {@link PlanStarted} and {@link PlanEnded} events), and
- * what protection adds to the child's record and to due work. They also ask
- * {@code conference.Conferences} for a child's open plan (a named interface). The rest is
+ * what protection adds to the child's record and to due work. They also ask, through named
+ * interfaces, {@code conference.Conferences} for a child's open plan, and
+ * {@code enquiry.S47Enquiries} and {@code strategy.StrategyDiscussions} whether an episode's
+ * enquiry is finished (a case does not close before). The rest is
  * internal, one sub-package per step of the journey:
  * <ul>
  *   <li>{@code strategy}: strategy discussions, each agency's sign-off, corrections to them;</li>
