@@ -72,7 +72,7 @@ public class SingleAssessments {
         if (referralId == null) {
             new Problems().add("referralId", "Give the referral this assessment is for").throwIfAny();
         }
-        Referral referral = referrals.find(referralId);
+        Referral referral = referrals.findLocked(referralId);
         checkWriter(user, referral.personId(), channel, "/assessments");
         if (referral.closedOn() != null) {
             throw new ConflictException("Referral " + referralId + " was closed on " + Dates.govuk(referral.closedOn())

@@ -64,7 +64,7 @@ public class EpisodeClosure {
         if (user.role() != Role.TEAM_MANAGER && user.role() != Role.DUTY_MANAGER) {
             throw new RecordAccessDeniedException("Closing a case is a manager's decision");
         }
-        Referral referral = referrals.find(referralId);
+        Referral referral = referrals.findLocked(referralId);
         access.checkCanRecord(user, referral.personId(), channel, "/referrals/" + referralId + "/closure");
         if (referral.closedOn() != null) {
             throw new ConflictException("This case closed on " + Dates.govuk(referral.closedOn()) + " (" + referral.closureReason() + ")");

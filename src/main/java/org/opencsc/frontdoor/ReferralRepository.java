@@ -54,6 +54,10 @@ class ReferralRepository {
         return key.getKey().longValue();
     }
 
+    void lock(long id) {
+        jdbc.sql("SELECT id FROM referral WHERE id = ? FOR UPDATE").params(id).query(Long.class).optional();
+    }
+
     Optional<Referral> find(long id) {
         return jdbc.sql(SELECT + " WHERE r.id = :id").param("id", id).query((rs, n) -> map(rs)).optional();
     }

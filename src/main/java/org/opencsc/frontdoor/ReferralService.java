@@ -97,6 +97,17 @@ public class ReferralService {
         return referrals.find(id).orElseThrow(() -> new NotFoundException("There is no referral " + id));
     }
 
+    /**
+     * The referral, read under a row lock held to the end of the caller's transaction. Closing a
+     * case and the steps that need it open (a strategy discussion, an assessment) take it first,
+     * so one sent at the same moment as the closure waits for it and then sees the case closed,
+     * rather than each checking the other before either has committed.
+     */
+    public Referral findLocked(long id) {
+        referrals.lock(id);
+        return find(id);
+    }
+
     public List<WorkerCaseload> caseloadsFor(CurrentUser user) {
         return allocations.caseloads(user.visibleTeamIds());
     }

@@ -1,6 +1,5 @@
 package org.opencsc.protection.enquiry;
 
-import org.springframework.modulith.NamedInterface;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.opencsc.protection.strategy.StrategyDiscussions;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,7 +1,7 @@
 package org.opencsc.protection.enquiry;
 
-import org.springframework.modulith.NamedInterface;
 import java.time.LocalDate;
+import org.springframework.modulith.NamedInterface;
 
 /** A Section 47 enquiry: when it started, when the conference is due, and how it ended. */
 @NamedInterface("enquiries")

@@ -1,9 +1,9 @@
 package org.opencsc.protection.strategy;
 
-import org.springframework.modulith.NamedInterface;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /** A recorded strategy discussion, with who attended, what was agreed and who has signed it off. */
 @NamedInterface("strategy-discussions")

@@ -1,12 +1,12 @@
 package org.opencsc.protection.strategy;
 
-import org.springframework.modulith.NamedInterface;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.opencsc.calendar.WorkingDayCalendar;
@@ -29,6 +29,7 @@ import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.Role;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -96,17 +97,31 @@ public class StrategyDiscussions {
         return discussions.find(id).orElseThrow(() -> new NotFoundException("There is no strategy discussion " + id));
     }
 
+    /**
+     * Why no strategy discussion can be held on this referral, or empty. A closed case takes no
+     * new step (the census would count an enquiry in no episode): new concerns about the child
+     * come to the front door as a contact, which opens a new referral.
+     */
+    public static Optional<String> closedCase(Referral referral) {
+        return Optional.ofNullable(referral.closedOn()).map(on -> "This case closed on " + Dates.govuk(on)
+                + " (" + referral.closureReason() + "), so a strategy discussion cannot be recorded on it. If there are new "
+                + "concerns about the child, record a contact: a referral from it opens the case again.");
+    }
+
     private Referral referralOf(StrategyDiscussionInput in) {
         if (in.referralId() == null) {
             throw new ValidationException("referralId", "Give the referral this strategy discussion is about");
         }
-        return referrals.find(in.referralId());
+        return referrals.findLocked(in.referralId());
     }
 
     @Transactional
     public long record(StrategyDiscussionInput in, CurrentUser user, AccessLog.Channel channel) {
         Referral referral = permission.check(canRecord(user.role()), REFUSAL, user, () -> referralOf(in), Referral::personId,
                 channel, "/strategy-discussions");
+        closedCase(referral).ifPresent(why -> {
+            throw new ConflictException(why);
+        });
         Person child = people.find(referral.personId()).orElseThrow();
         Problems problems = new Problems();
         LocalDate held = in.heldAt() == null ? null : LondonTime.dateOf(in.heldAt());
