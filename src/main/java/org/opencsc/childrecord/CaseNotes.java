@@ -53,7 +53,10 @@ public class CaseNotes {
             problems.add("noteType", "Select the type of case note");
         }
         if (in.occurredAt() == null) {
-            problems.add("occurred", "Enter the date it happened");
+            // A date or time already refused as typed (31 February, a time the clocks skipped) is said once, not as missing.
+            if (!problems.has("occurred") && !problems.has("occurredTime")) {
+                problems.add("occurred", "Enter the date it happened");
+            }
         } else if (LondonTime.dateOf(in.occurredAt()).isAfter(LondonTime.dateOf(now))) {
             problems.add("occurred", "The date it happened must be today or in the past");
         } else if (in.occurredAt().isAfter(now)) {

@@ -132,8 +132,10 @@ class CaseNoteAtAnyHourTest {
         long child = child();
         PageSession.Page refused = post(child, ClockTimes.CLOCKS_GO_FORWARD, "01:30", "Skipped hour");
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("There was no 01:30 on 28 March 2027");
+        assertThat(refused.body()).contains("There was no 01:30 on 28 March 2027").doesNotContain("Enter the date it happened");
         assertThat(refused.inputValue("occurredTime")).isEqualTo("01:30");
+        PageSession.Page notATime = post(child, ClockTimes.CLOCKS_GO_FORWARD, "25:99", "Not a time");
+        assertThat(notATime.body()).contains("Enter the time as hours and minutes").doesNotContain("Enter the date it happened");
 
         assertThat(post(child, ClockTimes.CLOCKS_GO_FORWARD, "00:59", "Before the change").status()).isEqualTo(302);
         assertThat(entry(child, "Before the change").occurredAt()).isEqualTo(Instant.parse("2027-03-28T00:59:00Z"));
