@@ -65,6 +65,9 @@ class ErrorResponses implements ErrorController {
             if (problems != null && status != HttpStatus.BAD_REQUEST) {
                 p.setProperty("errors", ApiExceptionHandler.errors(problems));
             }
+            if (databaseUnavailable) {
+                p.setTitle("The database is not available");
+            }
             p.setInstance(URI.create(uri.replace("\"", "")));
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             json.writeValue(response.getOutputStream(), p);

@@ -85,6 +85,7 @@ class DatabaseUnavailableTest {
         assertThat(api.getContentType()).isEqualTo("application/problem+json");
         JsonNode body = JsonMapper.builder().build().readTree(api.getContentAsString());
         assertThat(body.get("status").asInt()).isEqualTo(503);
+        assertThat(body.get("title").asString()).isEqualTo("The database is not available");
         assertThat(body.get("detail").asString()).startsWith("The database is not available");
     }
 
