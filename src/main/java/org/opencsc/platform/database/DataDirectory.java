@@ -50,17 +50,81 @@ final class DataDirectory {
     private DataDirectory() {
     }
 
-    static void prepare(Path dir, int port) {
+    /**
+     * Checks and clears the directory and locks it against another OpenCSC, until the lock
+     * returned is closed (after the server has stopped) or this JVM ends. Held from before the
+     * checks until the end, so two OpenCSCs started at once cannot both pass them: the second
+     * is refused, rather than removing the first one's postmaster.pid as stale.
+     */
+    static Lock prepare(Path dir, int port) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create the data directory " + dir, e);
         }
-        refuseForeignContent(dir);
-        refuseOtherMajorVersion(dir);
-        refuseIfInUse(dir);
-        stopLeftoverServer(dir);
-        refuseBusyPort(port);
+        Lock lock = Lock.take(dir);
+        try {
+            refuseForeignContent(dir);
+            refuseOtherMajorVersion(dir);
+            refuseIfInUse(dir);
+            stopLeftoverServer(dir);
+            refuseBusyPort(port);
+            return lock;
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * OpenCSC's own lock, on a file beside the data directory (initdb wants the directory itself
+     * empty, and zonky's epg-lock is only taken once initdb has run). Named after the directory's
+     * real path, so the same directory reached through a symbolic link has the same lock.
+     */
+    record Lock(Path file, FileChannel channel) implements AutoCloseable {
+
+        static Lock take(Path dir) {
+            Path real;
+            try {
+                real = dir.toRealPath();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not resolve the data directory " + dir, e);
+            }
+            Path file = real.resolveSibling(real.getFileName() + ".lock");
+            FileChannel channel;
+            try {
+                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                throw new EmbeddedDatabaseException("Could not create the lock file " + file + " beside the data directory",
+                        "Let OpenCSC write in " + real.getParent() + ", or set OPENCSC_DATA_DIR to a directory in one it can write in", e);
+            }
+            try {
+                if (channel.tryLock() == null) {
+                    throw inUse(dir);
+                }
+                return new Lock(file, channel);
+            } catch (OverlappingFileLockException | EmbeddedDatabaseException e) {
+                closeQuietly(channel);
+                throw e instanceof EmbeddedDatabaseException ede ? ede : inUse(dir);
+            } catch (IOException e) {
+                closeQuietly(channel);
+                throw new UncheckedIOException("Could not lock " + file, e);
+            }
+        }
+
+        /** Releases the lock; the file stays (removing it would race another OpenCSC taking it). */
+        @Override
+        public void close() {
+            closeQuietly(channel);
+        }
+
+        private static void closeQuietly(FileChannel channel) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                log.warn("Could not release the data directory's lock: {}", e.getMessage());
+            }
+        }
     }
 
     /** initdb only runs in an empty directory: anything else there is not ours to overwrite. */
@@ -161,8 +225,22 @@ final class DataDirectory {
     private static boolean isPostmasterOf(ProcessHandle process, Path dir) {
         ProcessHandle.Info info = process.info();
         boolean postgres = info.command().map(c -> Path.of(c).getFileName().toString().startsWith("postgres")).orElse(false);
-        boolean onThisDirectory = info.arguments().map(args -> List.of(args).contains(dir.toString())).orElse(true);
+        Optional<Path> realDir = realPath(dir.toString());
+        // As real paths: the server may have been started on the directory through a symbolic link.
+        boolean onThisDirectory = info.arguments()
+                .map(args -> Stream.of(args).map(DataDirectory::realPath).anyMatch(arg -> arg.isPresent() && arg.equals(realDir)))
+                .orElse(true);
         return postgres && onThisDirectory;
+    }
+
+    /** The real path of an argument that is an existing file's absolute path, or nothing (an option, a setting). */
+    private static Optional<Path> realPath(String arg) {
+        try {
+            Path path = Path.of(arg);
+            return path.isAbsolute() ? Optional.of(path.toRealPath()) : Optional.empty();
+        } catch (IOException | RuntimeException notAPath) {
+            return Optional.empty();
+        }
     }
 
     static boolean waitForExit(ProcessHandle process, Duration timeout) {

@@ -1,6 +1,8 @@
 package org.opencsc.platform.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,5 +29,14 @@ class EmbeddedPostgresConfig {
         pool.setPassword("postgres");
         pool.setPoolName("opencsc-embedded");
         return pool;
+    }
+
+    /** Before every other filter, so that not even sign-in waits for a server that is gone. */
+    @Bean
+    FilterRegistrationBean<EmbeddedServerGoneFilter> embeddedServerGoneFilter() {
+        FilterRegistrationBean<EmbeddedServerGoneFilter> registration =
+                new FilterRegistrationBean<>(new EmbeddedServerGoneFilter(EmbeddedPostgresServer::hasDied));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 }

@@ -25,8 +25,13 @@ import org.springframework.boot.SpringApplication;
 public final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
-    /** Long enough for PostgreSQL's recovery after a crash of the machine itself. */
-    private static final Duration STARTUP_WAIT = Duration.ofMinutes(3);
+    /**
+     * How long a start may take. Recovery after a crash replays the WAL written since the last
+     * checkpoint (at most max_wal_size, 1 GB, and usually far less), seconds on a laptop's disk;
+     * a server that cannot start at all (a bad setting, no memory) exits within a second, but
+     * zonky waits the whole time before saying so.
+     */
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
     private static final Duration SHUTDOWN_WAIT = Duration.ofMinutes(2);
 
     private static EmbeddedPostgresServer running;
@@ -35,11 +40,16 @@ public final class EmbeddedPostgresServer {
     private final EmbeddedDatabaseProperties settings;
     private final Path dataDir;
     private final Optional<ProcessHandle> postmaster;
+    /** OpenCSC's lock on the durable data directory, held until the server has stopped. */
+    private final Optional<DataDirectory.Lock> lock;
+    private volatile boolean stopping;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, EmbeddedDatabaseProperties settings, Path dataDir) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, EmbeddedDatabaseProperties settings, Path dataDir,
+                                   Optional<DataDirectory.Lock> lock) {
         this.postgres = postgres;
         this.settings = settings;
         this.dataDir = dataDir;
+        this.lock = lock;
         this.postmaster = PostmasterPid.read(dataDir.resolve(DataDirectory.POSTMASTER_PID))
                 .flatMap(pid -> ProcessHandle.of(pid.pid()));
     }
@@ -62,6 +72,11 @@ public final class EmbeddedPostgresServer {
         return running.postgres.getJdbcUrl("postgres", "postgres");
     }
 
+    /** The server's process has ended while OpenCSC runs (killed, out of memory): it is not restarted. */
+    static synchronized boolean hasDied() {
+        return running != null && !running.stopping && running.postmaster.map(p -> !p.isAlive()).orElse(false);
+    }
+
     private boolean serves(EmbeddedDatabaseProperties wanted) {
         if (settings.throwaway() || wanted.throwaway()) {
             return settings.throwaway() == wanted.throwaway();
@@ -75,17 +90,23 @@ public final class EmbeddedPostgresServer {
 
     private static EmbeddedPostgresServer startDurable(EmbeddedDatabaseProperties settings) {
         Path dir = settings.dataDirectory();
-        DataDirectory.prepare(dir, settings.port());
+        DataDirectory.Lock lock = DataDirectory.prepare(dir, settings.port());
         boolean fresh = !Files.exists(dir.resolve("PG_VERSION"));
-        EmbeddedPostgres postgres = start(tuned(EmbeddedPostgres.builder())
-                .setDataDirectory(dir)
-                .setCleanDataDirectory(false)
-                .setPort(settings.port())
-                // Zonky turns these off by default (and passes -F, which fsync=on overrides).
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on"));
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, settings, dir);
+        EmbeddedPostgres postgres;
+        try {
+            postgres = start(tuned(EmbeddedPostgres.builder())
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(false)
+                    .setPort(settings.port())
+                    // Zonky turns these off by default (and passes -F, which fsync=on overrides).
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on"));
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, settings, dir, Optional.of(lock));
         log.info("OpenCSC's data is in {} ({}): embedded PostgreSQL on localhost port {}, user postgres, database postgres",
                 dir, fresh ? "new, empty" : "kept from the last run", settings.port());
         return server;
@@ -104,7 +125,7 @@ public final class EmbeddedPostgresServer {
                 .setServerConfig("full_page_writes", "off")
                 .setServerConfig("max_wal_size", "4GB"));
         log.info("Throwaway embedded PostgreSQL in {} on port {} (deleted on exit)", dir, postgres.getPort());
-        return new EmbeddedPostgresServer(postgres, settings, dir);
+        return new EmbeddedPostgresServer(postgres, settings, dir, Optional.empty());
     }
 
     private static EmbeddedPostgres.Builder tuned(EmbeddedPostgres.Builder builder) {
@@ -134,15 +155,23 @@ public final class EmbeddedPostgresServer {
 
     /** A fast shutdown (zonky's pg_ctl stop -m fast), then waits until the server process has gone. */
     private void stop() {
+        stopping = true;
+        boolean wasRunning = postmaster.map(ProcessHandle::isAlive).orElse(true);
         try {
             postgres.close();
         } catch (IOException e) {
             log.warn("Could not stop the embedded PostgreSQL cleanly: {}", e.getMessage());
         }
-        if (postmaster.isPresent() && !DataDirectory.waitForExit(postmaster.get(), SHUTDOWN_WAIT)) {
+        if (!wasRunning) {
+            // pg_ctl has just said "could not send stop signal": there was nothing to stop.
+            log.warn("The embedded PostgreSQL (process {}) had already stopped while OpenCSC ran, without a clean "
+                    + "shutdown; its data is in {} and is recovered when OpenCSC next starts",
+                    postmaster.map(ProcessHandle::pid).orElse(-1L), dataDir);
+        } else if (postmaster.isPresent() && !DataDirectory.waitForExit(postmaster.get(), SHUTDOWN_WAIT)) {
             log.warn("The embedded PostgreSQL (process {}) is still shutting down", postmaster.get().pid());
         } else if (!settings.throwaway()) {
             log.info("Embedded PostgreSQL stopped cleanly; OpenCSC's data is in {}", dataDir);
         }
+        lock.ifPresent(DataDirectory.Lock::close);
     }
 }

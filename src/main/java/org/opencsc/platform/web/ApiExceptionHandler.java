@@ -111,10 +111,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail unexpected(RuntimeException e) {
+        if (DatabaseUnavailable.causedIt(e)) {
+            return databaseUnavailable(e);
+        }
         log.error("Unexpected API failure", e);
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; it has been logged.");
         p.setTitle("Server error");
+        return p;
+    }
+
+    /** Not a bug of ours or the client's: the database's server has stopped or cannot be reached. */
+    static ProblemDetail databaseUnavailable(RuntimeException e) {
+        log.error("The database is not available: {}", e.getMessage());
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE);
+        p.setTitle("The database is not available");
         return p;
     }
 

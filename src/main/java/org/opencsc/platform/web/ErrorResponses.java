@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Whatever reaches the servlet container's error page (an unknown address, a method or
  * content type no handler takes, a refusal by {@link RequestInputFilter}, an unhandled
- * failure): problem+json for an /api address, a GOV.UK page for any other, whatever the
+ * failure, a database that cannot be reached, which is a 503): problem+json for an /api address, a GOV.UK page for any other, whatever the
  * client's Accept header says. Spring Boot's own error controller, which answered pages with
  * bare JSON, stands aside for this one.
  */
@@ -44,12 +44,13 @@ class ErrorResponses implements ErrorController {
 
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        HttpStatus status = status(request);
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         @SuppressWarnings("unchecked")
         List<FieldProblem> problems = (List<FieldProblem>) request.getAttribute(PROBLEMS);
         Throwable error = errorAttributes.getError(new ServletWebRequest(request));
-        String detail = detail(request, error, status, problems);
+        boolean databaseUnavailable = DatabaseUnavailable.causedIt(error);
+        HttpStatus status = databaseUnavailable ? HttpStatus.SERVICE_UNAVAILABLE : status(request);
+        String detail = databaseUnavailable ? DatabaseUnavailable.MESSAGE : detail(request, error, status, problems);
         response.setStatus(status.value());
         if (uri != null && (uri.equals("/api") || uri.startsWith("/api/"))) {
             // No API controller took the request, so these are named here: the method, or the body's type.
@@ -64,12 +65,15 @@ class ErrorResponses implements ErrorController {
             if (problems != null && status != HttpStatus.BAD_REQUEST) {
                 p.setProperty("errors", ApiExceptionHandler.errors(problems));
             }
+            if (databaseUnavailable) {
+                p.setTitle("The database is not available");
+            }
             p.setInstance(URI.create(uri.replace("\"", "")));
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             json.writeValue(response.getOutputStream(), p);
             return null;
         }
-        ModelAndView page = new ModelAndView(view(status));
+        ModelAndView page = new ModelAndView(databaseUnavailable ? "platform/web/database-unavailable" : view(status));
         page.setStatus(status);
         page.addObject("status", status.value());
         page.addObject("message", detail);

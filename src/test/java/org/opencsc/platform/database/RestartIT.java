@@ -80,7 +80,10 @@ class RestartIT {
 
     @Test
     void writesSurviveAKilledJvmAndACleanStopLeavesNoServerRunning() throws Exception {
-        Process first = start(1);
+        // The first run is given the directory through a symbolic link, the second its real path:
+        // the orphan must still be recognised as the directory's server.
+        Path link = Files.createSymbolicLink(work.resolve("data-link"), Files.createDirectories(dataDir));
+        Process first = start(1, link);
         String surname = "Restartova" + letters(8);
         long child = created(post("/api/v1/people", """
                 {"child": true, "givenName": "Rhiannon", "familyName": "%s", "dateOfBirth": "2016-03-04",
@@ -95,12 +98,12 @@ class RestartIT {
         assertThat(setting("fsync")).isEqualTo("on");
         assertThat(setting("synchronous_commit")).isEqualTo("on");
         assertThat(setting("full_page_writes")).isEqualTo("on");
-        assertThat(setting("data_directory")).isEqualTo(dataDir.toString());
+        assertThat(setting("data_directory")).isEqualTo(link.toString());
         long people = count("SELECT count(*) FROM person");
         long users = count("SELECT count(*) FROM app_user");
         long migrations = count("SELECT count(*) FROM flyway_schema_history");
         assertThat(users).as("demo users seeded into the new, empty database").isPositive();
-        assertThat(log(1)).contains("OpenCSC's data is in " + dataDir + " (new, empty)");
+        assertThat(log(1)).contains("OpenCSC's data is in " + link + " (new, empty)");
 
         long firstPostmaster = postmasterPid();
         assertThat(first.toHandle().info().command().orElse("")).as("the process killed is the JVM").contains("java");
@@ -110,7 +113,7 @@ class RestartIT {
                 .as("the killed JVM's PostgreSQL is left running, orphaned, as after kill -9")
                 .contains(true);
 
-        Process second = start(2);
+        Process second = start(2, dataDir);
         assertThat(ProcessHandle.of(firstPostmaster).filter(ProcessHandle::isAlive))
                 .as("the orphaned server was shut down").isEmpty();
         assertThat(postmastersOnDataDir()).as("one PostgreSQL on the data directory").hasSize(1)
@@ -141,16 +144,49 @@ class RestartIT {
         assertThat(log(2)).contains("Embedded PostgreSQL stopped cleanly");
     }
 
+    /**
+     * PostgreSQL killed under the running application: requests are answered at once with 503
+     * "The database is not available" (not a 500 after the pool's timeout), the health check says
+     * so, and the stop on SIGTERM does not claim a clean shutdown of a server that was gone.
+     */
+    @Test
+    void aDatabaseServerKilledUnderTheApplicationIsReportedAtOnce() throws Exception {
+        Process app = start(1, dataDir);
+        ProcessHandle postmaster = ProcessHandle.of(postmasterPid()).orElseThrow();
+        postmaster.destroyForcibly();
+        assertThat(DataDirectory.waitForExit(postmaster, Duration.ofSeconds(30))).isTrue();
+
+        long started = System.nanoTime();
+        HttpResponse<String> api = get("/api/v1/people/1");
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + appPort + "/"))
+                .header("Accept", "text/html").timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + appPort + "/actuator/health"))
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(api.statusCode()).as(api.body()).isEqualTo(503);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(api.body()).get("title").asString()).isEqualTo("The database is not available");
+        assertThat(page.statusCode()).isEqualTo(503);
+        assertThat(page.body()).contains("The database is not available").contains("govuk-heading-l");
+        assertThat(health.statusCode()).isEqualTo(503);
+        assertThat(took).as("answered without waiting for the pool's timeout").isLessThan(Duration.ofSeconds(5));
+
+        app.destroy();
+        assertThat(app.waitFor(2, TimeUnit.MINUTES)).as("the application stops on SIGTERM").isTrue();
+        assertThat(log(1)).contains("had already stopped while OpenCSC ran").doesNotContain("Embedded PostgreSQL stopped cleanly");
+    }
+
     // ------------------------------------------------------------------ the application process
 
-    private Process start(int run) throws Exception {
+    private Process start(int run, Path dataDirGiven) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "-jar", jar().toString(),
                 "--server.port=" + appPort, "--logging.level.org.opencsc.demo=WARN")
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("app-" + run + ".log").toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("OPENCSC_") || name.startsWith("SPRING_"));
-        builder.environment().put("OPENCSC_DATA_DIR", dataDir.toString());
+        builder.environment().put("OPENCSC_DATA_DIR", dataDirGiven.toString());
         builder.environment().put("OPENCSC_DB_PORT", Integer.toString(dbPort));
         Process app = builder.start();
         apps.add(app);
@@ -260,7 +296,8 @@ class RestartIT {
     private List<ProcessHandle> postmastersOnDataDir() {
         return ProcessHandle.allProcesses()
                 .filter(p -> p.info().command().map(c -> Path.of(c).getFileName().toString().equals("postgres")).orElse(false))
-                .filter(p -> p.info().arguments().map(args -> List.of(args).contains(dataDir.toString())).orElse(false))
+                .filter(p -> p.info().arguments().map(args -> List.of(args).contains(dataDir.toString())
+                        || List.of(args).contains(work.resolve("data-link").toString())).orElse(false))
                 .toList();
     }
 
