@@ -117,9 +117,10 @@ class FrontDoorApiController {
     }
 
     @Operation(summary = "Referrals awaiting allocation, oldest first",
-            description = "A referral about a restricted record the caller is not named on is a WithheldReferral "
-                    + "(withheld: true) with only its referralDate, for managers (who allocate); others are not shown "
-                    + "referrals they may not open. The staff named on the record see it in full and allocate it.")
+            description = "For managers (duty and team managers), who allocate; any other role is refused (403), as on "
+                    + "the allocation page. A referral about a restricted record the caller is not named on is a "
+                    + "WithheldReferral (withheld: true) with only its referralDate; the staff named on the record see it "
+                    + "in full and allocate it.")
     @GetMapping("/referrals")
     List<ReferralQueueLine> awaitingAllocation() {
         return referrals.awaitingAllocation(currentUsers.current(), 500);

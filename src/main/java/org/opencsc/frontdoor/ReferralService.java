@@ -74,15 +74,18 @@ public class ReferralService {
      * named staff see it in full and allocate it.
      */
     public List<ReferralQueueLine> awaitingAllocation(CurrentUser user, int limit) {
+        // The queue is the managers' to allocate from, on the page and over the API alike.
+        if (!ContactService.canSignOff(user.role())) {
+            throw new RecordAccessDeniedException("Only a manager can allocate referrals");
+        }
         List<Referral> all = referrals.awaitingAllocation(limit);
         Redaction.Sights sights = redaction.of(user, all.stream().map(Referral::personId).toList());
-        boolean keepWithheld = ContactService.canSignOff(user.role());
         List<ReferralQueueLine> lines = new ArrayList<>();
         for (Referral referral : all) {
             Sight sight = sights.of(referral.personId());
             if (sight == Sight.OPEN) {
                 lines.add(referral);
-            } else if (sight == Sight.SEALED && keepWithheld) {
+            } else if (sight == Sight.SEALED) {
                 lines.add(new WithheldReferral(referral.referralDate()));
             }
         }

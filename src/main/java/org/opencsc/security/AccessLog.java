@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -107,8 +109,32 @@ public class AccessLog {
         }
         String username = signedInUsername();
         if (username != null) {
-            write(username, null, Action.DENIED, channel, request.getRequestURI(), null, null, null);
+            write(username, personNamedBy(request.getRequestURI()), Action.DENIED, channel, request.getRequestURI(), null, null, null);
         }
+    }
+
+    /** A person's address (page or API): /people/141/merge, /api/v1/children/12/plan. */
+    private static final Pattern PERSON_PATH = Pattern.compile("^(?:/api/v1)?/(?:people|children)/(\\d{1,18})(?:/.*)?$");
+    /** A referral's address, which is about its one child: /referrals/150/closure. */
+    private static final Pattern REFERRAL_PATH = Pattern.compile("^(?:/api/v1)?/referrals/(\\d{1,18})(?:/.*)?$");
+
+    /**
+     * The record a refused address was about, when the refusal was decided before the record was
+     * read (on role grounds): the person it names, or the child of the referral it names, if that
+     * record exists. A contact's address is not followed: a contact may be about several children.
+     */
+    private Long personNamedBy(String path) {
+        Matcher person = PERSON_PATH.matcher(path == null ? "" : path);
+        if (person.matches()) {
+            return jdbc.sql("SELECT id FROM person WHERE id = :id").param("id", Long.parseLong(person.group(1)))
+                    .query(Long.class).optional().orElse(null);
+        }
+        Matcher referral = REFERRAL_PATH.matcher(path == null ? "" : path);
+        if (referral.matches()) {
+            return jdbc.sql("SELECT person_id FROM referral WHERE id = :id").param("id", Long.parseLong(referral.group(1)))
+                    .query(Long.class).optional().orElse(null);
+        }
+        return null;
     }
 
     /** A reading of this log, with what was asked for (the address with its filters), by an administrator. */

@@ -74,6 +74,13 @@ class AccessLogController {
                 from == null ? null : from.atStartOfDay(clock.getZone()).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
         long total = accessLog.count(filter);
+        // A page past the end (an old link, an edited address) shows the last page, and says so.
+        int lastPage = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        if (page > lastPage) {
+            model.addAttribute("noSuchPage", "There is no page " + page + ": the entries that match fill "
+                    + (lastPage == 1 ? "one page" : lastPage + " pages") + ". This is the last of them.");
+            page = lastPage;
+        }
         List<AccessLog.Entry> entries = accessLog.find(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE);
         String asked = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         accessLog.recordLogRead(currentUsers.current().username(), personId,

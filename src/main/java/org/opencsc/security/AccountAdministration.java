@@ -36,7 +36,18 @@ public class AccountAdministration {
     }
 
     /** A new integration account as typed: kept as text so a page can show it back with its errors. */
-    public record NewIntegration(String displayName, String username, String role, String teamId) {
+    public record NewIntegration(String displayName, String username, String role, String teamId,
+                                 String lastDayDay, String lastDayMonth, String lastDayYear) {
+    }
+
+    /**
+     * The roles an integration account may have: any but the administrator's. Administration is
+     * done on the pages by a named person (who signs in, and whom the access log names); a system
+     * has nothing to administer, and a token that could would be the one secret that opens every
+     * account.
+     */
+    public static List<Role> integrationRoles() {
+        return Arrays.stream(Role.values()).filter(r -> r != Role.ADMIN).toList();
     }
 
     public record TeamOption(long id, String name) {
@@ -112,9 +123,13 @@ public class AccountAdministration {
             errors.add("username", "There is already an account called " + username + ": choose another username");
         }
         Role role = Arrays.stream(Role.values()).filter(r -> r.name().equals(in.role())).findFirst().orElse(null);
-        if (role == null) {
+        if (role == Role.ADMIN) {
+            errors.add("role", "An integration account cannot be a system administrator: accounts are administered on these"
+                    + " pages by a named person. Choose the role the system needs");
+        } else if (role == null) {
             errors.add("role", "Choose the role the system needs: it sees and does what that role may");
         }
+        Instant expires = lastDay(in.lastDayDay(), in.lastDayMonth(), in.lastDayYear(), role == Role.INSPECTOR, errors);
         Long team = null;
         if (!blank(in.teamId())) {
             Long chosen = parseId(in.teamId());
@@ -128,10 +143,10 @@ public class AccountAdministration {
             return new Result(null, errors);
         }
         long id = jdbc.sql("""
-                        INSERT INTO app_user (username, password_hash, display_name, role, kind)
-                        VALUES (?, NULL, ?, ?, 'INTEGRATION') RETURNING id
+                        INSERT INTO app_user (username, password_hash, display_name, role, kind, access_expires_at)
+                        VALUES (?, NULL, ?, ?, 'INTEGRATION', ?) RETURNING id
                         """)
-                .params(username, name, role.name()).query(Long.class).single();
+                .params(username, name, role.name(), expires == null ? null : Timestamp.from(expires)).query(Long.class).single();
         if (team != null) {
             jdbc.sql("INSERT INTO team_member (team_id, user_id) VALUES (?, ?)").params(team, id).update();
         }
@@ -163,30 +178,7 @@ public class AccountAdministration {
         } else if ("no".equals(change.active()) && id == admin.id()) {
             errors.add("active", "You cannot close your own account: ask another administrator");
         }
-        Instant expires = null;
-        boolean noDate = blank(change.lastDayDay()) && blank(change.lastDayMonth()) && blank(change.lastDayYear());
-        if (noDate && timeBoxed) {
-            errors.add("lastDay", "Enter the last day of the inspector’s access: an inspector’s account always ends, at most "
-                    + inspectorMaxDays + " days from today");
-        }
-        if (!noDate) {
-            try {
-                LocalDate lastDay = LocalDate.of(part(change.lastDayYear(), 4), part(change.lastDayMonth(), 2),
-                        part(change.lastDayDay(), 2));
-                LocalDate today = LocalDate.now(clock);
-                if (lastDay.isBefore(today.minusYears(1)) || lastDay.isAfter(today.plusYears(5))) {
-                    errors.add("lastDay", "The last day of access must be within a year before today and five years after it");
-                } else if (timeBoxed && lastDay.isAfter(today.plusDays(inspectorMaxDays))) {
-                    errors.add("lastDay", "An inspector’s last day of access must be at most " + inspectorMaxDays
-                            + " days from today, so no later than " + DAY.format(today.plusDays(inspectorMaxDays)));
-                } else {
-                    // The last day is a UK date: access works to its end and stops at the next midnight.
-                    expires = lastDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-                }
-            } catch (DateTimeException e) {
-                errors.add("lastDay", "The last day of access must be a real date, like 27 3 2026, or left blank");
-            }
-        }
+        Instant expires = lastDay(change.lastDayDay(), change.lastDayMonth(), change.lastDayYear(), timeBoxed, errors);
         Long lineManager = null;
         if (!blank(change.lineManagerId()) && integration) {
             errors.add("lineManagerId", "An integration account is another system’s: it has no line manager");
@@ -210,6 +202,36 @@ public class AccountAdministration {
         log.warn("Account {} changed by {}: active={}, access ends {}, line manager {}", id, admin.username(), change.active(),
                 expires, lineManager);
         return errors;
+    }
+
+    /**
+     * The end of access a last day typed in three boxes stands for (null when left blank), or the
+     * problem added to errors. An inspector's account must have one, at most inspectorMaxDays ahead.
+     */
+    private Instant lastDay(String day, String month, String year, boolean timeBoxed, FormErrors errors) {
+        if (blank(day) && blank(month) && blank(year)) {
+            if (timeBoxed) {
+                errors.add("lastDay", "Enter the last day of the inspector’s access: an inspector’s account always ends, at most "
+                        + inspectorMaxDays + " days from today");
+            }
+            return null;
+        }
+        try {
+            LocalDate lastDay = LocalDate.of(part(year, 4), part(month, 2), part(day, 2));
+            LocalDate today = LocalDate.now(clock);
+            if (lastDay.isBefore(today.minusYears(1)) || lastDay.isAfter(today.plusYears(5))) {
+                errors.add("lastDay", "The last day of access must be within a year before today and five years after it");
+            } else if (timeBoxed && lastDay.isAfter(today.plusDays(inspectorMaxDays))) {
+                errors.add("lastDay", "An inspector’s last day of access must be at most " + inspectorMaxDays
+                        + " days from today, so no later than " + DAY.format(today.plusDays(inspectorMaxDays)));
+            } else {
+                // The last day is a UK date: access works to its end and stops at the next midnight.
+                return lastDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+            }
+        } catch (DateTimeException e) {
+            errors.add("lastDay", "The last day of access must be a real date, like 27 3 2026, or left blank");
+        }
+        return null;
     }
 
     /** One box of the date: digits only, at most {@code digits} of them (a 4-digit year), or the date is not a real one. */

@@ -8,9 +8,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +44,8 @@ public class ApiTokens {
     static final String PREFIX = "ocsc_";
 
     static final int MAX_DAYS = 365;
+
+    private static final DateTimeFormatter LAST_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** Last-used time is written at most this often per token, so busy integrations do not write on every call. */
     static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(5);
@@ -92,6 +96,14 @@ public class ApiTokens {
         }
         if (days == null || days < 1 || days > MAX_DAYS) {
             problems.add("days", "Enter how many days the token lasts, a whole number from 1 to " + MAX_DAYS);
+        } else if (user != null && user.accessExpiresAt() != null && checks.mayUse(user)
+                && Instant.now(clock).plus(Duration.ofDays(days)).isAfter(user.accessExpiresAt())) {
+            // A token never outlives its account: it would stop working then anyway, and saying so avoids a surprise.
+            long most = Duration.between(Instant.now(clock), user.accessExpiresAt()).toDays();
+            problems.add("days", user.displayName() + "’s last day of access is "
+                    + LAST_DAY.format(user.accessExpiresAt().minusNanos(1).atZone(clock.getZone())) + ", so a token for it can last "
+                    + (most < 1 ? "not even a whole day: change the account’s last day of access first" : "at most " + most
+                    + (most == 1 ? " day" : " days")));
         }
         return problems;
     }

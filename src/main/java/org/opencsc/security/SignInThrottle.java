@@ -6,12 +6,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Slows password guessing to a crawl, for the sign-in form and HTTP Basic alike.
@@ -27,7 +29,9 @@ import org.springframework.stereotype.Service;
  *     against every account (password spraying), which the per-username count would not see. 50
  *     leaves room for an office whose staff share one address.</li>
  * </ul>
- * A locked sign-in is refused before the password is checked (so it costs no bcrypt either).
+ * A locked sign-in is refused before the password is checked (so it costs no bcrypt either), and
+ * checks under way count as failures until they end, so parallel guesses get no more checks than
+ * one at a time would ({@link #admit}).
  * Usernames that are not accounts are counted and locked the same way, so a lock says nothing
  * about whether a username exists. All times come from the injected Clock.
  */
@@ -49,7 +53,14 @@ public class SignInThrottle {
     public record Failure(Instant at, String username, String address, AccessLog.Channel channel, Reason reason) {
     }
 
+    /**
+     * A check under way longer than this was abandoned (its server stopped mid-check): a bcrypt
+     * check takes well under a second, and a forgotten attempt must not hold back the count.
+     */
+    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
     private final Clock clock;
     private final int accountFailures;
     private final Duration accountLock;
@@ -57,13 +68,14 @@ public class SignInThrottle {
     private final Duration addressWindow;
     private final Duration addressLock;
 
-    SignInThrottle(JdbcClient jdbc, Clock clock,
+    SignInThrottle(JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
                    @Value("${opencsc.sign-in.account-failures:10}") int accountFailures,
                    @Value("${opencsc.sign-in.account-lock:30m}") Duration accountLock,
                    @Value("${opencsc.sign-in.address-failures:50}") int addressFailures,
                    @Value("${opencsc.sign-in.address-window:15m}") Duration addressWindow,
                    @Value("${opencsc.sign-in.address-lock:15m}") Duration addressLock) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.clock = clock;
         this.accountFailures = accountFailures;
         this.accountLock = accountLock;
@@ -72,60 +84,123 @@ public class SignInThrottle {
         this.addressLock = addressLock;
     }
 
-    /**
-     * Where a username and address stand before their password is checked: locked until when (if
-     * locked now), and whether the username has failures counted that a success must clear.
-     */
-    public record Standing(Instant lockedUntil, boolean accountHasFailures) {
-
-        public boolean locked() {
-            return lockedUntil != null;
-        }
+    /** A password check the throttle let through, until it ends: {@link #failed}, {@link #succeeded} or {@link #abandoned}. */
+    public record Attempt(long id, String username, String address, AccessLog.Channel channel) {
     }
 
-    public Standing standing(String username, String address) {
+    /**
+     * Lets a password check go ahead, or refuses it (logged as LOCKED) with when to try again.
+     * Every check under way counts as a failure until it ends, so however many guesses arrive at
+     * once, no more than the allowance are ever checked: 10 per username (one at a time once a
+     * lock has ended), 50 per address in the window. The decision and the record of the attempt
+     * are one short transaction that waits its turn per username and per address (a PostgreSQL
+     * advisory lock); no password is checked inside it, so it holds its connection for a few
+     * milliseconds only.
+     */
+    public Attempt admit(String username, String address, AccessLog.Channel channel) {
         Instant now = Instant.now(clock);
-        Instant[] lockedUntil = {null};
-        boolean[] accountCounted = {false};
-        jdbc.sql("""
-                        SELECT kind, locked_until FROM sign_in_throttle
-                        WHERE (kind = 'ACCOUNT' AND key = :account) OR (kind = 'ADDRESS' AND key = :address)
-                        """)
-                .param("account", accountKey(username)).param("address", key(address))
-                .query(rs -> {
-                    accountCounted[0] |= Kind.ACCOUNT.name().equals(rs.getString("kind"));
-                    Timestamp until = rs.getTimestamp("locked_until");
-                    if (until != null && until.toInstant().isAfter(now)
-                            && (lockedUntil[0] == null || until.toInstant().isAfter(lockedUntil[0]))) {
-                        lockedUntil[0] = until.toInstant();
-                    }
-                });
-        return new Standing(lockedUntil[0], accountCounted[0]);
+        String account = accountKey(username);
+        String from = key(address);
+        Object decided = transactions.execute(status -> {
+            // Always the username before the address, so two attempts never wait on each other.
+            jdbc.sql("SELECT pg_advisory_xact_lock(1, hashtext(:key))").param("key", account).query().singleRow();
+            jdbc.sql("SELECT pg_advisory_xact_lock(2, hashtext(:key))").param("key", from).query().singleRow();
+            Timestamp fresh = Timestamp.from(now.minus(ABANDONED_AFTER));
+            jdbc.sql("DELETE FROM sign_in_attempt WHERE started_at <= :fresh AND (account_key = :account OR address = :address)")
+                    .param("fresh", fresh).param("account", account).param("address", from).update();
+            // One statement, so it reads one moment: a failure leaves the attempts and joins the count together.
+            Map<String, Object> state = jdbc.sql("""
+                            SELECT (SELECT failures FROM sign_in_throttle WHERE kind = 'ACCOUNT' AND key = :account) AS account_failures,
+                                   (SELECT locked_until FROM sign_in_throttle WHERE kind = 'ACCOUNT' AND key = :account) AS account_until,
+                                   (SELECT CASE WHEN window_started_at >= :windowStart THEN failures ELSE 0 END
+                                      FROM sign_in_throttle WHERE kind = 'ADDRESS' AND key = :address) AS address_failures,
+                                   (SELECT locked_until FROM sign_in_throttle WHERE kind = 'ADDRESS' AND key = :address) AS address_until,
+                                   (SELECT count(*) FROM sign_in_attempt WHERE account_key = :account AND started_at > :fresh) AS account_running,
+                                   (SELECT count(*) FROM sign_in_attempt WHERE address = :address AND started_at > :fresh) AS address_running
+                            """)
+                    .param("account", account).param("address", from).param("fresh", fresh)
+                    .param("windowStart", Timestamp.from(now.minus(addressWindow)))
+                    .query().singleRow();
+            Instant lockedUntil = later(now, (Timestamp) state.get("account_until"), (Timestamp) state.get("address_until"));
+            if (lockedUntil != null) {
+                return lockedUntil;
+            }
+            if (!room(accountFailures, state.get("account_failures"), state.get("account_running"))) {
+                return now.plus(accountLock);
+            }
+            if (!room(addressFailures, state.get("address_failures"), state.get("address_running"))) {
+                return now.plus(addressLock);
+            }
+            return jdbc.sql("INSERT INTO sign_in_attempt (account_key, address, started_at) VALUES (:account, :address, :now) RETURNING id")
+                    .param("account", account).param("address", from).param("now", Timestamp.from(now))
+                    .query(Long.class).single();
+        });
+        if (decided instanceof Instant until) {
+            refused(username, address, channel);
+            throw new SignInLockedException(until);
+        }
+        return new Attempt((Long) decided, username, address, channel);
+    }
+
+    /**
+     * Whether one more check fits: the allowance less the failures counted, and less the checks
+     * under way; once a lock has ended (the failures reached the allowance), one at a time, so
+     * that its failure locks again before another is checked.
+     */
+    private static boolean room(int allowance, Object failures, Object running) {
+        int failed = failures == null ? 0 : ((Number) failures).intValue();
+        long underWay = ((Number) running).longValue();
+        return underWay + 1 <= Math.max(allowance - failed, 1);
+    }
+
+    private static Instant later(Instant now, Timestamp... untils) {
+        Instant latest = null;
+        for (Timestamp until : untils) {
+            if (until != null && until.toInstant().isAfter(now) && (latest == null || until.toInstant().isAfter(latest))) {
+                latest = until.toInstant();
+            }
+        }
+        return latest;
     }
 
     /** A wrong password (or an account that may not sign in): counted against the username and the address. */
-    public void failed(String username, String address, AccessLog.Channel channel, Reason reason) {
+    public void failed(Attempt attempt, Reason reason) {
         Instant now = Instant.now(clock);
-        log(now, username, address, channel, reason);
-        // A username is counted until a success; an address within a sliding window.
-        Instant account = count(Kind.ACCOUNT, accountKey(username), now, Instant.EPOCH, accountFailures, accountLock);
-        Instant addressLocked = count(Kind.ADDRESS, key(address), now, now.minus(addressWindow), addressFailures, addressLock);
-        if (account != null) {
-            log.warn("Sign-in locked for username '{}' until {} after repeated failures", key(username), account);
+        String username = attempt.username();
+        String address = attempt.address();
+        Instant[] locked = transactions.execute(status -> {
+            jdbc.sql("DELETE FROM sign_in_attempt WHERE id = :id").param("id", attempt.id()).update();
+            log(now, username, address, attempt.channel(), reason);
+            // A username is counted until a success; an address within a sliding window.
+            return new Instant[] {
+                    count(Kind.ACCOUNT, accountKey(username), now, Instant.EPOCH, accountFailures, accountLock),
+                    count(Kind.ADDRESS, key(address), now, now.minus(addressWindow), addressFailures, addressLock)};
+        });
+        if (locked[0] != null) {
+            log.warn("Sign-in locked for username '{}' until {} after repeated failures", key(username), locked[0]);
         }
-        if (addressLocked != null) {
-            log.warn("Sign-in locked for address {} until {} after repeated failures", key(address), addressLocked);
+        if (locked[1] != null) {
+            log.warn("Sign-in locked for address {} until {} after repeated failures", key(address), locked[1]);
         }
+    }
+
+    /** A correct password: the username's count starts again (the address's does not: a sprayer may own one account). */
+    public void succeeded(Attempt attempt) {
+        jdbc.sql("""
+                        WITH ended AS (DELETE FROM sign_in_attempt WHERE id = :id)
+                        DELETE FROM sign_in_throttle WHERE kind = 'ACCOUNT' AND key = :key
+                        """)
+                .param("id", attempt.id()).param("key", accountKey(attempt.username())).update();
+    }
+
+    /** A check that ended without an answer (the database failed, say): it no longer counts. */
+    public void abandoned(Attempt attempt) {
+        jdbc.sql("DELETE FROM sign_in_attempt WHERE id = :id").param("id", attempt.id()).update();
     }
 
     /** A sign-in tried while locked: logged, but not counted, so trying again does not lengthen the lock. */
     public void refused(String username, String address, AccessLog.Channel channel) {
         log(Instant.now(clock), username, address, channel, Reason.LOCKED);
-    }
-
-    /** A correct password: the username's count starts again (the address's does not: a sprayer may own one account). */
-    public void succeeded(String username) {
-        jdbc.sql("DELETE FROM sign_in_throttle WHERE kind = 'ACCOUNT' AND key = :key").param("key", accountKey(username)).update();
     }
 
     /** An administrator lifts a lock (and its count) before it ends; the unlock is kept. */

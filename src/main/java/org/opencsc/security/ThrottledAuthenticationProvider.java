@@ -9,8 +9,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Password sign-in (the form, or HTTP Basic on the API) behind the {@link SignInThrottle}: a
- * locked username or address is refused before the password is looked at; each failure is
- * counted and logged; a success clears the username's count.
+ * locked username or address is refused before the password is looked at; each check counts
+ * from before it starts (so parallel guesses cannot all slip past), each failure is logged; a
+ * success clears the username's count. No connection is held while the password is checked.
  */
 final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -28,27 +29,24 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "unknown";
-        SignInThrottle.Standing standing = throttle.standing(username, address);
-        if (standing.locked()) {
-            throttle.refused(username, address, channel);
-            throw new SignInLockedException(standing.lockedUntil());
-        }
+        SignInThrottle.Attempt counted = throttle.admit(username, address, channel);
         if (username == null || username.isBlank() || username.chars().anyMatch(Character::isISOControl)) {
             // Never an account: refused like a wrong password without asking the database.
-            throttle.failed(username, address, channel, SignInThrottle.Reason.BAD_CREDENTIALS);
+            throttle.failed(counted, SignInThrottle.Reason.BAD_CREDENTIALS);
             throw new BadCredentialsException("Bad credentials");
         }
         try {
             Authentication result = passwords.authenticate(attempt);
-            if (standing.accountHasFailures()) {
-                throttle.succeeded(username);
-            }
+            throttle.succeeded(counted);
             return result;
         } catch (BadCredentialsException e) {
-            throttle.failed(username, address, channel, SignInThrottle.Reason.BAD_CREDENTIALS);
+            throttle.failed(counted, SignInThrottle.Reason.BAD_CREDENTIALS);
             throw e;
         } catch (AccountStatusException e) {
-            throttle.failed(username, address, channel, SignInThrottle.Reason.NOT_ACTIVE);
+            throttle.failed(counted, SignInThrottle.Reason.NOT_ACTIVE);
+            throw e;
+        } catch (RuntimeException e) {
+            throttle.abandoned(counted);
             throw e;
         }
     }

@@ -33,7 +33,7 @@ class UserAdminController {
 
     @GetMapping("/admin/users/integrations/new")
     String newIntegration(Model model) {
-        return showIntegration(new AccountAdministration.NewIntegration(null, null, null, null), new FormErrors(), model);
+        return showIntegration(new AccountAdministration.NewIntegration(null, null, null, null, null, null, null), new FormErrors(), model);
     }
 
     /** An account for another system; the next step is issuing its API token, so that is where it goes. */
@@ -49,8 +49,9 @@ class UserAdminController {
     private String showIntegration(AccountAdministration.NewIntegration in, FormErrors errors, Model model) {
         model.addAttribute("integration", in);
         model.addAttribute("errors", errors);
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", AccountAdministration.integrationRoles());
         model.addAttribute("teams", accounts.teams());
+        model.addAttribute("inspectorMaxDays", accounts.inspectorMaxDays());
         return "security/integration-new";
     }
 

@@ -16,6 +16,7 @@ import org.opencsc.security.CurrentUser;
 import org.opencsc.security.UserRepository;
 import org.opencsc.support.Api;
 import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.PageSession;
 import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,6 +63,20 @@ class FrontDoorApiTest {
     @AfterEach
     void noServerErrors() {
         assertThat(serverErrors).as("responses with a 5xx status").isEmpty();
+    }
+
+    @Test
+    void onlyManagersReadTheReferralsAwaitingAllocationOverTheApiAsOnThePage() {
+        for (String user : List.of("contact", "duty", "social", "family", "chair", "auditor", "inspector")) {
+            Api.Response refused = get(user, "/api/v1/referrals");
+            assertThat(refused.status()).as(user).isEqualTo(403);
+            assertThat(refused.contentType()).as(user).contains("application/problem+json");
+            assertThat(refused.body()).as(user).doesNotContain("personId");
+            assertThat(PageSession.signedIn(port, user).get("/referrals/allocation").status()).as(user + " on the page").isEqualTo(403);
+        }
+        for (String user : List.of("manager", "dutymanager")) {
+            assertThat(get(user, "/api/v1/referrals").status()).as(user).isEqualTo(200);
+        }
     }
 
     private Api.Response get(String user, String path) {

@@ -100,6 +100,24 @@ class AccessLogPageTest {
     }
 
     @Test
+    void aPagePastTheEndShowsTheLastPageAndSaysThereIsNoSuchPage() {
+        for (int i = 0; i < AccessLogController.PAGE_SIZE + 20; i++) {
+            accessLog.record("chair", child, AccessLog.Action.DENIED, AccessLog.Channel.API, "/api/v1/people/" + child);
+        }
+        String chair = "/admin/access-log?personId=" + child + "&username=chair";
+        int total = AccessLogController.PAGE_SIZE + 20;
+        for (String page : List.of("3", "999", "100000")) {
+            PageSession.Page past = admin.get(chair + "&page=" + page);
+            assertThat(past.status()).isEqualTo(200);
+            assertThat(past.body()).as("page " + page).contains("There is no page " + page + ": the entries that match fill 2 pages")
+                    .contains("Showing entries 101 to " + total + " of " + total)
+                    .contains("href=\"/admin/access-log?personId=" + child + "&amp;username=chair&amp;page=1\"");
+        }
+        PageSession.Page one = admin.get("/admin/access-log?personId=" + child + "&username=MANAGER&page=2");
+        assertThat(one.body()).contains("There is no page 2: the entries that match fill one page").contains("Showing all 2 entries");
+    }
+
+    @Test
     void oneUsersEntriesAreListedWithTheRecordIdsTheyLookedAt() {
         PageSession.Page page = admin.get("/admin/access-log?username=manager");
         assertThat(page.status()).isEqualTo(200);

@@ -318,14 +318,16 @@ class AuthorizationMatrixTest {
         boolean refusedUpFront = endpoint == Endpoint.API_ADD_CASE_NOTE && fixtures.user(user).role().readOnly();
         if (refusedUpFront) {
             // A read-only role's API write is refused by the URL rules before any record is looked at: the
-            // refusal is logged with the address asked for, and names no record.
+            // refusal is logged with the address asked for, and with the record that address names.
             assertThat(expected).isEqualTo(403);
             assertThat(jdbc.sql("""
                             SELECT count(*) FROM access_log WHERE id > :before AND username = :user AND action = 'DENIED'
-                              AND person_id IS NULL AND path = :path""")
-                    .param("before", logBefore).param("user", user).param("path", "/api/v1/children/" + id + "/case-notes")
+                              AND person_id = :person AND path = :path""")
+                    .param("before", logBefore).param("user", user).param("person", id)
+                    .param("path", "/api/v1/children/" + id + "/case-notes")
                     .query(Long.class).single()).as("refusal logged as DENIED").isEqualTo(1);
-            assertThat(refusals + views).isZero();
+            assertThat(refusals).isEqualTo(1);
+            assertThat(views).isZero();
             assertThat(notesWithSummary(note)).isZero();
         } else if (expected == 403) {
             assertThat(refusals).as("refusal logged as DENIED").isEqualTo(1);

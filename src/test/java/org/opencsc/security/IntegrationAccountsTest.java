@@ -143,6 +143,60 @@ class IntegrationAccountsTest {
     }
 
     @Test
+    void anInspectorIntegrationNeedsALastDayWithinTheInspectorLimitAndNoneMayBeAnAdministrator() {
+        PageSession admin = PageSession.signedIn(port, "admin");
+        PageSession.Page form = admin.get("/admin/users/integrations/new");
+        assertThat(form.body()).contains("value=\"INSPECTOR\"").doesNotContain("value=\"ADMIN\"");
+        String username = Fixtures.uniqueSurname("inspection-feed").toLowerCase();
+        LocalDate today = LocalDate.now(clock);
+
+        PageSession.Page noDay = admin.post("/admin/users/integrations", "displayName", "Inspection feed", "username", username,
+                "role", "INSPECTOR", "teamId", "", "_csrf", form.csrf());
+        assertThat(noDay.status()).isEqualTo(200);
+        assertThat(noDay.body()).contains("govuk-error-summary").contains("Enter the last day of the inspector’s access");
+        LocalDate tooLate = today.plusDays(91);
+        PageSession.Page late = admin.post("/admin/users/integrations", "displayName", "Inspection feed", "username", username,
+                "role", "INSPECTOR", "teamId", "", "lastDayDay", "" + tooLate.getDayOfMonth(),
+                "lastDayMonth", "" + tooLate.getMonthValue(), "lastDayYear", "" + tooLate.getYear(), "_csrf", form.csrf());
+        assertThat(late.body()).contains("at most 90 days from today");
+        assertThat(late.inputValue("lastDayDay")).isEqualTo("" + tooLate.getDayOfMonth());
+        PageSession.Page asAdmin = admin.post("/admin/users/integrations", "displayName", "Admin feed", "username", username,
+                "role", "ADMIN", "teamId", "", "_csrf", form.csrf());
+        assertThat(asAdmin.body()).contains("cannot be a system administrator");
+        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username = :u").param("u", username).query(Long.class).single())
+                .as("nothing saved").isZero();
+
+        LocalDate lastDay = today.plusDays(10);
+        PageSession.Page created = admin.post("/admin/users/integrations", "displayName", "Inspection feed", "username", username,
+                "role", "INSPECTOR", "teamId", "", "lastDayDay", "" + lastDay.getDayOfMonth(),
+                "lastDayMonth", "" + lastDay.getMonthValue(), "lastDayYear", "" + lastDay.getYear(), "_csrf", form.csrf());
+        assertThat(created.status()).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT access_expires_at FROM app_user WHERE username = :u").param("u", username)
+                .query(Timestamp.class).single().toInstant())
+                .isEqualTo(lastDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+    }
+
+    @Test
+    void aTokenCannotOutliveItsAccount() {
+        Accounts.Account feed = accounts.integration(Role.SOCIAL_WORKER, NORTH);
+        Instant accountEnds = Instant.now(clock).plus(Duration.ofDays(10).plusHours(12));
+        jdbc.sql("UPDATE app_user SET access_expires_at = :t WHERE id = :id").param("t", Timestamp.from(accountEnds))
+                .param("id", feed.id()).update();
+        long before = jdbc.sql("SELECT coalesce(max(id), 0) FROM api_token").query(Long.class).single();
+        PageSession admin = PageSession.signedIn(port, "admin");
+
+        PageSession.Page refused = issue(admin, feed.id());
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("govuk-error-summary").contains("so a token for it can last at most 10 days");
+        assertThat(tokensFor(feed.id(), before)).isZero();
+
+        String csrf = admin.get("/admin/api-tokens/new").csrf();
+        admin.post("/admin/api-tokens", "userId", "" + feed.id(), "purpose", "Case feed", "days", "10", "_csrf", csrf);
+        assertThat(jdbc.sql("SELECT expires_at FROM api_token WHERE user_id = :u").param("u", feed.id())
+                .query(Timestamp.class).single().toInstant()).isBeforeOrEqualTo(accountEnds);
+    }
+
+    @Test
     void everyUseOfATokenIsInTheAccessLogWithTheTokenAndTheAdministratorSeesWhichToken() {
         Accounts.Account feed = accounts.integration(Role.SOCIAL_WORKER, NORTH);
         String token = issued(feed.id());

@@ -66,7 +66,28 @@ class RefusalsAreLoggedTest {
         Api.Response r = new Api(port, "social").post("/api/v1/people/" + north + "/merge",
                 "{\"mergedPersonId\": %d, \"reason\": \"Same child\"}".formatted(south));
         assertThat(r.status()).isEqualTo(403);
-        assertThat(entries("social")).containsExactly("DENIED - /api/v1/people/" + north + "/merge");
+        assertThat(entries("social")).as("refused on role grounds, before the record was read, but about it")
+                .containsExactly("DENIED " + north + " /api/v1/people/" + north + "/merge");
+    }
+
+    @Test
+    void aRefusalByRoleOnAPageOrAReferralIsLoggedWithTheRecordTheAddressNames() {
+        PageSession.Page page = PageSession.signedIn(port, "social").get("/people/" + north + "/merge");
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(entries("social")).containsExactly("DENIED " + north + " /people/" + north + "/merge");
+
+        record Referral(long id, long personId) {
+        }
+        Referral referral = jdbc.sql("SELECT id, person_id FROM referral ORDER BY id LIMIT 1").query(Referral.class).single();
+        Api.Response closure = new Api(port, "social2").post("/api/v1/referrals/" + referral.id() + "/closure",
+                "{\"version\": 1, \"reason\": \"RC9\", \"closedOn\": \"%s\", \"why\": \"Stepped down\"}"
+                        .formatted(LocalDate.now(clock)));
+        assertThat(closure.status()).isEqualTo(403);
+        assertThat(entries("social2")).containsExactly("DENIED " + referral.personId() + " /api/v1/referrals/" + referral.id() + "/closure");
+
+        long nobody = jdbc.sql("SELECT coalesce(max(id), 0) + 1000 FROM person").query(Long.class).single();
+        assertThat(new Api(port, "inspector").post("/api/v1/children/" + nobody + "/case-notes", "{}").status()).isEqualTo(403);
+        assertThat(entries("inspector")).as("no record by that number").containsExactly("DENIED - /api/v1/children/" + nobody + "/case-notes");
     }
 
     @Test
@@ -80,7 +101,7 @@ class RefusalsAreLoggedTest {
     void aReadOnlyRolesWriteRefusedBeforeItIsReadIsLogged() {
         Api.Response r = new Api(port, "inspector").post("/api/v1/children/" + north + "/case-notes", "{}");
         assertThat(r.status()).isEqualTo(403);
-        assertThat(entries("inspector")).containsExactly("DENIED - /api/v1/children/" + north + "/case-notes");
+        assertThat(entries("inspector")).containsExactly("DENIED " + north + " /api/v1/children/" + north + "/case-notes");
     }
 
     @Test

@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencsc.support.Api;
@@ -154,6 +161,83 @@ class SignInThrottleTest {
         assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(1L, 30L * 60);
         assertThat(jdbc.sql("SELECT count(*) FROM sign_in_failure WHERE username = :u AND channel = 'API'")
                 .param("u", worker.username()).query(Long.class).single()).isEqualTo(11);
+    }
+
+    /**
+     * Guesses sent all at once get no more password checks than guesses sent one by one: each
+     * check counts from before it starts, not from when it fails. The right password, sent once
+     * ten of the wrong ones have been answered, finds the allowance spent and is refused.
+     */
+    @Test
+    void parallelGuessesForOneUsernameGetNoMoreThanTenPasswordChecks() throws Exception {
+        Accounts.Account worker = accounts.create(Role.SOCIAL_WORKER, "Safeguarding team North");
+        int wrong = 39;
+        CountDownLatch start = new CountDownLatch(1);
+        CountDownLatch tenAnswered = new CountDownLatch(10);
+        ExecutorService pool = Executors.newFixedThreadPool(wrong + 1);
+        try {
+            List<Future<Integer>> guesses = new ArrayList<>();
+            for (int i = 0; i < wrong; i++) {
+                String guess = "guess" + i;
+                guesses.add(pool.submit(() -> {
+                    start.await();
+                    int status = basic(worker.username(), guess).status();
+                    tenAnswered.countDown();
+                    return status;
+                }));
+            }
+            Future<Api.Response> right = pool.submit(() -> {
+                tenAnswered.await();
+                return basic(worker.username(), "demo");
+            });
+            start.countDown();
+            for (Future<Integer> guess : guesses) {
+                assertThat(guess.get(60, TimeUnit.SECONDS)).isEqualTo(401);
+            }
+            Api.Response answer = right.get(60, TimeUnit.SECONDS);
+            assertThat(answer.status()).as("the right password after the allowance").isEqualTo(401);
+            assertThat(answer.json().get("detail").asString()).contains(LOCKED);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(failures("username", worker.username(), "BAD_CREDENTIALS")).as("passwords checked").isEqualTo(10);
+        assertThat(failures("username", worker.username(), "LOCKED")).isEqualTo(wrong + 1 - 10);
+        assertThat(jdbc.sql("SELECT count(*) FROM sign_in_attempt WHERE account_key = :k").param("k", worker.username())
+                .query(Long.class).single()).as("no check left counted as under way").isZero();
+    }
+
+    @Test
+    void parallelGuessesFromOneAddressGetNoMoreThanFiftyPasswordChecks() throws Exception {
+        int guesses = 70;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(guesses);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < guesses; i++) {
+                String username = "spray" + i + UUID.randomUUID().toString().substring(0, 6);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return basic(username, "Password1").status();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get(60, TimeUnit.SECONDS)).isEqualTo(401);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(failures("address", address, "BAD_CREDENTIALS")).as("passwords checked").isEqualTo(50);
+        assertThat(failures("address", address, "LOCKED")).isEqualTo(guesses - 50);
+    }
+
+    private Api.Response basic(String username, String password) {
+        return new Api(port, username, password).withHeader("X-Forwarded-For", address).get("/api/v1/work/mine");
+    }
+
+    private long failures(String column, String value, String reason) {
+        return jdbc.sql("SELECT count(*) FROM sign_in_failure WHERE " + column + " = :v AND reason = :r")
+                .param("v", value).param("r", reason).query(Long.class).single();
     }
 
     private Instant lockedUntil(String kind, String key) {
