@@ -29,12 +29,12 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "unknown";
-        SignInThrottle.Attempt counted = throttle.admit(username, address, channel);
         if (username == null || username.isBlank() || username.chars().anyMatch(Character::isISOControl)) {
-            // Never an account: refused like a wrong password without asking the database.
-            throttle.failed(counted, SignInThrottle.Reason.BAD_CREDENTIALS);
+            // Never an account, and no password is checked: refused like a wrong password without
+            // asking the database (which could not even store a name with a NUL in it).
             throw new BadCredentialsException("Bad credentials");
         }
+        SignInThrottle.Attempt counted = throttle.admit(username, address, channel);
         try {
             Authentication result = passwords.authenticate(attempt);
             throttle.succeeded(counted);

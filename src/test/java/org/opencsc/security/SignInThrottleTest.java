@@ -67,6 +67,13 @@ class SignInThrottleTest {
     }
 
     @Test
+    void aUsernameWithAControlCharacterIsRefusedLikeAWrongPasswordNotA500() {
+        String basic = java.util.Base64.getEncoder().encodeToString("soc\u0000ial:demo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Api.Response refused = new Api(port, null, null, "Authorization", "Basic " + basic).get("/api/v1/work/mine");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(401);
+    }
+
+    @Test
     void tenWrongPasswordsLockTheUsernameEvenForTheRightPasswordUntilAnAdministratorUnlocksIt() {
         Accounts.Account worker = accounts.create(Role.SOCIAL_WORKER, "Safeguarding team North");
         for (int i = 1; i <= 10; i++) {
