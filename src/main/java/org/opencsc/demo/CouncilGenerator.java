@@ -3,6 +3,7 @@ package org.opencsc.demo;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -56,10 +57,13 @@ public class CouncilGenerator {
     private final PasswordEncoder passwords;
     private final WorkingDayCalendar calendar;
     private final JsonMapper json;
+    private final Clock clock;
 
     CouncilGenerator(JdbcClient jdbc, DataSource dataSource, PasswordEncoder passwords, WorkingDayCalendar calendar,
-                     JsonMapper json) {
+                     JsonMapper json, Clock clock) {
         this.json = json;
+        // The application's clock, not the machine's: a council seeded under a test clock is dated by it.
+        this.clock = clock.withZone(LONDON);
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.passwords = passwords;
@@ -73,10 +77,10 @@ public class CouncilGenerator {
         List<Team> caseTeams = teamsAndStaff(size, random, hash);
         Team assessment = caseTeams.stream().filter(t -> t.kind().equals("ASSESSMENT")).findFirst().orElseThrow();
         // The front door draws its own random numbers, so the people and notes are as they were without it.
-        DemoFrontDoor frontDoor = new DemoFrontDoor(calendar, size.seed() * 31 + 1, LONDON, Instant.now(), assessment.id(),
+        DemoFrontDoor frontDoor = new DemoFrontDoor(calendar, size.seed() * 31 + 1, LONDON, Instant.now(clock), assessment.id(),
                 assessment.workers(), nextId("contact"), nextId("referral"));
         Batch batch = new Batch(nextId("person"), nextId("event"), frontDoor);
-        LocalDate today = LocalDate.now(LONDON);
+        LocalDate today = LocalDate.now(clock);
         List<List<DemoFrontDoor.Kid>> families = new ArrayList<>();
         for (int f = 0; f < size.families(); f++) {
             families.add(family(batch, size, random, today, caseTeams));
@@ -141,7 +145,9 @@ public class CouncilGenerator {
         long auditor = user("auditor", "Alex Auditor", Role.QA_AUDITOR, hash, false, qa);
         long leader = user("leader", "Jordan Leader", Role.SENIOR_LEADER, hash, false, leadership);
         long inspector = user("inspector", "Ira Inspector", Role.INSPECTOR, hash, false, leadership);
-        jdbc.sql("UPDATE app_user SET access_expires_at = now() + interval '30 days' WHERE id = :id").param("id", inspector).update();
+        jdbc.sql("UPDATE app_user SET access_expires_at = :until WHERE id = :id")
+                .param("until", java.sql.Timestamp.from(Instant.now(clock).plus(java.time.Duration.ofDays(30))))
+                .param("id", inspector).update();
         long admin = user("admin", "Ash Admin", Role.ADMIN, hash, false, leadership);
 
         // Line management, which decides who records whose supervision: the senior leader heads
@@ -185,9 +191,9 @@ public class CouncilGenerator {
     private long user(String username, String name, Role role, String hash, boolean newlyQualified, long teamId) {
         long id = jdbc.sql("""
                         INSERT INTO app_user (username, password_hash, display_name, role, newly_qualified, agency, started_on)
-                        VALUES (?, ?, ?, ?, ?, ?, current_date - (random() * 3000)::int) RETURNING id
+                        VALUES (?, ?, ?, ?, ?, ?, ?::date - (random() * 3000)::int) RETURNING id
                         """)
-                .params(username, hash, name, role.name(), newlyQualified, username.hashCode() % 7 == 0)
+                .params(username, hash, name, role.name(), newlyQualified, username.hashCode() % 7 == 0, LocalDate.now(clock))
                 .query(Long.class).single();
         jdbc.sql("INSERT INTO team_member (team_id, user_id) VALUES (?, ?)").params(teamId, id).update();
         return id;
@@ -355,13 +361,13 @@ public class CouncilGenerator {
                 }
             }
             String upn = null;
-            if (child && dob.isBefore(LocalDate.now(LONDON).minusYears(4)) && r.nextInt(10) < 8) {
+            if (child && dob.isBefore(LocalDate.now(clock).minusYears(4)) && r.nextInt(10) < 8) {
                 String tail = String.format("%03d%04d%02d%03d", 340, 2000 + r.nextInt(999), dob.getYear() % 100 + 4, r.nextInt(1000));
                 upn = UniquePupilNumber.checkLetter(tail) + tail;
             }
             String ethnicity = r.nextInt(10) < 8 ? "WBRI" : List.of("MWBC", "APKN", "BAFR", "WOTH", "AOTH", "MOTH", "NOBT").get(r.nextInt(7));
             row(person, id, child, given, family, dob, gender, ethnicity, nhs, upn, r.nextInt(10) < 9 ? "English" : "Polish",
-                    Instant.now().toString());
+                    Instant.now(clock).toString());
             row(name, id, "CURRENT", given, family, Names.normalise(given), Names.normalise(family));
             if (formerFamily != null) {
                 row(name, id, "FORMER", given, formerFamily, Names.normalise(given), Names.normalise(formerFamily));

@@ -64,8 +64,9 @@ class RestrictedFrontDoorWorkTest {
         fx = new FrontDoorFixtures(personService, users, contacts, contactRepository, jdbc);
         surname = FrontDoorFixtures.surname("Sealed");
         kai = fx.child("Kai", surname);
-        // Received three days ago, so it is overdue and near the top of even a long queue.
-        received = clock.instant().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        // Received ten days ago, so it is overdue (even over Easter or Christmas, when three days can
+        // hold no working day after it) and near the top of even a long queue.
+        received = clock.instant().minus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
         contact = contacts.record(new ContactInput(received, ReferralSource.POLICE, "PC " + surname, "Merseyside Police", null,
                 "Reported about Kai " + surname, Urgency.STANDARD, Consent.NOT_SOUGHT, null,
                 "Seeking consent could place the child at increased risk of significant harm", false, null, List.of(kai)),

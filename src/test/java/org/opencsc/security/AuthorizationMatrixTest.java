@@ -461,10 +461,11 @@ class AuthorizationMatrixTest {
         String username = "inspector.expired." + UUID.randomUUID().toString().substring(0, 8);
         jdbc.sql("""
                         INSERT INTO app_user (username, password_hash, display_name, role, access_expires_at)
-                        SELECT :username, password_hash, 'Expired Inspector', 'INSPECTOR', now() - interval '1 day'
+                        SELECT :username, password_hash, 'Expired Inspector', 'INSPECTOR', :expired
                         FROM app_user WHERE username = 'inspector'
                         """)
-                .param("username", username).update();
+                .param("username", username)
+                .param("expired", java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(1)))).update();
         long unallocated = ids.get(Record.UNALLOCATED_CHILD);
 
         PageSession.Page signIn = PageSession.anonymous(port).signIn(username, "demo");
@@ -473,7 +474,9 @@ class AuthorizationMatrixTest {
         assertThat(new Api(port, username).get("/api/v1/people/" + unallocated).status()).isEqualTo(401);
 
         // The same account with its access still running signs in: the expiry is what refused it.
-        jdbc.sql("UPDATE app_user SET access_expires_at = now() + interval '1 day' WHERE username = :username")
+        // By the application's clock, which is what the account check reads (not the database's now()).
+        jdbc.sql("UPDATE app_user SET access_expires_at = :until WHERE username = :username")
+                .param("until", java.sql.Timestamp.from(clock.instant().plus(java.time.Duration.ofDays(1))))
                 .param("username", username).update();
         PageSession.Page again = PageSession.anonymous(port).signIn(username, "demo");
         assertThat(again.status()).isEqualTo(302);
