@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.opencsc.childrecord.RecordFragment;
 import org.opencsc.childrecord.RecordPage;
 import org.opencsc.childrecord.RecordPanel;
+import org.opencsc.childrecord.RecordPart;
 import org.opencsc.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,8 @@ class AssessmentRecordPanel implements RecordPanel {
 
     @Override
     public List<RecordFragment> fragments() {
-        return List.of(new RecordFragment(ACTIONS, 400, "assessment/record-panel", "assessment-actions"));
+        return List.of(new RecordFragment(ACTIONS, 400, "assessment/record-panel", "assessment-actions")
+                .on(RecordPart.SUMMARY, RecordPart.ASSESSMENTS_AND_PROTECTION));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.opencsc.chronology.CaseNoteType;
 import org.opencsc.chronology.ChronologyEntry;
 import org.opencsc.chronology.ChronologyFilter;
@@ -23,23 +24,29 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** The child's record page, and adding a case note to it. */
+/** The child's record: its summary and its other parts, each a page of its own, and adding a case note to it. */
 @Controller
 class ChildRecordPagesController {
 
+    /** The summary lists the newest entries; the chronology page has them all. */
+    static final int LATEST_ENTRIES = 5;
+    /** The chronology filter's parameters: an old link to the one-page record with them lands on the chronology. */
+    private static final Set<String> FILTER_PARAMETERS = Set.of("show", "text", "fromDay", "fromMonth", "fromYear", "toDay",
+            "toMonth", "toYear", "page");
+
     private final ChildRecordService records;
-    private final List<RecordPanel> panels;
-    private final RecordLayout layout;
+    private final RecordPages pages;
+    private final ChildDueWork dueWork;
     private final CaseNotes caseNotes;
     private final AccessPolicy access;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    ChildRecordPagesController(ChildRecordService records, List<RecordPanel> panels, CaseNotes caseNotes, AccessPolicy access,
-                               CurrentUsers currentUsers, Clock clock) {
+    ChildRecordPagesController(ChildRecordService records, RecordPages pages, ChildDueWork dueWork, CaseNotes caseNotes,
+                               AccessPolicy access, CurrentUsers currentUsers, Clock clock) {
         this.records = records;
-        this.panels = panels;
-        this.layout = new RecordLayout(panels);
+        this.pages = pages;
+        this.dueWork = dueWork;
         this.caseNotes = caseNotes;
         this.access = access;
         this.currentUsers = currentUsers;
@@ -56,34 +63,45 @@ class ChildRecordPagesController {
         return List.of(EventType.values()).stream().filter(t -> t != EventType.CASE_NOTE).toList();
     }
 
+    /** The summary: what matters now, and the way to every other part. */
     @GetMapping("/people/{id}")
-    String record(@PathVariable long id, @ModelAttribute("filter") ChronologyFilterForm filterForm,
-                  HttpServletRequest request, Model model) {
+    String summary(@PathVariable long id, HttpServletRequest request, Model model) {
         long current = records.resolveMerged(id);
         if (current != id) {
             return "redirect:/people/" + current + "?mergedFrom=" + id;
         }
-        CurrentUser user = currentUsers.current();
-        ChildRecord record = records.open(id, user, AccessLog.Channel.WEB, request.getRequestURI());
-        Problems problems = new Problems();
-        ChronologyFilter filter = filterForm.toFilter(problems);
-        List<ChronologyEntry> entries = problems.isEmpty()
-                ? records.chronology(id, filter, user, AccessLog.Channel.WEB, request.getRequestURI()) : List.of();
-        boolean more = entries.size() > ChronologyFilterForm.PAGE_SIZE;
-        model.addAttribute("record", record);
-        RecordPage page = new RecordPage(model);
-        for (RecordPanel panel : panels) {
-            panel.addTo(page, id, record.person().child(), user);
+        if (request.getParameterMap().keySet().stream().anyMatch(FILTER_PARAMETERS::contains)) {
+            // The chronology and its filter were on this page once: bookmarks and old links still find them.
+            return "redirect:" + RecordPart.CHRONOLOGY.path(id) + "?" + request.getQueryString();
         }
-        model.addAttribute("layout", layout);
-        model.addAttribute("panelAlerts", page.alerts());
-        model.addAttribute("confirmations", layout.confirmationsFor(name -> request.getParameter(name) != null));
-        model.addAttribute("entries", more ? entries.subList(0, ChronologyFilterForm.PAGE_SIZE) : entries);
-        model.addAttribute("morePages", more);
-        model.addAttribute("errors", problems);
-        model.addAttribute("canRecord", user.role().recordsOnCases());
-        model.addAttribute("isManager", user.role().isManager());
-        model.addAttribute("today", LocalDate.now(clock));
+        CurrentUser user = currentUsers.current();
+        pages.prepare(id, RecordPart.SUMMARY, user, request, model);
+        model.addAttribute("dueItems", dueWork.of(id, user));
+        model.addAttribute("latestEntries", records.chronology(id, ChronologyFilter.latest(LATEST_ENTRIES), user,
+                AccessLog.Channel.WEB, request.getRequestURI()));
+        return "childrecord/record";
+    }
+
+    @GetMapping("/people/{id}/{segment:chronology|family|assessments-and-protection|plans|visits|documents}")
+    String part(@PathVariable long id, @PathVariable String segment, @ModelAttribute("filter") ChronologyFilterForm filterForm,
+                HttpServletRequest request, Model model) {
+        RecordPart part = RecordPart.fromSegment(segment).orElseThrow();
+        long current = records.resolveMerged(id);
+        if (current != id) {
+            return "redirect:" + part.path(current) + "?mergedFrom=" + id;
+        }
+        CurrentUser user = currentUsers.current();
+        pages.prepare(id, part, user, request, model);
+        if (part == RecordPart.CHRONOLOGY) {
+            Problems problems = new Problems();
+            ChronologyFilter filter = filterForm.toFilter(problems);
+            List<ChronologyEntry> entries = problems.isEmpty()
+                    ? records.chronology(id, filter, user, AccessLog.Channel.WEB, request.getRequestURI()) : List.of();
+            boolean more = entries.size() > ChronologyFilterForm.PAGE_SIZE;
+            model.addAttribute("entries", more ? entries.subList(0, ChronologyFilterForm.PAGE_SIZE) : entries);
+            model.addAttribute("morePages", more);
+            model.addAttribute("errors", problems);
+        }
         return "childrecord/record";
     }
 

@@ -1,6 +1,10 @@
 package org.opencsc.childrecord;
 
+import static org.opencsc.childrecord.RecordPart.CHRONOLOGY;
+import static org.opencsc.childrecord.RecordPart.DOCUMENTS;
+import static org.opencsc.childrecord.RecordPart.FAMILY;
 import static org.opencsc.childrecord.RecordSlot.ACTIONS;
+import static org.opencsc.childrecord.RecordSlot.MAIN;
 import static org.opencsc.childrecord.RecordSlot.SUMMARY;
 
 import java.util.List;
@@ -8,14 +12,17 @@ import org.opencsc.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
- * The person's own rows and actions on their record page, placed among the features' like any
- * panel's (their details come first and last in the summary, the features' rows between). The
- * family network and the chronology follow the slots on every record, so they stay in record.html.
+ * The record's own pieces, placed among the features' like any panel's: the person's rows and
+ * actions (who they are first in the summary), what is due and the newest entries on the summary,
+ * the chronology page, the family page (their other details, the family network) and the
+ * documents page. The summary's due items and entries, and the chronology's page of entries, are
+ * read by the controller for the page that shows them.
  */
 @Component
 class PersonRecordPanel implements RecordPanel {
 
     private static final String TEMPLATE = "childrecord/person-panel";
+    private static final String SUMMARY_TEMPLATE = "childrecord/summary-panel";
 
     @Override
     public List<RecordFragment> fragments() {
@@ -23,9 +30,15 @@ class PersonRecordPanel implements RecordPanel {
                 new RecordFragment(SUMMARY, 100, TEMPLATE, "identity"),
                 // Legal status is not recorded yet: the legal feature will give this row its content.
                 new RecordFragment(SUMMARY, 400, TEMPLATE, "legal-status"),
-                new RecordFragment(SUMMARY, 800, TEMPLATE, "details"),
-                new RecordFragment(ACTIONS, 200, TEMPLATE, "case-note-action"),
-                new RecordFragment(ACTIONS, 800, TEMPLATE, "record-actions"));
+                new RecordFragment(SUMMARY, 800, TEMPLATE, "details").on(FAMILY),
+                new RecordFragment(ACTIONS, 200, TEMPLATE, "case-note-action").on(RecordPart.SUMMARY, CHRONOLOGY),
+                new RecordFragment(ACTIONS, 800, TEMPLATE, "record-actions"),
+                new RecordFragment(ACTIONS, 800, TEMPLATE, "family-actions").on(FAMILY),
+                new RecordFragment(MAIN, 50, SUMMARY_TEMPLATE, "due-work"),
+                new RecordFragment(MAIN, 950, SUMMARY_TEMPLATE, "latest-entries"),
+                new RecordFragment(MAIN, 100, "childrecord/chronology", "chronology").on(CHRONOLOGY),
+                new RecordFragment(MAIN, 100, TEMPLATE, "family-network").on(FAMILY),
+                new RecordFragment(MAIN, 100, SUMMARY_TEMPLATE, "documents").on(DOCUMENTS));
     }
 
     @Override

@@ -8,10 +8,20 @@ import org.springframework.ui.Model;
 public final class RecordPage {
 
     private final Model model;
+    private final RecordPart part;
     private final List<String> alerts = new ArrayList<>();
 
-    RecordPage(Model model) {
+    RecordPage(Model model, RecordPart part) {
         this.model = model;
+        this.part = part;
+    }
+
+    /**
+     * The page of the record being shown. Every panel is asked on every page, as the header (level
+     * of need, alerts) is on all of them; a panel may skip reading what only another page shows.
+     */
+    public RecordPart part() {
+        return part;
     }
 
     /** A model attribute the panel's fragments read; named for the feature, as every panel shares the page's model. */

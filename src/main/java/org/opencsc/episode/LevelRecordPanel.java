@@ -9,6 +9,7 @@ import org.opencsc.childrecord.RecordConfirmation;
 import org.opencsc.childrecord.RecordFragment;
 import org.opencsc.childrecord.RecordPage;
 import org.opencsc.childrecord.RecordPanel;
+import org.opencsc.childrecord.RecordPart;
 import org.opencsc.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -32,8 +33,8 @@ class LevelRecordPanel implements RecordPanel {
         return List.of(
                 new RecordFragment(NAME, 100, TEMPLATE, "level-of-need"),
                 new RecordFragment(ACTIONS, 500, TEMPLATE, "closure-actions"),
-                new RecordFragment(ACTIONS, 700, TEMPLATE, "change-level"),
-                new RecordFragment(SECTIONS, 100, TEMPLATE, "level-history"));
+                new RecordFragment(ACTIONS, 700, TEMPLATE, "change-level").on(RecordPart.SUMMARY, RecordPart.PLANS),
+                new RecordFragment(SECTIONS, 100, TEMPLATE, "level-history").on(RecordPart.PLANS));
     }
 
     @Override

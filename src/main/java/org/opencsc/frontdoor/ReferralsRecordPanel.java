@@ -7,6 +7,7 @@ import java.util.List;
 import org.opencsc.childrecord.RecordFragment;
 import org.opencsc.childrecord.RecordPage;
 import org.opencsc.childrecord.RecordPanel;
+import org.opencsc.childrecord.RecordPart;
 import org.opencsc.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,7 @@ class ReferralsRecordPanel implements RecordPanel {
     @Override
     public List<RecordFragment> fragments() {
         return List.of(
-                new RecordFragment(SUMMARY, 200, TEMPLATE, "referrals"),
+                new RecordFragment(SUMMARY, 200, TEMPLATE, "referrals").on(RecordPart.SUMMARY, RecordPart.ASSESSMENTS_AND_PROTECTION),
                 new RecordFragment(ACTIONS, 100, TEMPLATE, "record-contact"));
     }
 

@@ -2,10 +2,10 @@ package org.opencsc.oversight;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.stream.IntStream;
-import org.opencsc.person.PersonRepository;
+import org.opencsc.childrecord.RecordPages;
+import org.opencsc.childrecord.RecordPart;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
-import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
@@ -16,17 +16,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** A child's decision log: everyone who can see the record reads it; managers record decisions on the same page. */
+/**
+ * A child's decision log, the "Decisions" page of their record (with its header and
+ * sub-navigation): everyone who can see the record reads it; managers record decisions on the same page.
+ */
 @Controller
 class DecisionPagesController {
 
     private final Decisions decisions;
-    private final PersonRepository people;
+    private final RecordPages recordPages;
     private final CurrentUsers currentUsers;
 
-    DecisionPagesController(Decisions decisions, PersonRepository people, CurrentUsers currentUsers) {
+    DecisionPagesController(Decisions decisions, RecordPages recordPages, CurrentUsers currentUsers) {
         this.decisions = decisions;
-        this.people = people;
+        this.recordPages = recordPages;
         this.currentUsers = currentUsers;
     }
 
@@ -37,6 +40,10 @@ class DecisionPagesController {
 
     @GetMapping("/people/{id}/decisions")
     String log(@PathVariable long id, HttpServletRequest request, Model model) {
+        long current = recordPages.resolveMerged(id);
+        if (current != id) {
+            return "redirect:" + RecordPart.DECISIONS.path(current) + "?mergedFrom=" + id;
+        }
         model.addAttribute("form", DecisionForm.empty());
         return show(id, new Problems(), request, model);
     }
@@ -55,8 +62,9 @@ class DecisionPagesController {
 
     private String show(long id, Problems problems, HttpServletRequest request, Model model) {
         CurrentUser user = currentUsers.current();
-        model.addAttribute("decisions", decisions.forChild(id, user, AccessLog.Channel.WEB, request.getRequestURI()));
-        model.addAttribute("child", people.find(id).orElseThrow(() -> new NotFoundException("There is no person " + id)));
+        // Opening the record checks access and logs this page's view once; the log is then read without a second entry.
+        recordPages.prepare(id, RecordPart.DECISIONS, user, request, model);
+        model.addAttribute("decisions", decisions.forRecordOpened(id));
         model.addAttribute("canRecord", Oversights.canRecord(user.role()) && user.role().recordsOnCases());
         model.addAttribute("alternativeRows", IntStream.range(0, DecisionForm.ALTERNATIVE_ROWS).boxed().toList());
         model.addAttribute("errors", problems);

@@ -82,6 +82,11 @@ public class Decisions {
         return decisions.forPeople(people.idsIncludingMerged(personId));
     }
 
+    /** The decision log of a record the caller has already opened for the user (access checked and logged). */
+    List<CriticalDecision> forRecordOpened(long personId) {
+        return decisions.forPeople(people.idsIncludingMerged(personId));
+    }
+
     public CriticalDecision open(long id, CurrentUser user, AccessLog.Channel channel, String path) {
         CriticalDecision d = decisions.find(id).orElseThrow(() -> new NotFoundException("There is no decision " + id));
         access.checkAndLogView(user, d.personId(), channel, path);

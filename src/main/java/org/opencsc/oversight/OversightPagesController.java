@@ -43,7 +43,7 @@ class OversightPagesController {
         if (problems.isEmpty()) {
             try {
                 oversights.record(id, input, currentUsers.current(), AccessLog.Channel.WEB);
-                return "redirect:/people/" + id + "#chronology";
+                return "redirect:/people/" + id + "/chronology?oversightRecorded";
             } catch (ValidationException e) {
                 problems.addAll(e);
             }

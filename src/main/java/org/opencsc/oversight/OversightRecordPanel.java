@@ -3,6 +3,7 @@ package org.opencsc.oversight;
 import static org.opencsc.childrecord.RecordSlot.ACTIONS;
 
 import java.util.List;
+import org.opencsc.childrecord.RecordConfirmation;
 import org.opencsc.childrecord.RecordFragment;
 import org.opencsc.childrecord.RecordPage;
 import org.opencsc.childrecord.RecordPanel;
@@ -16,6 +17,12 @@ class OversightRecordPanel implements RecordPanel {
     @Override
     public List<RecordFragment> fragments() {
         return List.of(new RecordFragment(ACTIONS, 900, "oversight/record-panel", "oversight-actions"));
+    }
+
+    @Override
+    public List<RecordConfirmation> confirmations() {
+        // Oversight lands on the chronology, where the entry it wrote is the newest.
+        return List.of(new RecordConfirmation(900, "oversightRecorded", "The management oversight has been recorded."));
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import org.opencsc.childrecord.RecordFragment;
 import org.opencsc.childrecord.RecordPage;
 import org.opencsc.childrecord.RecordPanel;
+import org.opencsc.childrecord.RecordPart;
 import org.opencsc.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,7 @@ class PlanRecordPanel implements RecordPanel {
 
     @Override
     public List<RecordFragment> fragments() {
-        return List.of(new RecordFragment(SUMMARY, 600, "plan/record-panel", "child-plan"));
+        return List.of(new RecordFragment(SUMMARY, 600, "plan/record-panel", "child-plan").on(RecordPart.SUMMARY, RecordPart.PLANS));
     }
 
     @Override

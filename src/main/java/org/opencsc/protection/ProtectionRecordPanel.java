@@ -8,6 +8,7 @@ import org.opencsc.childrecord.RecordConfirmation;
 import org.opencsc.childrecord.RecordFragment;
 import org.opencsc.childrecord.RecordPage;
 import org.opencsc.childrecord.RecordPanel;
+import org.opencsc.childrecord.RecordPart;
 import org.opencsc.protection.chair.Escalations;
 import org.opencsc.protection.conference.Conferences;
 import org.opencsc.protection.coregroup.CoreGroups;
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Component;
 class ProtectionRecordPanel implements RecordPanel {
 
     private static final String TEMPLATE = "protection/record-panel";
+    private static final RecordPart SUMMARY_PAGE = RecordPart.SUMMARY;
+    private static final RecordPart PROTECTION_PAGE = RecordPart.ASSESSMENTS_AND_PROTECTION;
 
     private final Conferences conferences;
     private final S47Enquiries enquiries;
@@ -38,11 +41,11 @@ class ProtectionRecordPanel implements RecordPanel {
     @Override
     public List<RecordFragment> fragments() {
         return List.of(
-                new RecordFragment(SUMMARY, 300, TEMPLATE, "strategy-discussions"),
-                new RecordFragment(SUMMARY, 500, TEMPLATE, "current-plan"),
-                new RecordFragment(SUMMARY, 700, TEMPLATE, "escalations"),
-                new RecordFragment(ACTIONS, 300, TEMPLATE, "strategy-discussion-actions"),
-                new RecordFragment(ACTIONS, 600, TEMPLATE, "next-steps"));
+                new RecordFragment(SUMMARY, 300, TEMPLATE, "strategy-discussions").on(SUMMARY_PAGE, PROTECTION_PAGE),
+                new RecordFragment(SUMMARY, 500, TEMPLATE, "current-plan").on(SUMMARY_PAGE, PROTECTION_PAGE, RecordPart.PLANS),
+                new RecordFragment(SUMMARY, 700, TEMPLATE, "escalations").on(SUMMARY_PAGE, PROTECTION_PAGE),
+                new RecordFragment(ACTIONS, 300, TEMPLATE, "strategy-discussion-actions").on(SUMMARY_PAGE, PROTECTION_PAGE),
+                new RecordFragment(ACTIONS, 600, TEMPLATE, "next-steps").on(SUMMARY_PAGE, PROTECTION_PAGE));
     }
 
     @Override

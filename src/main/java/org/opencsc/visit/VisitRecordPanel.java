@@ -6,6 +6,7 @@ import java.util.List;
 import org.opencsc.childrecord.RecordFragment;
 import org.opencsc.childrecord.RecordPage;
 import org.opencsc.childrecord.RecordPanel;
+import org.opencsc.childrecord.RecordPart;
 import org.opencsc.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,7 @@ class VisitRecordPanel implements RecordPanel {
 
     @Override
     public List<RecordFragment> fragments() {
-        return List.of(new RecordFragment(MAIN, 100, "visit/record-panel", "visits"));
+        return List.of(new RecordFragment(MAIN, 100, "visit/record-panel", "visits").on(RecordPart.VISITS));
     }
 
     @Override

@@ -32,10 +32,42 @@ class RecordLayoutTest {
 
         var layout = new RecordLayout(List.of(plan, person));
 
-        assertThat(layout.in("SUMMARY")).extracting(RecordFragment::reference).containsExactly(
+        assertThat(layout.in("SUMMARY", RecordPart.SUMMARY)).extracting(RecordFragment::reference).containsExactly(
                 "childrecord/person-panel :: identity", "plan/record-panel :: child-plan", "childrecord/person-panel :: details");
-        assertThat(layout.in("ACTIONS")).extracting(RecordFragment::name).containsExactly("start");
-        assertThat(layout.in("SECTIONS")).isEmpty();
+        assertThat(layout.in("ACTIONS", RecordPart.SUMMARY)).extracting(RecordFragment::name).containsExactly("start");
+        assertThat(layout.in("SECTIONS", RecordPart.SUMMARY)).isEmpty();
+    }
+
+    @Test
+    void aFragmentShowsOnThePagesItNamesTheSummaryByDefaultAndTheHeaderOnEvery() {
+        var plan = panel(new RecordFragment(SUMMARY, 600, "plan/record-panel", "child-plan").on(RecordPart.SUMMARY, RecordPart.PLANS),
+                new RecordFragment(RecordSlot.SECTIONS, 100, "episode/record-panel", "level-history").on(RecordPart.PLANS),
+                new RecordFragment(ACTIONS, 100, "frontdoor/record-panel", "record-contact"),
+                new RecordFragment(RecordSlot.NAME, 100, "episode/record-panel", "level-of-need").on(RecordPart.PLANS));
+
+        var layout = new RecordLayout(List.of(plan));
+
+        assertThat(layout.in("SUMMARY", RecordPart.SUMMARY)).extracting(RecordFragment::name).containsExactly("child-plan");
+        assertThat(layout.in("SUMMARY", RecordPart.PLANS)).extracting(RecordFragment::name).containsExactly("child-plan");
+        assertThat(layout.in("SECTIONS", RecordPart.PLANS)).extracting(RecordFragment::name).containsExactly("level-history");
+        assertThat(layout.in("SECTIONS", RecordPart.SUMMARY)).isEmpty();
+        assertThat(layout.in("ACTIONS", RecordPart.SUMMARY)).extracting(RecordFragment::name).containsExactly("record-contact");
+        assertThat(layout.in("ACTIONS", RecordPart.CHRONOLOGY)).isEmpty();
+        for (RecordPart part : RecordPart.values()) {
+            assertThat(layout.in("NAME", part)).as("the header on the %s page", part).extracting(RecordFragment::name)
+                    .containsExactly("level-of-need");
+        }
+    }
+
+    @Test
+    void twoFragmentsInOnePlaceOnOnePageAreRefusedButTheSamePlaceOnAnotherPageIsFree() {
+        var visits = panel(new RecordFragment(RecordSlot.MAIN, 100, "visit/record-panel", "visits").on(RecordPart.VISITS));
+        var chronology = panel(new RecordFragment(RecordSlot.MAIN, 100, "childrecord/chronology", "chronology").on(RecordPart.CHRONOLOGY));
+        var alsoVisits = panel(new RecordFragment(RecordSlot.MAIN, 100, "plan/record-panel", "plan-visits").on(RecordPart.VISITS));
+
+        assertThat(new RecordLayout(List.of(visits, chronology)).in("MAIN", RecordPart.VISITS)).hasSize(1);
+        assertThatThrownBy(() -> new RecordLayout(List.of(visits, alsoVisits))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("visit/record-panel :: visits").hasMessageContaining("on the visits page");
     }
 
     @Test

@@ -57,14 +57,15 @@ class RecordPanelsTest {
         Fixtures fixtures = new Fixtures(people, users, jdbc);
         long child = fixtures.child("Pip", Fixtures.uniqueSurname("Panels"), LocalDate.of(2018, 5, 1));
         ExtendedModelMap model = new ExtendedModelMap();
-        RecordPage page = new RecordPage(model);
+        RecordPage page = new RecordPage(model, RecordPart.SUMMARY);
         for (RecordPanel panel : panels) {
             panel.addTo(page, child, true, fixtures.user("manager"));
         }
         assertThat(model.keySet()).contains("cpPlan", "referrals", "childPlan", "visitSummary", "level");
 
-        assertThat(variablesIn(template("childrecord/record"))).doesNotContainAnyElementsOf(model.keySet())
-                .contains("layout", "record", "panelAlerts", "confirmations");
+        assertThat(variablesIn(template("childrecord/record") + template("childrecord/record-frame")))
+                .doesNotContainAnyElementsOf(model.keySet())
+                .contains("layout", "record", "part", "parts", "panelAlerts", "confirmations");
     }
 
     /** The variables an expression starts from: {@code record} in ${record.alerts().isEmpty()}, not alerts or isEmpty. */
