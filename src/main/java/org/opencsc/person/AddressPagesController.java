@@ -55,7 +55,7 @@ class AddressPagesController {
         if (problems.isEmpty()) {
             try {
                 addresses.move(id, input, "yes".equals(form.wholeHousehold()), currentUsers.current(), AccessLog.Channel.WEB);
-                return "redirect:/people/" + id + "?moved";
+                return "redirect:/people/" + id + "/family?moved";
             } catch (ValidationException e) {
                 problems.addAll(e);
             }

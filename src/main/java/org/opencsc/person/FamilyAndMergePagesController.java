@@ -82,7 +82,7 @@ class FamilyAndMergePagesController {
             try {
                 service.linkFamilyMember(other, id, type, "yes".equals(parentalResponsibility), currentUsers.current(),
                         AccessLog.Channel.WEB);
-                return "redirect:/people/" + id + "?linked";
+                return "redirect:/people/" + id + "/family?linked";
             } catch (ValidationException e) {
                 e.problems().forEach(p -> problems.add(p.field().equals("relatedPersonId") ? "otherId" : p.field(), p.message()));
             }

@@ -148,7 +148,8 @@ class PersonPagesController {
                 if (form.continuesToContact()) {
                     return "redirect:/contacts/new?childId=" + created.id();
                 }
-                return "redirect:/people/" + (relateTo != null ? relateTo.personId() : created.id()) + "?created=" + created.id();
+                // A family member added from a record goes back to that record's family page, where the new member shows.
+                return "redirect:/people/" + (relateTo != null ? relateTo.personId() + "/family" : created.id()) + "?created=" + created.id();
             }
             var duplicates = (PersonService.CreateResult.PossibleDuplicates) result;
             model.addAttribute("candidates", duplicates.candidates());

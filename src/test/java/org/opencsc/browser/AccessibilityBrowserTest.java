@@ -229,7 +229,13 @@ class AccessibilityBrowserTest {
         browser.signIn("duty").open("/people/" + child);
         browser.find(By.cssSelector("#chronology-entries li"));
         checkPage("child record");
-        browser.find(By.cssSelector("#chronology ~ details summary")).click();
+        browser.submit(By.id("record-nav-family"));
+        browser.find(By.id("family-network"));
+        checkPage("child record's family");
+        browser.submit(By.id("record-nav-chronology"));
+        browser.find(By.cssSelector("#chronology-entries li"));
+        checkPage("child record's chronology");
+        browser.find(By.cssSelector("details.govuk-details summary")).click();
         browser.type(By.id("from-day"), "40").submit(By.xpath("//button[normalize-space()='Apply filter']"));
         browser.find(By.className("govuk-error-summary"));
         checkPage("child record with a filter error");

@@ -198,7 +198,7 @@ class ChildProtectionJourneyBrowserTest {
         radio("reason", "RC7");
         browser.type(By.id("why"), "CIN plan outcomes met; family told and school will contact us if concerns return.")
                 .submit(By.id("close-case"));
-        browser.open("/people/" + child);
+        browser.open("/people/" + child).submit(By.id("record-nav-chronology"));
         assertThat(browser.find(By.id("chronology-entries")).getText())
                 .contains("Referral").contains("Strategy discussion").contains("Section 47")
                 .contains("Initial child protection conference").contains("Core group")

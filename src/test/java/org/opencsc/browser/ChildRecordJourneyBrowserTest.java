@@ -98,7 +98,9 @@ class ChildRecordJourneyBrowserTest {
         assertThat(browser.heading()).isEqualTo("Maisie " + surname);
         assertThat(successBanner()).contains("The record has been saved.");
 
-        // Add a sibling from the child's record.
+        // Add a sibling from the family page of the child's record.
+        browser.submit(By.id("record-nav-family"));
+        assertThat(browser.path()).isEqualTo("/people/" + child + "/family");
         browser.submit(By.id("add-family-member"));
         assertThat(browser.find(By.cssSelector("main .govuk-caption-l")).getText()).isEqualTo("Family member of Maisie " + surname);
         browser.select(By.id("relationshipType"), "Sibling")
@@ -108,15 +110,15 @@ class ChildRecordJourneyBrowserTest {
         typeDate("dateOfBirth", LocalDate.of(2013, 9, 3));
         browser.select(By.id("gender"), "Male").submit(By.id("save-person"));
 
-        assertThat(idFromPath()).as("back on the child's record").isEqualTo(child);
+        assertThat(browser.path()).as("back on the family page of the child's record").isEqualTo("/people/" + child + "/family");
         assertThat(successBanner()).contains("The record has been saved.");
         long sibling = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]created=(\\d+).*", "$1"));
         WebElement familyRow = linkTo(sibling).findElement(By.xpath("ancestor::tr"));
         assertThat(familyRow.getText()).contains("Oliver " + surname, "Sibling");
 
-        // One visit, recorded once, for both children.
+        // One visit, recorded once, for both children, from the record's summary.
         String summary = "Home visit: Maisie and Oliver seen together";
-        browser.submit(By.id("add-case-note"));
+        browser.submit(By.id("record-nav-summary")).submit(By.id("add-case-note"));
         assertThat(browser.heading()).isEqualTo("Add a case note");
         browser.check("noteType-VISIT")
                 .type(By.id("summary"), summary)
@@ -126,7 +128,8 @@ class ChildRecordJourneyBrowserTest {
 
         assertThat(idFromPath()).isEqualTo(child);
         assertThat(successBanner()).contains("The case note has been added to the chronology.");
-        assertThat(chronologyEntry(summary).getText()).contains("Visit", "recorded by", "recorded for 2 people");
+        assertThat(chronologyEntry(summary).getText()).as("the newest entries, on the summary")
+                .contains("Visit", "recorded by", "recorded for 2 people");
 
         browser.open("/people/" + sibling);
         assertThat(browser.heading()).isEqualTo("Oliver " + surname);
@@ -137,10 +140,12 @@ class ChildRecordJourneyBrowserTest {
         Path screenshot = browser.screenshot("child-record");
         assertThat(screenshot).isNotEmptyFile();
 
-        // Filter the chronology to visits only.
+        // Filter the chronology, on its own page, to visits only.
+        browser.submit(By.id("record-nav-chronology"));
+        assertThat(browser.path()).isEqualTo("/people/" + child + "/chronology");
         List<String> allTypes = entryTypes();
         assertThat(allTypes).contains("Visit", "Record created", "Family member linked");
-        browser.find(By.cssSelector("#chronology ~ details summary")).click();
+        browser.find(By.cssSelector("details.govuk-details summary")).click();
         browser.check("show-VISIT").submit(By.xpath("//button[normalize-space()='Apply filter']"));
         assertThat(browser.driver().getCurrentUrl()).contains("show=VISIT");
         assertThat(entryTypes()).isNotEmpty().containsOnly("Visit");

@@ -113,6 +113,7 @@ class FrontDoorJourneyBrowserTest {
         assertThat(browser.find(By.id("allocated-worker")).getText()).contains("Sam Social");
         browser.open("/people/" + amy);
         assertThat(browser.find(By.id("referral-summary")).getText()).contains("Re-referral");
+        browser.submit(By.id("record-nav-chronology"));
         assertThat(browser.find(By.id("chronology-entries")).getText())
                 .contains("Allocated to Sam Social").contains("re-referral").contains("Contact from Police");
         browser.screenshot("front-door-child-record");

@@ -89,7 +89,7 @@ class MergeContradictionsTest {
         assertThat(latest.get("source").asString()).isEqualTo("MERGE");
         assertThat(latest.get("from").asString()).isEqualTo("NONE");
         assertThat(latest.get("to").asString()).isEqualTo("CP");
-        String page = PageSession.signedIn(port, "manager").get("/people/" + closedCase.child()).body();
+        String page = PageSession.signedIn(port, "manager").get("/people/" + closedCase.child() + "/plans").body();
         assertThat(page).contains("id=\"level-of-need\"").contains(">Child protection</strong>").contains("(records merged)");
     }
 

@@ -146,7 +146,7 @@ class RestrictedRecordSealTest {
     @Test
     void aNoteSharedWithTheRestrictedChildIsWithheldOnTheSiblingsPageFromUsersNotNamed() {
         long logged = logCount(kai, "family", "VIEW");
-        String page = session("family").get("/people/" + ada).body();
+        String page = session("family").get("/people/" + ada + "/chronology").body();
 
         assertThat(page).contains("</html>").contains(ChronologyEntry.WITHHELD)
                 .doesNotContain("Shared summary " + marker).doesNotContain("Shared note about both children")
@@ -173,14 +173,14 @@ class RestrictedRecordSealTest {
     void aUserNamedOnTheRecordReadsTheSharedNoteAndItIsLoggedAsAViewOfTheRestrictedChildToo() {
         long before = logCount(kai, "dutymanager", "VIEW");
 
-        String page = session("dutymanager").get("/people/" + ada).body();
+        String page = session("dutymanager").get("/people/" + ada + "/chronology").body();
 
         assertThat(page).contains("Shared note about both children " + marker);
         assertThat(logCount(kai, "dutymanager", "VIEW") - before).isEqualTo(1);
         assertThat(jdbc.sql("""
                         SELECT path FROM access_log WHERE person_id = ? AND username = 'dutymanager' AND action = 'VIEW'
                         ORDER BY id DESC LIMIT 1""").params(kai).query(String.class).single())
-                .as("the log says where it was read").isEqualTo("/people/" + ada);
+                .as("the log says where it was read").isEqualTo("/people/" + ada + "/chronology");
         JsonNode note = entry(api("dutymanager").get("/api/v1/children/" + ada + "/chronology").json(), noteEvent);
         assertThat(note.get("withheld").asBoolean()).isFalse();
         assertThat(ids(note.get("people"))).containsExactlyInAnyOrder(ada, kai);
@@ -194,7 +194,7 @@ class RestrictedRecordSealTest {
 
     @Test
     void theVisitToBothChildrenShowsTheSiblingsOwnPartWithoutTheSharedObservations() {
-        String page = session("family").get("/people/" + ada).body();
+        String page = session("family").get("/people/" + ada + "/chronology").body();
         assertThat(page).contains("Home visit by Sam Social").contains(ChronologyEntry.DETAIL_WITHHELD)
                 .doesNotContain("Observed at the visit").doesNotContain("Kai&#39;s words").doesNotContain("Kai " + surname);
 
@@ -212,7 +212,7 @@ class RestrictedRecordSealTest {
 
     @Test
     void theSiblingsFamilyNetworkShowsTheRestrictedChildWithoutNameDateOfBirthOrId() {
-        String page = session("family").get("/people/" + ada).body();
+        String page = session("family").get("/people/" + ada + "/family").body();
         assertThat(page).contains("A family member whose record you cannot open")
                 .doesNotContain("Kai " + surname).doesNotContain(kaiBornOnPage).doesNotContain("/people/" + kai + "\"");
 

@@ -67,7 +67,7 @@ class VisitAtAnyHourTest {
                 "visitorRole", "SOCIAL_WORKER", "visitType", "STATUTORY", "place", "HOME",
                 "child-" + kai + "-include", "yes", "child-" + kai + "-seen", "yes", "child-" + kai + "-seenAlone", "yes");
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
-        assertThat(social.get("/people/" + kai).body()).contains(Dates.govuk(at.toLocalDate()) + " (seen alone)");
+        assertThat(social.get("/people/" + kai + "/visits").body()).contains(Dates.govuk(at.toLocalDate()) + " (seen alone)");
         assertThat(visitsOnChronology(kai)).singleElement()
                 .satisfies(e -> assertThat(e.occurredAt()).isBetween(at.toInstant(), clock.instant()));
     }

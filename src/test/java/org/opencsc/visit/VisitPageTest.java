@@ -60,7 +60,7 @@ class VisitPageTest {
         fixtures.link(mia, kai, RelationshipType.SIBLING);
         PageSession social = PageSession.signedIn(port, "social");
 
-        String record = social.get("/people/" + kai).body();
+        String record = social.get("/people/" + kai + "/visits").body();
         assertThat(record).contains("id=\"visits\"").contains("Not seen on a recorded visit").contains("/visits/new?childId=" + kai);
 
         PageSession.Page blank = social.get("/visits/new?childId=" + kai);
@@ -92,8 +92,8 @@ class VisitPageTest {
         String view = social.get(saved.location().replaceFirst("^https?://[^/]+", "")).body();
         assertThat(view).contains("The visit has been recorded").contains("Nan&#39;s flat").contains("Seen alone")
                 .contains("Seen, not alone");
-        assertThat(social.get("/people/" + kai).body()).contains("17 April 2025 (seen alone)").contains("Overdue");
-        assertThat(social.get("/people/" + mia).body()).contains("17 April 2025 (not alone)");
+        assertThat(social.get("/people/" + kai + "/visits").body()).contains("17 April 2025 (seen alone)").contains("Overdue");
+        assertThat(social.get("/people/" + mia + "/visits").body()).contains("17 April 2025 (not alone)");
     }
 
     @Test

@@ -164,10 +164,10 @@ class BadInputPagesTest {
                     .formatted(today.atStartOfDay(clock.getZone()).toInstant(), summary)).status()).isEqualTo(201);
         }
         PageSession social = PageSession.signedIn(port, "social");
-        PageSession.Page percent = social.get("/people/" + child + "?text=%25");
+        PageSession.Page percent = social.get("/people/" + child + "/chronology?text=%25");
         assertThat(percent.status()).isEqualTo(200);
         assertThat(percent.body()).contains("Attendance at 50% this term").doesNotContain("Visit to grandma");
-        PageSession.Page underscore = social.get("/people/" + child + "?text=_");
+        PageSession.Page underscore = social.get("/people/" + child + "/chronology?text=_");
         assertThat(underscore.body()).doesNotContain("Attendance at 50% this term").doesNotContain("Visit to grandma");
     }
 }

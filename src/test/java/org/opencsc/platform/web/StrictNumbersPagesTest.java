@@ -76,10 +76,10 @@ class StrictNumbersPagesTest {
     void aChronologyPageThatIsNotThereIsSaidSoNotMovedToTheFirst() {
         long child = northChild();
         PageSession social = PageSession.signedIn(port, "social");
-        PageSession.Page zero = social.get("/people/" + child + "?page=0");
+        PageSession.Page zero = social.get("/people/" + child + "/chronology?page=0");
         assertThat(zero.status()).isEqualTo(200);
         assertThat(zero.body()).contains("There is a problem").contains("There is no page 0");
-        assertThat(social.get("/people/" + child + "?page=1.5").status()).isEqualTo(400);
+        assertThat(social.get("/people/" + child + "/chronology?page=1.5").status()).isEqualTo(400);
     }
 
     @Test
