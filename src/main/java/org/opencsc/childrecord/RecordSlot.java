@@ -1,14 +1,16 @@
 package org.opencsc.childrecord;
 
 /**
- * The places on the child's record page a {@link RecordPanel} can put a fragment, top to bottom.
- * Within a slot fragments show in ascending {@link RecordFragment#order()}, whichever feature they
- * come from; the page's own pieces (the person's rows and actions, from {@code PersonRecordPanel})
- * take part in that order like any feature's. Gaps of 100 leave room for new features.
+ * The places on each page of the child's record a {@link RecordPanel} can put a fragment, top to
+ * bottom; which pages a fragment is on, its {@link RecordFragment#parts()} say. Within a slot
+ * fragments show in ascending {@link RecordFragment#order()}, whichever feature they come from;
+ * the record's own pieces (the person's rows and actions, what is due, the chronology, the family
+ * network, from {@code PersonRecordPanel}) take part in that order like any feature's. Gaps of
+ * 100 leave room for new features. An order need only be free on the pages the fragment is on.
  */
 public enum RecordSlot {
 
-    /** Under the name, before the alerts (episode's level of need, 100). */
+    /** Under the name, before the alerts, on every page: the child's header (episode's level of need, 100). */
     NAME,
 
     /**
@@ -19,7 +21,11 @@ public enum RecordSlot {
      */
     SUMMARY,
 
-    /** Below the summary list, in the main column: sections with their own heading (visits, 100). */
+    /**
+     * Below the summary list, in the main column: sections with their own heading. Now: on the
+     * summary what is due (50) and the newest entries (950); a page's own content at 100 (the
+     * chronology, the family network, visits, documents).
+     */
     MAIN,
 
     /**

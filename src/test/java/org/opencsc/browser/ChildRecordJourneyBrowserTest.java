@@ -135,7 +135,7 @@ class ChildRecordJourneyBrowserTest {
         assertThat(browser.heading()).isEqualTo("Oliver " + surname);
         assertThat(chronologyEntry(summary).getText()).contains("Visit", "recorded for 2 people");
 
-        // The child's record as a worker sees it: the README shows this screenshot.
+        // The summary of the child's record as a worker sees it.
         browser.open("/people/" + child);
         Path screenshot = browser.screenshot("child-record");
         assertThat(screenshot).isNotEmptyFile();
