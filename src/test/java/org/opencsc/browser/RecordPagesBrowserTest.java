@@ -90,7 +90,7 @@ class RecordPagesBrowserTest {
         assertThat(due).anySatisfy(row -> assertThat(row).contains(Dates.govuk(plan.nextCoreGroupDueOn()), "Core group"));
         assertThat(due).anySatisfy(row -> assertThat(row).contains(Dates.govuk(plan.nextReviewDueOn()),
                 "Review child protection conference"));
-        assertThat(browser.find(By.id("latest")).getText()).contains("Home visit after the conference");
+        assertThat(browser.find(By.id("chronology")).getText()).contains("Home visit after the conference");
         Axe.assertNoSeriousViolations(browser, "record summary");
         long summaryHeight = pageHeight();
         assertThat(browser.screenshot("record-summary")).isNotEmptyFile();
