@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The child's record: its summary and its other parts, each a page of its own, and adding a case note to it. */
 @Controller
@@ -71,8 +72,15 @@ class ChildRecordPagesController {
             return "redirect:/people/" + current + "?mergedFrom=" + id;
         }
         if (request.getParameterMap().keySet().stream().anyMatch(FILTER_PARAMETERS::contains)) {
-            // The chronology and its filter were on this page once: bookmarks and old links still find them.
-            return "redirect:" + RecordPart.CHRONOLOGY.path(id) + "?" + request.getQueryString();
+            // The chronology and its filter were on this page once: bookmarks and old links still find them. The
+            // filter is encoded afresh, so nothing typed into it (a brace) is read as part of the redirect's template.
+            UriComponentsBuilder chronology = UriComponentsBuilder.fromPath(RecordPart.CHRONOLOGY.path(id));
+            request.getParameterMap().forEach((name, values) -> {
+                if (FILTER_PARAMETERS.contains(name)) {
+                    chronology.queryParam(name, (Object[]) values);
+                }
+            });
+            return "redirect:" + chronology.build().encode().toUriString();
         }
         CurrentUser user = currentUsers.current();
         pages.prepare(id, RecordPart.SUMMARY, user, request, model);

@@ -153,6 +153,10 @@ class RecordPagesTest {
         assertThat(filtered.status()).isEqualTo(302);
         assertThat(filtered.location()).endsWith("/people/" + kai + "/chronology?show=VISIT&text=home");
         assertThat(social.get("/people/" + kai + "?noteAdded").status()).as("a message is not a filter").isEqualTo(200);
+        PageSession.Page braces = social.get("/people/" + kai + "?text=%7Bid%7D%20%26%20more");
+        assertThat(braces.location()).as("what was typed is carried, not read as a template")
+                .endsWith("/people/" + kai + "/chronology?text=%7Bid%7D%20%26%20more");
+        assertThat(social.get(braces.location().substring(braces.location().indexOf("/people/"))).status()).isEqualTo(200);
     }
 
     @Test
