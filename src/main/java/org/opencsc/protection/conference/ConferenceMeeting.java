@@ -54,12 +54,12 @@ public record ConferenceMeeting(LocalTime startsAt, List<Invitee> invitees) {
 
     /** The invitees who came, as the free-text attendees line reads ("Mum; DS Lowe (police)"). */
     String attendedLine() {
-        return invitees.stream().filter(i -> i.attendance() == Attendance.ATTENDED).map(ConferenceMeeting::named)
+        return invitees.stream().filter(i -> i != null && i.attendance() == Attendance.ATTENDED).map(ConferenceMeeting::named)
                 .collect(Collectors.joining("; "));
     }
 
     boolean anyoneAttended() {
-        return invitees.stream().anyMatch(i -> i.attendance() == Attendance.ATTENDED);
+        return invitees.stream().anyMatch(i -> i != null && i.attendance() == Attendance.ATTENDED);
     }
 
     /** Each invitee with their attendance: "Mum (parent): attended; DS Lowe (police): sent apologies". */
@@ -80,7 +80,7 @@ public record ConferenceMeeting(LocalTime startsAt, List<Invitee> invitees) {
     }
 
     private static String named(Invitee i) {
-        return i.name().trim() + (i.agency() == null || i.agency().isBlank() ? "" : " (" + i.agency().trim() + ")");
+        return (i.name() == null ? "" : i.name().trim()) + (i.agency() == null || i.agency().isBlank() ? "" : " (" + i.agency().trim() + ")");
     }
 
     /**

@@ -111,6 +111,8 @@ class InitialConferencePagesController {
                 }
                 problems.add("heldOn", c.getMessage());
             }
+        } else {
+            form.meeting().checkRows(meeting, held, clock, problems);
         }
         return showConference(e, problems, model);
     }

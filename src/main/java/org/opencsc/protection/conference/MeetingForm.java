@@ -71,6 +71,16 @@ public record MeetingForm(String startsAt, List<String> inviteeName, List<String
     }
 
     /**
+     * When the page itself found something wrong (a date or time as typed), the invitee rows are
+     * checked too, so every problem is shown at once rather than one sending after another.
+     */
+    void checkRows(ConferenceMeeting meeting, java.time.LocalDate heldOn, java.time.Clock clock, Problems problems) {
+        Problems rows = new Problems();
+        meeting.check(heldOn, clock, rows);
+        onPage(rows.list()).forEach(p -> problems.add(p.field(), p.message()));
+    }
+
+    /**
      * The service names invitees by their place in the list it was given ({@code invitees[1].name});
      * the page's rows skip the empty ones, so each is mapped back to the row it was typed in.
      */

@@ -2,6 +2,7 @@ package org.opencsc.protection.conference;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.opencsc.person.Person;
@@ -44,11 +45,13 @@ class ReviewConferencePagesController {
     private final ReviewConferences reviews;
     private final PersonRepository people;
     private final CurrentUsers currentUsers;
+    private final Clock clock;
 
-    ReviewConferencePagesController(ReviewConferences reviews, PersonRepository people, CurrentUsers currentUsers) {
+    ReviewConferencePagesController(ReviewConferences reviews, PersonRepository people, CurrentUsers currentUsers, Clock clock) {
         this.reviews = reviews;
         this.people = people;
         this.currentUsers = currentUsers;
+        this.clock = clock;
     }
 
     @ModelAttribute("categories")
@@ -108,6 +111,8 @@ class ReviewConferencePagesController {
                 }
                 problems.add("heldOn", c.getMessage());
             }
+        } else {
+            form.meeting().checkRows(meeting, held, clock, problems);
         }
         return show(plan, problems, model);
     }
