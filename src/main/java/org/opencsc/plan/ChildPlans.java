@@ -98,7 +98,9 @@ public class ChildPlans {
     /**
      * A child protection plan is decided by an initial conference, never started by hand: its
      * content begins as a draft the moment the conference decides the plan ({@link #onPlanStarted}).
-     * The open plan whose content is still to write (one decided before that was so), or why none can be started here.
+     * Here only an open plan decided before that was so, whose content is still to be written, can
+     * be given it; with no open plan the start is refused (400 naming kind), and with its content
+     * already there it is a 409.
      */
     private ChildProtectionPlan cpPlanToWrite(long personId) {
         ChildProtectionPlan cp = conferences.openPlanOf(personId).orElseThrow(() -> new ValidationException("kind",
@@ -112,6 +114,11 @@ public class ChildPlans {
 
     static final String NO_CONFERENCE = "A child protection plan starts at the initial child protection conference that "
             + "decides it: the child has no open child protection plan. Record the conference, and its plan is there to write";
+
+    /** The plan content a child protection plan's conference started (the caller has checked access); empty for one decided before. */
+    public Optional<Long> contentOf(long cpPlanId) {
+        return plans.planForCpPlan(cpPlanId);
+    }
 
     /** The open child protection plan still waiting for its content, for the start page to offer; empty when there is none. */
     public Optional<ChildProtectionPlan> cpPlanAwaitingContent(long personId) {
