@@ -3,9 +3,11 @@ package org.opencsc.childrecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.opencsc.chronology.CaseNoteType;
 import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
@@ -20,6 +22,8 @@ import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
+import org.opencsc.security.FieldAccessDeniedException;
+import org.opencsc.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,15 +41,34 @@ public class CaseNotes {
     private final PersonRepository people;
     private final RelationshipRepository relationships;
     private final AccessPolicy access;
+    private final AccessLog accessLog;
     private final Clock clock;
 
     CaseNotes(EventLog events, PersonRepository people, RelationshipRepository relationships, AccessPolicy access,
-              Clock clock) {
+              AccessLog accessLog, Clock clock) {
         this.events = events;
         this.people = people;
         this.relationships = relationships;
         this.access = access;
+        this.accessLog = accessLog;
         this.clock = clock;
+    }
+
+    /** The types this role may record: the page offers these, and {@link #add} refuses any other. */
+    public static List<CaseNoteType> typesFor(Role role) {
+        return Arrays.stream(CaseNoteType.values()).filter(t -> !t.managersOnly() || role.isManager()).toList();
+    }
+
+    /**
+     * A practitioner's note typed as management oversight would read on the record as a
+     * manager's: refused (403, logged with the child) as the oversight page itself is.
+     */
+    private void checkTypeFor(CurrentUser user, CaseNoteInput in, long childId, AccessLog.Channel channel) {
+        if (in.type() != null && !typesFor(user.role()).contains(in.type())) {
+            accessLog.record(user.username(), childId, AccessLog.Action.DENIED, channel, "/people/" + childId + "/case-notes");
+            throw new FieldAccessDeniedException("noteType", "A case note typed ‘" + in.type().label()
+                    + "’ is recorded by a team or duty manager: choose another type");
+        }
     }
 
     public static void check(CaseNoteInput in, Instant now, Problems problems) {
@@ -91,6 +114,7 @@ public class CaseNotes {
     public long add(long childId, CaseNoteInput in, CurrentUser user, AccessLog.Channel channel) {
         Person child = people.find(childId).orElseThrow(() -> new NotFoundException("There is no record " + childId));
         access.checkCanRecord(user, childId, channel, "/people/" + childId + "/case-notes");
+        checkTypeFor(user, in, childId, channel);
         Problems problems = new Problems();
         check(in, Instant.now(clock), problems);
         checkBorn(in, child, problems);

@@ -1,6 +1,7 @@
 package org.opencsc.childrecord;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
+import org.opencsc.security.FieldAccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,6 +56,7 @@ class ChildRecordPagesController {
         this.clock = clock;
     }
 
+    /** Every type, for filtering the chronology: anyone who reads the record reads its oversight notes. */
     @ModelAttribute("noteTypes")
     CaseNoteType[] noteTypes() {
         return CaseNoteType.values();
@@ -125,12 +128,13 @@ class ChildRecordPagesController {
         model.addAttribute("form", new CaseNoteForm(null, String.valueOf(today.getDayOfMonth()),
                 String.valueOf(today.getMonthValue()), String.valueOf(today.getYear()), null, null, null, List.of()));
         model.addAttribute("errors", new Problems());
+        model.addAttribute("recordableNoteTypes", CaseNotes.typesFor(user.role()));
         return "childrecord/case-note";
     }
 
     @PostMapping("/people/{id}/case-notes")
     String addCaseNote(@PathVariable long id, @ModelAttribute("form") CaseNoteForm form, Model model,
-                       HttpServletRequest request) {
+                       HttpServletRequest request, HttpServletResponse response) {
         CurrentUser user = currentUsers.current();
         Problems problems = new Problems();
         CaseNoteInput input = form.toInput(problems, clock);
@@ -140,12 +144,17 @@ class ChildRecordPagesController {
                 return "redirect:/people/" + id + "?noteAdded";
             } catch (ValidationException e) {
                 problems.addAll(e);
+            } catch (FieldAccessDeniedException e) {
+                // Refused and logged as a refusal; the form is shown again with what was typed and the reason beside the type.
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                problems.add(e.problem().field(), e.problem().message());
             }
         } else {
             CaseNotes.check(input, Instant.now(clock), problems);
         }
         model.addAttribute("record", records.open(id, user, AccessLog.Channel.WEB, request.getRequestURI()));
         model.addAttribute("errors", problems);
+        model.addAttribute("recordableNoteTypes", CaseNotes.typesFor(user.role()));
         return "childrecord/case-note";
     }
 }

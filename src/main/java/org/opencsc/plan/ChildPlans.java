@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
+import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.FieldProblem;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
@@ -18,12 +20,14 @@ import org.opencsc.platform.web.ConflictException;
 import org.opencsc.platform.web.Dates;
 import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.protection.ChildProtectionPlan;
+import org.opencsc.protection.PlanStarted;
 import org.opencsc.protection.conference.Conferences;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.RecordAccessDeniedException;
 import org.opencsc.security.Role;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,23 +84,68 @@ public class ChildPlans {
         Long cpPlanId = null;
         LocalDate start = startedOn;
         if (kind == PlanKind.CP) {
-            Optional<ChildProtectionPlan> cp = conferences.openPlanOf(personId);
-            if (cp.isPresent()) {
-                Optional<Long> existing = plans.planForCpPlan(cp.get().id());
-                if (existing.isPresent()) {
-                    throw new ConflictException("The child protection plan already has its plan content: plan " + existing.get());
-                }
-                cpPlanId = cp.get().id();
-                start = start == null ? cp.get().startedOn() : start;
+            ChildProtectionPlan cp = cpPlanToWrite(personId);
+            if (startedOn != null && !startedOn.equals(cp.startedOn())) {
+                throw new ValidationException("startedOn", "A child protection plan starts on the day of the conference that "
+                        + "decided it, " + Dates.govuk(cp.startedOn()) + ": leave the date out");
             }
+            cpPlanId = cp.id();
+            start = cp.startedOn();
         }
         return plans.insert(personId, kind, cpPlanId, start == null ? today : start, user.displayName());
+    }
+
+    /**
+     * A child protection plan is decided by an initial conference, never started by hand: its
+     * content begins as a draft the moment the conference decides the plan ({@link #onPlanStarted}).
+     * Here only an open plan decided before that was so, whose content is still to be written, can
+     * be given it; with no open plan the start is refused (400 naming kind), and with its content
+     * already there it is a 409.
+     */
+    private ChildProtectionPlan cpPlanToWrite(long personId) {
+        ChildProtectionPlan cp = conferences.openPlanOf(personId).orElseThrow(() -> new ValidationException("kind",
+                NO_CONFERENCE));
+        Optional<Long> existing = plans.planForCpPlan(cp.id());
+        if (existing.isPresent()) {
+            throw new ConflictException("The child protection plan already has its plan content: plan " + existing.get());
+        }
+        return cp;
+    }
+
+    static final String NO_CONFERENCE = "A child protection plan starts at the initial child protection conference that "
+            + "decides it: the child has no open child protection plan. Record the conference, and its plan is there to write";
+
+    /** The plan content a child protection plan's conference started (the caller has checked access); empty for one decided before. */
+    public Optional<Long> contentOf(long cpPlanId) {
+        return plans.planForCpPlan(cpPlanId);
+    }
+
+    /** The open child protection plan still waiting for its content, for the start page to offer; empty when there is none. */
+    public Optional<ChildProtectionPlan> cpPlanAwaitingContent(long personId) {
+        return conferences.openPlanOf(personId).filter(cp -> plans.planForCpPlan(cp.id()).isEmpty());
+    }
+
+    /**
+     * The conference decided a plan: its content starts now, as a draft for the child's worker to
+     * write, dated from the conference. In the conference's transaction, on its connection.
+     */
+    @EventListener
+    void onPlanStarted(PlanStarted e) {
+        if (plans.planForCpPlan(e.planId()).isEmpty()) {
+            plans.insert(e.personId(), PlanKind.CP, e.planId(), e.startedOn(), e.decidedBy());
+        }
     }
 
     public PlanState open(long planId, CurrentUser user, AccessLog.Channel channel, String path) {
         ChildPlan plan = plans.find(planId).orElseThrow(() -> notFound(planId));
         access.checkAndLogView(user, plan.personId(), channel, path);
         return state(plan);
+    }
+
+    /** The child's plans, newest first, for someone who may open the child's record. */
+    public List<ChildPlan> listFor(long personId, CurrentUser user, AccessLog.Channel channel, String path) {
+        access.checkAndLogView(user, personId, channel, path);
+        return plans.forPerson(personId);
     }
 
     PlanState state(ChildPlan plan) {
@@ -128,8 +177,10 @@ public class ChildPlans {
             throw new ConflictException("The plan has been changed since you opened it (version " + expectedVersion + ", now "
                     + plan.draftVersion() + "): open it again and make your change");
         }
-        PlanContent next = change.apply(state(plan).content()).withIds();
+        PlanContent before = state(plan).content();
+        PlanContent next = change.apply(before).withIds();
         validate(next);
+        validateEntries(before, next);
         plans.saveDraft(planId, next);
         return plans.find(planId).orElseThrow();
     }
@@ -238,6 +289,36 @@ public class ChildPlans {
                 }
                 if (a.doneOn() != null && a.doneOn().isAfter(today)) {
                     problems.add(ap + ".doneOn", "The date " + name + " was done cannot be in the future");
+                }
+            }
+        }
+        problems.throwIfAny();
+    }
+
+    /**
+     * What is checked of an action as it is written (added, or its wording, owner or date changed):
+     * who does it, and a due date that has not already passed (today's is allowed: a London date,
+     * from the injected clock). An action that only went overdue since it was written is left as
+     * it was, so the rest of the plan can still be changed, and it shows as overdue.
+     */
+    void validateEntries(PlanContent before, PlanContent next) {
+        Problems problems = new Problems();
+        LocalDate today = LondonTime.today(clock);
+        for (int i = 0; i < next.needs().size(); i++) {
+            PlanContent.Need need = next.needs().get(i);
+            for (int k = 0; k < need.actions().size(); k++) {
+                PlanContent.Action a = need.actions().get(k);
+                PlanContent.Action was = before.action(a.id()).orElse(null);
+                String ap = "needs[" + i + "].actions[" + k + "]";
+                String name = "action " + (k + 1) + " of need " + (i + 1);
+                boolean written = was == null || !Objects.equals(was.what(), a.what()) || !Objects.equals(was.owner(), a.owner())
+                        || !Objects.equals(was.dueOn(), a.dueOn());
+                if (written && (a.owner() == null || a.owner().isBlank())) {
+                    problems.add(ap + ".owner", "Enter who will do " + name + ": a named person and their role");
+                }
+                if ((was == null || !Objects.equals(was.dueOn(), a.dueOn())) && a.dueOn() != null && a.dueOn().isBefore(today)) {
+                    problems.add(ap + ".dueOn", "The date " + name + " is due by cannot be in the past: give today, "
+                            + Dates.govuk(today) + ", or a later date");
                 }
             }
         }

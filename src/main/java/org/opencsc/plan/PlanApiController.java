@@ -65,6 +65,13 @@ class PlanApiController {
                 .body(content(plans.open(id, user, API, request.getRequestURI())));
     }
 
+    /** The child's plans, newest first: a child protection plan's content is here from the conference that decided it. */
+    @GetMapping("/people/{personId}/child-plans")
+    List<Map<String, Object>> list(@PathVariable long personId, HttpServletRequest request) {
+        return plans.listFor(personId, currentUsers.current(), API, request.getRequestURI()).stream().map(PlanApiController::summary)
+                .toList();
+    }
+
     @GetMapping("/child-plans/{planId}/content")
     Map<String, Object> content(@PathVariable long planId, HttpServletRequest request) {
         return content(plans.open(planId, currentUsers.current(), API, request.getRequestURI()));
@@ -140,8 +147,8 @@ class PlanApiController {
         return reviews.progress(planId, currentUsers.current(), API, request.getRequestURI());
     }
 
-    private Map<String, Object> content(PlanState state) {
-        ChildPlan p = state.plan();
+    /** A plan as the API names it, in the list and at the head of its content. */
+    private static Map<String, Object> summary(ChildPlan p) {
         Map<String, Object> plan = new LinkedHashMap<>();
         plan.put("id", p.id());
         plan.put("personId", p.personId());
@@ -151,8 +158,12 @@ class PlanApiController {
         plan.put("status", p.status());
         plan.put("draftVersion", p.draftVersion());
         plan.put("latestVersion", p.latestVersion());
+        return plan;
+    }
+
+    private Map<String, Object> content(PlanState state) {
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("plan", plan);
+        result.put("plan", summary(state.plan()));
         result.put("draft", state.draft());
         result.put("latest", state.latest());
         result.put("issues", PlanQuality.check(state.content()));

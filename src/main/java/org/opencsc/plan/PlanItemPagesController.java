@@ -161,6 +161,9 @@ class PlanItemPagesController {
         if (DateParts.isBlank(form.what())) {
             problems.add("what", "Enter what will be done");
         }
+        if (DateParts.isBlank(form.owner())) {
+            problems.add("owner", "Enter who will do it: a named person and their role");
+        }
         LocalDate due = DateParts.fromParts(form.dueOnDay(), form.dueOnMonth(), form.dueOnYear(), "dueOn", "The due date", problems);
         LocalDate done = DateParts.fromParts(form.doneOnDay(), form.doneOnMonth(), form.doneOnYear(), "doneOn", "The date it was done",
                 problems);

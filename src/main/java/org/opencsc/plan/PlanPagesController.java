@@ -68,9 +68,12 @@ class PlanPagesController {
         return startPage(personId, kind, problems, model);
     }
 
+    /** A child protection plan is offered only when a conference has decided one whose content is not yet written. */
     private String startPage(long personId, String kind, Problems problems, Model model) {
         page.child(personId, model);
-        model.addAttribute("kinds", PlanKind.values());
+        var cpPlan = plans.cpPlanAwaitingContent(personId).orElse(null);
+        model.addAttribute("cpPlan", cpPlan);
+        model.addAttribute("kinds", cpPlan == null ? List.of(PlanKind.CIN) : List.of(PlanKind.values()));
         model.addAttribute("kind", kind);
         model.addAttribute("errors", problems);
         return "plan/start";

@@ -137,8 +137,14 @@ class ChildProtectionJourneyBrowserTest {
         // 5. The chair records the initial conference: a child protection plan under neglect.
         browser.signIn("chair").open("/people/" + child).submit(By.id("conference-" + enquiry));
         date("heldOn", icpc);
+        browser.type(By.id("startsAt"), "10:00");
+        invitee(0, "Mum", "Parent", "Attended");
+        invitee(1, "Dad", "Parent", "Did not attend");
+        invitee(2, "Mrs Khan", "School", "Attended");
+        invitee(3, "Nurse Patel", "Health", "Attended");
+        invitee(4, "DS Lowe", "Police", "Sent apologies");
+        invitee(5, "Sam Social", "Social worker", "Attended");
         browser.type(By.id("chair"), "Casey Chair")
-                .type(By.id("attendees"), "Mum; Mrs Khan (school); Nurse Patel (health); DS Lowe (police); Sam Social")
                 .type(By.id("childViews"), "Mia said she wants \"food in the cupboards and mum to get up in the morning\".")
                 .check("planNeeded")
                 .select(By.id("category"), "Neglect")
@@ -181,12 +187,22 @@ class ChildProtectionJourneyBrowserTest {
         // 8. The review conference (held on its due date, recorded today) ends the plan: Mia steps down to child in need.
         browser.signIn("chair").open("/people/" + child).submit(By.id("review-conference"));
         date("heldOn", firstReviewDue);
+        browser.type(By.id("startsAt"), "14:30");
+        invitee(0, "Mum", "Parent", "Attended");
+        invitee(1, "Mrs Khan", "School", "Attended");
+        invitee(2, "Nurse Patel", "Health", "Sent apologies");
+        invitee(3, "Sam Social", "Social worker", "Attended");
         browser.type(By.id("chair"), "Casey Chair")
-                .type(By.id("attendees"), "Mum; Mrs Khan (school); Nurse Patel (health); Sam Social")
                 .type(By.id("childViews"), "Mia said: \"There is breakfast every day now.\"");
         radio("decision", "END_PLAN");
         browser.type(By.id("reasons"), "Sustained progress: Mia is no longer likely to suffer significant harm")
                 .submit(By.id("save-review"));
+        // The review's time, invitees and attendance are on the record, as the initial conference's are.
+        String chronology = browser.find(By.id("chronology-entries")).getText();
+        assertThat(chronology).contains("Started at: 14:30")
+                .contains("Invited: Mum (Parent): attended; Mrs Khan (School): attended; Nurse Patel (Health): sent apologies; "
+                        + "Sam Social (Social worker): attended")
+                .contains("Attended: Mum (Parent); Mrs Khan (School); Sam Social (Social worker)");
         assertThat(browser.find(By.id("level-of-need")).getText()).isEqualTo("Child in need");
         assertThat(browser.find(By.id("current-plan")).getText()).as("no open plan").isEqualTo("None recorded");
         browser.signIn("social");
@@ -224,6 +240,11 @@ class ChildProtectionJourneyBrowserTest {
 
     private void radio(String name, String value) {
         browser.check(browser.find(By.cssSelector("input[name='" + name + "'][value='" + value + "']")).getAttribute("id"));
+    }
+
+    private void invitee(int row, String name, String agency, String attendance) {
+        browser.type(By.id("inviteeName-" + row), name).type(By.id("inviteeAgency-" + row), agency)
+                .select(By.id("inviteeAttendance-" + row), attendance);
     }
 
     private void attendee(int row, String name, String agency) {

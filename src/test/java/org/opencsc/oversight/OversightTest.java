@@ -79,6 +79,9 @@ class OversightTest {
         String base = "/api/v1/child-plans/" + social.post("/api/v1/people/" + child + "/child-plans",
                 "{\"kind\": \"CIN\", \"startedOn\": \"" + today.minusDays(60) + "\"}").json().path("plan").path("id").asLong();
         int version = social.get(base + "/content").json().path("plan").path("draftVersion").asInt();
+        // Written 11 days ago, when the first action's date (10 days ago) was still to come.
+        java.time.Instant now = clock.instant();
+        clock.set(today.minusDays(11).atTime(12, 0).atZone(java.time.ZoneId.of("Europe/London")));
         assertThat(social.put(base + "/content", """
                 {"version": %d, "childView": "I want to see my friends", "contingency": "Legal planning meeting",
                  "needs": [{"id": "n1", "text": "Kai needs to be in school",
@@ -87,6 +90,7 @@ class OversightTest {
                                {"id": "a2", "outcomeId": "o1", "what": "Buy an alarm clock", "owner": "Sam Social", "dueOn": "%s"}]}]}"""
                 .formatted(version, today.minusDays(10), today.plusDays(20))).status()).isEqualTo(200);
         assertThat(social.post(base + "/finalise", "{\"version\": " + social.get(base + "/content").json().path("plan").path("draftVersion").asInt() + "}").status()).isEqualTo(201);
+        clock.set(now);
         assertThat(social.post(base + "/reviews", """
                 {"kind": "CIN_REVIEW", "heldOn": "%s", "attendance": "Mum, Sam Social", "scores": {"o1": 7},
                  "actionsDone": {}, "decision": "Continue the plan"}""".formatted(today.minusDays(2))).status()).isEqualTo(201);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.opencsc.platform.web.Dates;
 import org.opencsc.protection.ProtectionJourney;
 import org.opencsc.support.Axe;
 import org.opencsc.support.Browser;
@@ -69,12 +70,22 @@ class PlanJourneyBrowserTest {
         assertThat(browser.path()).matches("/child-plans/\\d+");
         String planPath = browser.path();
         browser.submit(By.id("add-need")).type(By.id("text"), "Kai needs to be in school every day").submit(By.id("save-need"));
-        browser.submit(By.id("add-action-0")).type(By.id("what"), "Walk Kai to school").submit(By.id("save-action"));
+        // The action is asked for its owner where it is written, and a date already gone is refused, keeping what was typed.
+        browser.submit(By.id("add-action-0")).type(By.id("what"), "Walk Kai to school")
+                .type(By.id("dueOn-day"), "1").type(By.id("dueOn-month"), "1").type(By.id("dueOn-year"), "2000")
+                .submit(By.id("save-action"));
+        assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText()).contains("Enter who will do it");
+        assertThat(browser.find(By.id("what")).getAttribute("value")).isEqualTo("Walk Kai to school");
+        browser.type(By.id("owner"), "Mum").submit(By.id("save-action"));
+        assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("cannot be in the past: give today, " + Dates.govuk(today) + ", or a later date");
+        assertThat(browser.find(By.id("owner")).getAttribute("value")).isEqualTo("Mum");
+        assertThat(browser.find(By.id("dueOn-year")).getAttribute("value")).isEqualTo("2000");
+        browser.type(By.id("dueOn-day"), "").type(By.id("dueOn-month"), "").type(By.id("dueOn-year"), "").submit(By.id("save-action"));
 
         browser.submit(By.id("check-plan"));
         assertThat(issues()).containsExactly(
                 "Need 1 has actions but no outcome: say what will change for the child",
-                "Action 1 of need 1 has no owner: say who will do it",
                 "Action 1 of need 1 has no due date: say by when",
                 "Add the child’s view of the plan, in their own words",
                 "Add a contingency: say what will happen if progress is not made");
@@ -84,7 +95,7 @@ class PlanJourneyBrowserTest {
 
         // Finalising anyway is refused with the same list.
         browser.submit(By.id("finalise-plan"));
-        assertThat(issues()).hasSize(5);
+        assertThat(issues()).hasSize(4);
 
         browser.submit(By.id("add-outcome-0"));
         Axe.assertNoSeriousViolations(browser, "add an outcome");
@@ -96,7 +107,6 @@ class PlanJourneyBrowserTest {
                 .submit(By.id("save-outcome"));
         LocalDate due = today.plusDays(14);
         browser.submit(By.cssSelector("#needs-0-actions-0 a"))
-                .type(By.id("owner"), "Mum")
                 .type(By.id("dueOn-day"), String.valueOf(due.getDayOfMonth()))
                 .type(By.id("dueOn-month"), String.valueOf(due.getMonthValue()))
                 .type(By.id("dueOn-year"), String.valueOf(due.getYear()))

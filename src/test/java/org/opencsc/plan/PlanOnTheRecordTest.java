@@ -68,7 +68,8 @@ class PlanOnTheRecordTest {
             ProtectionJourney.Referred r = fx.referredAndAllocated(today.minusDays(40));
             ChildProtectionPlan cp = fx.onAPlan(r, today.minusDays(35), today.minusDays(20), "chair");
             child = r.child();
-            plan = plans.start(child, PlanKind.CP, null, fx.user("social"), API);
+            // The conference that decided the plan started its content.
+            plan = plans.listFor(child, fx.user("social"), API, "/test").getFirst().id();
             assertThat(plans.open(plan, fx.user("social"), API, "/test").plan().cpPlanId()).isEqualTo(cp.id());
             expected = "Not reviewed yet";
         } else {

@@ -48,8 +48,12 @@ class PlanPagesTest {
                 List.of(new PlanContent.Action("a1", "o1", "Walk Kai to school", "Mum", today.minusDays(1), null),
                         new PlanContent.Action("a2", "o1", "Alarm clock", "Sam Social", today.plusDays(5), null)))),
                 "I want to play football before school", "Legal planning meeting if no change by March");
+        // Written the day before, when the first action's date was still to come: a date already gone is refused at entry.
+        java.time.Instant now = clock.instant();
+        clock.set(today.minusDays(1).atTime(12, 0).atZone(java.time.ZoneId.of("Europe/London")));
         int saved = plans.saveDraft(plan, content, null, fx.user("social"), API).draftVersion();
         plans.finalise(plan, saved, fx.user("social"), API);
+        clock.set(now);
         return plan;
     }
 

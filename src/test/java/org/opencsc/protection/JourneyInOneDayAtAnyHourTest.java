@@ -26,7 +26,6 @@ import org.opencsc.person.AddressChange;
 import org.opencsc.person.PersonInput;
 import org.opencsc.plan.ChildPlans;
 import org.opencsc.plan.PlanContent;
-import org.opencsc.plan.PlanKind;
 import org.opencsc.plan.PlanReviews;
 import org.opencsc.plan.ReviewInput;
 import org.opencsc.plan.ReviewKind;
@@ -127,7 +126,8 @@ class JourneyInOneDayAtAnyHourTest {
         coreGroups.record(cp.id(), new CoreGroupInput(today, "Mum; Sam Social; Nurse Patel", true, "First meeting",
                 "Nurse Patel: health check"), journey.user("social"), API);
 
-        long plan = plans.start(r.child(), PlanKind.CP, null, journey.user("social"), API);
+        // The conference started the CP plan's content; the worker writes it.
+        long plan = plans.listFor(r.child(), journey.user("social"), API, "/test").getFirst().id();
         int saved = plans.saveDraft(plan, planContent(today), null, journey.user("social"), API).draftVersion();
         plans.finalise(plan, saved, journey.user("social"), API);
         reviews.record(plan, new ReviewInput(ReviewKind.CORE_GROUP, null, null, today, "Mum, school", Map.of("o1", 4),

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.opencsc.platform.validation.FieldProblem;
 import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.security.AccessLog;
+import org.opencsc.security.FieldAccessDeniedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -81,10 +82,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** Every refusal is in the access log: here, unless it was logged with its record where it was decided. */
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail forbidden(AccessDeniedException e, HttpServletRequest request) {
+    ProblemDetail forbidden(AccessDeniedException e, HttpServletRequest request, HandlerMethod handler) {
         accessLog.recordRefusal(request, AccessLog.Channel.API);
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
         p.setTitle("Forbidden");
+        if (e instanceof FieldAccessDeniedException f) {
+            // The role may send this request, not this value: the field is named as the client wrote it.
+            p.setProperty("errors", errors(ReportedFields.inJsonNames(List.of(f.problem()), handler)));
+        }
         return p;
     }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
@@ -31,14 +32,17 @@ class ConferenceApiController {
         this.currentUsers = currentUsers;
     }
 
-    record InitialRequest(Long s47EnquiryId, String heldOn, String chair, String attendees, String childViews,
-                          Boolean planNeeded, String category, String reasons) {
+    /** {@code attendees} may be left out when {@code invitees} say who attended. */
+    record InitialRequest(Long s47EnquiryId, String heldOn, String startsAt, String chair, String attendees,
+                          List<ConferenceMeeting.InviteeRequest> invitees, String childViews, Boolean planNeeded,
+                          String category, String reasons) {
     }
 
     @PostMapping("/initial")
     ResponseEntity<Map<String, Object>> initial(@RequestBody InitialRequest body, HttpServletRequest request) {
         Problems problems = new Problems();
         LocalDate held = DateParts.fromIso(body.heldOn(), "heldOn", "heldOn", problems);
+        ConferenceMeeting meeting = ConferenceMeeting.fromApi(body.startsAt(), body.invitees(), problems);
         AbuseCategory category = body.category() == null ? null : AbuseCategory.parse(body.category()).orElse(null);
         if (body.category() != null && category == null) {
             problems.add("category", "category must be one of NEG, PHY, EMO, SAB, MUL");
@@ -46,11 +50,17 @@ class ConferenceApiController {
         problems.throwIfAny();
         CurrentUser user = currentUsers.current();
         long id = conferences.recordInitial(new InitialConferenceInput(body.s47EnquiryId(), held, body.chair(),
-                body.attendees(), body.childViews(), body.planNeeded(), category, body.reasons()), user, AccessLog.Channel.API);
+                body.attendees(), body.childViews(), body.planNeeded(), category, body.reasons(), meeting), user, AccessLog.Channel.API);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("conferenceId", id);
         result.put("plan", conferences.planFrom(id, user, AccessLog.Channel.API, request.getRequestURI()));
         return ResponseEntity.created(URI.create("/api/v1/conferences/" + id + "/plan")).body(result);
+    }
+
+    /** A conference of either kind as recorded: when it met, who was invited and whether each came, what it decided. */
+    @GetMapping("/{id}")
+    ConferenceRecord conference(@PathVariable long id, HttpServletRequest request) {
+        return conferences.record(id, currentUsers.current(), AccessLog.Channel.API, request.getRequestURI());
     }
 
     @GetMapping("/{id}/plan")

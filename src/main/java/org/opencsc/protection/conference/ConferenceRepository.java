@@ -2,6 +2,7 @@ package org.opencsc.protection.conference;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.opencsc.protection.AbuseCategory;
@@ -27,7 +28,7 @@ public class ConferenceRepository {
                 .query(Long.class).single() > 0;
     }
 
-    long insertInitial(long personId, InitialConferenceInput in, String recordedBy, Long chairUserId) {
+    long insertInitial(long personId, InitialConferenceInput in, String attendees, String recordedBy, Long chairUserId) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO cp_conference (person_id, kind, s47_enquiry_id, held_on, chair, attendees, child_views,
@@ -36,7 +37,7 @@ public class ConferenceRepository {
                                 :chairUser)
                         """)
                 .param("person", personId).param("enquiry", in.s47EnquiryId()).param("held", Date.valueOf(in.heldOn()))
-                .param("chair", in.chair().trim()).param("attendees", in.attendees().trim())
+                .param("chair", in.chair().trim()).param("attendees", attendees)
                 .param("views", in.childViews().trim()).param("plan", in.planNeeded())
                 .param("category", in.planNeeded() ? in.category().name() : null).param("reasons", in.reasons().trim())
                 .param("by", recordedBy).param("chairUser", chairUserId)
@@ -93,6 +94,53 @@ public class ConferenceRepository {
                         rs.getString("category") == null ? null : AbuseCategory.valueOf(rs.getString("category")),
                         rs.getString("reasons"), rs.getString("recorded_by")))
                 .optional();
+    }
+
+    /** Keeps a conference's start time and its invitees, in the order they were given. */
+    void insertMeeting(long conferenceId, ConferenceMeeting meeting) {
+        jdbc.sql("UPDATE cp_conference SET starts_at = :at WHERE id = :id")
+                .param("at", meeting.startsAt() == null ? null : java.sql.Time.valueOf(meeting.startsAt())).param("id", conferenceId)
+                .update();
+        for (int i = 0; i < meeting.invitees().size(); i++) {
+            ConferenceMeeting.Invitee invitee = meeting.invitees().get(i);
+            jdbc.sql("""
+                            INSERT INTO cp_conference_invitee (conference_id, position, name, agency, attendance)
+                            VALUES (:id, :position, :name, :agency, :attendance)
+                            """)
+                    .param("id", conferenceId).param("position", i).param("name", invitee.name().trim())
+                    .param("agency", invitee.agency() == null || invitee.agency().isBlank() ? null : invitee.agency().trim())
+                    .param("attendance", invitee.attendance().name()).update();
+        }
+    }
+
+    /** A conference of either kind as it now reads, with its invitees. */
+    Optional<ConferenceRecord> record(long id) {
+        List<ConferenceMeeting.Invitee> invitees = invitees(id);
+        return jdbc.sql("SELECT * FROM cp_conference WHERE id = :id").param("id", id)
+                .query((rs, n) -> new ConferenceRecord(rs.getLong("id"), rs.getString("kind"), rs.getLong("person_id"),
+                        (Long) rs.getObject("s47_enquiry_id", Long.class), (Long) rs.getObject("plan_id", Long.class),
+                        rs.getDate("held_on").toLocalDate(),
+                        rs.getTime("starts_at") == null ? null : rs.getTime("starts_at").toLocalTime(),
+                        rs.getString("chair"), rs.getString("attendees"), invitees, rs.getString("child_views"),
+                        rs.getBoolean("plan_needed"), rs.getString("decision"),
+                        rs.getString("category") == null ? null : AbuseCategory.valueOf(rs.getString("category")),
+                        rs.getString("reasons"), rs.getString("recorded_by")))
+                .optional();
+    }
+
+    /** The conference's start time and invitees, as recorded (none for a conference recorded before they were asked). */
+    ConferenceMeeting meeting(long id) {
+        LocalTime at = jdbc.sql("SELECT starts_at FROM cp_conference WHERE id = :id").param("id", id)
+                .query((rs, n) -> rs.getTime(1) == null ? null : rs.getTime(1).toLocalTime()).optional().orElse(null);
+        return new ConferenceMeeting(at, invitees(id));
+    }
+
+    private List<ConferenceMeeting.Invitee> invitees(long id) {
+        return jdbc.sql("SELECT name, agency, attendance FROM cp_conference_invitee WHERE conference_id = :id ORDER BY position")
+                .param("id", id)
+                .query((rs, n) -> new ConferenceMeeting.Invitee(rs.getString("name"), rs.getString("agency"),
+                        Attendance.valueOf(rs.getString("attendance"))))
+                .list();
     }
 
     /** The date of the conference that followed an enquiry, if one has been held. */

@@ -8,7 +8,6 @@ import org.opencsc.calendar.WorkingDayCalendar;
 import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
-import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.platform.web.ConflictException;
@@ -129,8 +128,10 @@ public class Conferences {
         } else if (in.heldOn().isBefore(enquiry.startedOn())) {
             problems.add("heldOn", "The conference cannot be before the Section 47 enquiry started on " + Dates.govuk(enquiry.startedOn()));
         }
+        ConferenceMeeting meeting = in.meeting();
+        meeting.check(in.heldOn(), clock, problems);
         required(in.chair(), "chair", "Enter who chaired the conference", problems);
-        required(in.attendees(), "attendees", "Enter who attended, with their agencies", problems);
+        String attendees = meeting.attendees(in.attendees(), problems);
         required(in.childViews(), "childViews", "Enter the child's views (in their words) or how they were sought", problems);
         required(in.reasons(), "reasons", "Enter the reasons for the conference's decision", problems);
         if (in.planNeeded() == null) {
@@ -145,27 +146,30 @@ public class Conferences {
         if (in.planNeeded() && conferences.openPlan(personId).isPresent()) {
             throw new ConflictException("The child already has an open child protection plan");
         }
-        long conferenceId = conferences.insertInitial(personId, in, user.displayName(), conferences.chairAccount(user, in.chair()));
+        long conferenceId = conferences.insertInitial(personId, in, attendees, user.displayName(),
+                conferences.chairAccount(user, in.chair()));
+        conferences.insertMeeting(conferenceId, meeting);
         int late = calendar.workingDaysBetween(enquiry.icpcDueOn(), in.heldOn());
-        events.append(NewEvent.of(EventType.CP_CONFERENCE, LondonTime.placeDate(in.heldOn(), clock),
+        events.append(NewEvent.of(EventType.CP_CONFERENCE, meeting.placed(in.heldOn(), clock),
                 user.displayName(), "Initial child protection conference: "
                         + (in.planNeeded() ? "child protection plan (" + in.category().label().toLowerCase() + ")" : "no plan")
                         + (late > 0 ? "; held " + late + " working days after it was due on " + Dates.govuk(enquiry.icpcDueOn()) : ""),
-                "Chair: " + in.chair().trim() + "\nAttended: " + in.attendees().trim() + "\n\nThe child's views: "
+                "Chair: " + in.chair().trim() + meeting.describe() + "\nAttended: " + attendees + "\n\nThe child's views: "
                         + in.childViews().trim() + "\n\nReasons: " + in.reasons().trim(), List.of(personId)));
         if (in.planNeeded()) {
-            startPlan(personId, conferenceId, in.category(), in.heldOn(), in.reasons().trim(), user);
+            startPlan(personId, conferenceId, in.category(), in.heldOn(), meeting.placed(in.heldOn(), clock), in.reasons().trim(), user);
         }
         return conferenceId;
     }
 
-    private void startPlan(long personId, long conferenceId, AbuseCategory category, LocalDate start, String reasons,
-                           CurrentUser user) {
+    /** The plan starts with the conference that decided it, and sits beside it in the chronology ({@code at}). */
+    private void startPlan(long personId, long conferenceId, AbuseCategory category, LocalDate start, java.time.Instant at,
+                           String reasons, CurrentUser user) {
         LocalDate coreGroup = calendar.addWorkingDays(start, PlanTimescales.FIRST_CORE_GROUP_WORKING_DAYS);
         LocalDate review = start.plusMonths(PlanTimescales.FIRST_REVIEW_MONTHS);
         boolean repeat = conferences.endedWithinTwoYearsBefore(personId, start);
         long planId = conferences.insertPlan(personId, conferenceId, category, start, coreGroup, review, repeat);
-        events.append(NewEvent.of(EventType.CP_PLAN, LondonTime.placeDate(start, clock), user.displayName(),
+        events.append(NewEvent.of(EventType.CP_PLAN, at, user.displayName(),
                 "Child protection plan started: " + category.label().toLowerCase() + (repeat ? " (repeat plan within 2 years)" : ""),
                 "First core group due by " + Dates.govuk(coreGroup) + "; first review conference due by " + Dates.govuk(review),
                 List.of(personId)));
@@ -175,6 +179,19 @@ public class Conferences {
     /** The child's open plan, for the record page (the caller has already checked access). */
     public Optional<ChildProtectionPlan> openPlanOf(long personId) {
         return conferences.openPlan(personId);
+    }
+
+    /** The time a recorded conference started and its invitees (the caller has checked access). */
+    ConferenceMeeting meetingOf(long conferenceId) {
+        return conferences.meeting(conferenceId);
+    }
+
+    /** A conference of either kind as it now reads, for someone who may see the child's record. */
+    public ConferenceRecord record(long conferenceId, CurrentUser user, AccessLog.Channel channel, String path) {
+        long personId = conferences.personOf(conferenceId)
+                .orElseThrow(() -> new NotFoundException("There is no conference " + conferenceId));
+        access.checkAndLogView(user, personId, channel, path);
+        return conferences.record(conferenceId).orElseThrow();
     }
 
     public ChildProtectionPlan planFrom(long conferenceId, CurrentUser user, AccessLog.Channel channel, String path) {

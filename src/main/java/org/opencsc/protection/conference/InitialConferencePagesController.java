@@ -32,8 +32,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 class InitialConferencePagesController {
 
     /** The initial conference page as typed. */
-    public record ConferenceForm(String heldOnDay, String heldOnMonth, String heldOnYear, String chair, String attendees,
+    public record ConferenceForm(String heldOnDay, String heldOnMonth, String heldOnYear, String startsAt, String chair,
+                                 List<String> inviteeName, List<String> inviteeAgency, List<String> inviteeAttendance,
                                  String childViews, String planNeeded, String category, String reasons) {
+
+        MeetingForm meeting() {
+            return new MeetingForm(startsAt, inviteeName, inviteeAgency, inviteeAttendance);
+        }
     }
 
     private static final String HEADING = "Initial child protection conference";
@@ -69,7 +74,8 @@ class InitialConferencePagesController {
         }
         // A chair records their own conference; a manager recording it for the chair types the chair's name.
         String chair = user.is(Role.CONFERENCE_CHAIR) ? user.displayName() : null;
-        model.addAttribute("form", new ConferenceForm(null, null, null, chair, null, null, null, null, null));
+        model.addAttribute("form", new ConferenceForm(null, null, null, null, chair, List.of(), List.of(), List.of(), null, null,
+                null, null));
         return showConference(e, new Problems(), model);
     }
 
@@ -87,13 +93,16 @@ class InitialConferencePagesController {
         LocalDate held = DateParts.fromParts(form.heldOnDay(), form.heldOnMonth(), form.heldOnYear(), "heldOn",
                 "The date the conference was held", problems);
         Boolean plan = "yes".equals(form.planNeeded()) ? Boolean.TRUE : "no".equals(form.planNeeded()) ? Boolean.FALSE : null;
+        // Who attended is the invitee table's attendance column: the page sends no separate attendees line.
+        ConferenceMeeting meeting = form.meeting().toMeeting(problems);
         if (problems.isEmpty()) {
             try {
-                conferences.recordInitial(new InitialConferenceInput(id, held, form.chair(), form.attendees(), form.childViews(),
-                        plan, AbuseCategory.parse(form.category()).orElse(null), form.reasons()), user, AccessLog.Channel.WEB);
+                conferences.recordInitial(new InitialConferenceInput(id, held, form.chair(), null, form.childViews(),
+                        plan, AbuseCategory.parse(form.category()).orElse(null), form.reasons(), meeting), user,
+                        AccessLog.Channel.WEB);
                 return "redirect:/people/" + e.personId() + "?conferenceRecorded";
             } catch (ValidationException v) {
-                problems.addAll(v);
+                form.meeting().onPage(v.problems()).forEach(p -> problems.add(p.field(), p.message()));
             } catch (ConflictException c) {
                 // Recorded by someone else while this form was open: show theirs rather than the form again.
                 closed = closed(e, model, response);
@@ -102,6 +111,8 @@ class InitialConferencePagesController {
                 }
                 problems.add("heldOn", c.getMessage());
             }
+        } else {
+            form.meeting().checkRows(meeting, held, clock, problems);
         }
         return showConference(e, problems, model);
     }
@@ -122,10 +133,20 @@ class InitialConferencePagesController {
                 + c.recordedBy() + ": it cannot be recorded again.";
     }
 
-    private static List<StepClosedPage.Row> recorded(InitialConference c) {
-        return List.of(new StepClosedPage.Row("Held", Dates.govuk(c.heldOn())),
-                new StepClosedPage.Row("Chair", c.chair()),
-                new StepClosedPage.Row("Attended", c.attendees()),
+    private List<StepClosedPage.Row> recorded(InitialConference c) {
+        ConferenceMeeting meeting = conferences.meetingOf(c.id());
+        List<StepClosedPage.Row> rows = new java.util.ArrayList<>(List.of(new StepClosedPage.Row("Held", Dates.govuk(c.heldOn())
+                        + (meeting.startsAt() == null ? "" : ", starting at " + meeting.startsAt())),
+                new StepClosedPage.Row("Chair", c.chair())));
+        if (!meeting.invitees().isEmpty()) {
+            rows.add(new StepClosedPage.Row("Invited", meeting.invitedLine()));
+        }
+        rows.addAll(recordedOutcome(c));
+        return rows;
+    }
+
+    private static List<StepClosedPage.Row> recordedOutcome(InitialConference c) {
+        return List.of(new StepClosedPage.Row("Attended", c.attendees()),
                 new StepClosedPage.Row("The child’s views", c.childViews()),
                 new StepClosedPage.Row("Decision", c.planNeeded()
                         ? "Child protection plan: " + c.category().label().toLowerCase() : "No child protection plan"),
@@ -137,6 +158,9 @@ class InitialConferencePagesController {
     }
 
     private String showConference(S47Enquiry e, Problems problems, Model model) {
+        ConferenceForm form = (ConferenceForm) model.getAttribute("form");
+        model.addAttribute("meeting", form == null ? MeetingForm.empty() : form.meeting());
+        model.addAttribute("attendances", Attendance.values());
         model.addAttribute("enquiry", e);
         model.addAttribute("child", child(e));
         model.addAttribute("errors", problems);

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
@@ -28,7 +29,9 @@ class ReviewConferenceApiController {
         this.currentUsers = currentUsers;
     }
 
-    record ReviewRequest(Long planId, String heldOn, String chair, String attendees, String childViews, String decision,
+    /** {@code attendees} may be left out when {@code invitees} say who attended. */
+    record ReviewRequest(Long planId, String heldOn, String startsAt, String chair, String attendees,
+                         List<ConferenceMeeting.InviteeRequest> invitees, String childViews, String decision,
                          String category, String reasons) {
     }
 
@@ -36,6 +39,7 @@ class ReviewConferenceApiController {
     ResponseEntity<Map<String, Object>> review(@RequestBody ReviewRequest body, HttpServletRequest request) {
         Problems problems = new Problems();
         LocalDate held = DateParts.fromIso(body.heldOn(), "heldOn", "heldOn", problems);
+        ConferenceMeeting meeting = ConferenceMeeting.fromApi(body.startsAt(), body.invitees(), problems);
         ReviewDecision decision = body.decision() == null ? null : ReviewDecision.parse(body.decision()).orElse(null);
         if (body.decision() != null && decision == null) {
             problems.add("decision", "decision must be CONTINUE_PLAN or END_PLAN");
@@ -47,7 +51,7 @@ class ReviewConferenceApiController {
         problems.throwIfAny();
         CurrentUser user = currentUsers.current();
         long id = reviews.record(new ReviewConferenceInput(body.planId(), held, body.chair(), body.attendees(),
-                body.childViews(), decision, category, body.reasons()), user, AccessLog.Channel.API);
+                body.childViews(), decision, category, body.reasons(), meeting), user, AccessLog.Channel.API);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("conferenceId", id);
         result.put("plan", reviews.plan(body.planId(), user, AccessLog.Channel.API, request.getRequestURI()));

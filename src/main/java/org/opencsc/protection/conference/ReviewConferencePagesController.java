@@ -2,7 +2,9 @@ package org.opencsc.protection.conference;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.opencsc.person.Person;
 import org.opencsc.person.PersonRepository;
 import org.opencsc.platform.validation.DateParts;
@@ -28,8 +30,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 class ReviewConferencePagesController {
 
     /** The review conference page as typed. */
-    public record ReviewForm(String heldOnDay, String heldOnMonth, String heldOnYear, String chair, String attendees,
+    public record ReviewForm(String heldOnDay, String heldOnMonth, String heldOnYear, String startsAt, String chair,
+                             List<String> inviteeName, List<String> inviteeAgency, List<String> inviteeAttendance,
                              String childViews, String decision, String category, String reasons) {
+
+        MeetingForm meeting() {
+            return new MeetingForm(startsAt, inviteeName, inviteeAgency, inviteeAttendance);
+        }
     }
 
     private static final String HEADING = "Review child protection conference";
@@ -38,11 +45,13 @@ class ReviewConferencePagesController {
     private final ReviewConferences reviews;
     private final PersonRepository people;
     private final CurrentUsers currentUsers;
+    private final Clock clock;
 
-    ReviewConferencePagesController(ReviewConferences reviews, PersonRepository people, CurrentUsers currentUsers) {
+    ReviewConferencePagesController(ReviewConferences reviews, PersonRepository people, CurrentUsers currentUsers, Clock clock) {
         this.reviews = reviews;
         this.people = people;
         this.currentUsers = currentUsers;
+        this.clock = clock;
     }
 
     @ModelAttribute("categories")
@@ -65,7 +74,8 @@ class ReviewConferencePagesController {
         }
         // A chair records their own conference; a manager recording it for the chair types the chair's name.
         String chair = user.is(Role.CONFERENCE_CHAIR) ? user.displayName() : null;
-        model.addAttribute("form", new ReviewForm(null, null, null, chair, null, null, null, plan.category().name(), null));
+        model.addAttribute("form", new ReviewForm(null, null, null, null, chair, List.of(), List.of(), List.of(), null, null,
+                plan.category().name(), null));
         return show(plan, new Problems(), model);
     }
 
@@ -84,13 +94,15 @@ class ReviewConferencePagesController {
         ReviewDecision decision = ReviewDecision.parse(form.decision()).orElse(null);
         // The category select keeps the plan's category; it only counts when the plan continues.
         AbuseCategory category = decision == ReviewDecision.END_PLAN ? null : AbuseCategory.parse(form.category()).orElse(null);
+        // Who attended is the invitee table's attendance column: the page sends no separate attendees line.
+        ConferenceMeeting meeting = form.meeting().toMeeting(problems);
         if (problems.isEmpty()) {
             try {
-                reviews.record(new ReviewConferenceInput(planId, held, form.chair(), form.attendees(), form.childViews(),
-                        decision, category, form.reasons()), user, AccessLog.Channel.WEB);
+                reviews.record(new ReviewConferenceInput(planId, held, form.chair(), null, form.childViews(),
+                        decision, category, form.reasons(), meeting), user, AccessLog.Channel.WEB);
                 return "redirect:/people/" + plan.personId() + "?reviewRecorded";
             } catch (ValidationException v) {
-                problems.addAll(v);
+                form.meeting().onPage(v.problems()).forEach(p -> problems.add(p.field(), p.message()));
             } catch (ConflictException c) {
                 // Ended by another review while this form was open.
                 ChildProtectionPlan now = reviews.planForReview(planId, user, AccessLog.Channel.WEB, request.getRequestURI());
@@ -99,6 +111,8 @@ class ReviewConferencePagesController {
                 }
                 problems.add("heldOn", c.getMessage());
             }
+        } else {
+            form.meeting().checkRows(meeting, held, clock, problems);
         }
         return show(plan, problems, model);
     }
@@ -113,6 +127,9 @@ class ReviewConferencePagesController {
     }
 
     private String show(ChildProtectionPlan plan, Problems problems, Model model) {
+        ReviewForm form = (ReviewForm) model.getAttribute("form");
+        model.addAttribute("meeting", form == null ? MeetingForm.empty() : form.meeting());
+        model.addAttribute("attendances", Attendance.values());
         model.addAttribute("plan", plan);
         model.addAttribute("lastConferenceOn", reviews.lastConferenceOn(plan.id()));
         model.addAttribute("child", child(plan));

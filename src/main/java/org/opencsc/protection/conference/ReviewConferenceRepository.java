@@ -39,7 +39,7 @@ class ReviewConferenceRepository {
                 .query(Long.class).single() > 0;
     }
 
-    long insertReview(ChildProtectionPlan plan, ReviewConferenceInput in, String recordedBy, Long chairUserId) {
+    long insertReview(ChildProtectionPlan plan, ReviewConferenceInput in, String attendees, String recordedBy, Long chairUserId) {
         boolean continues = in.decision() == ReviewDecision.CONTINUE_PLAN;
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -50,7 +50,7 @@ class ReviewConferenceRepository {
                         """)
                 .param("person", plan.personId()).param("plan", plan.id()).param("decision", in.decision().name())
                 .param("held", Date.valueOf(in.heldOn())).param("chair", in.chair().trim())
-                .param("attendees", in.attendees().trim()).param("views", in.childViews().trim())
+                .param("attendees", attendees).param("views", in.childViews().trim())
                 .param("continues", continues).param("category", continues ? in.category().name() : null)
                 .param("reasons", in.reasons().trim()).param("by", recordedBy).param("chairUser", chairUserId)
                 .update(key, "id");

@@ -8,7 +8,6 @@ import org.opencsc.calendar.WorkingDayCalendar;
 import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
-import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.platform.web.ConflictException;
@@ -106,8 +105,10 @@ public class ReviewConferences {
         } else if (!in.heldOn().isAfter(previous)) {
             problems.add("heldOn", "The review must be after the previous conference on " + Dates.govuk(previous));
         }
+        ConferenceMeeting meeting = in.meeting();
+        meeting.check(in.heldOn(), clock, problems);
         Conferences.required(in.chair(), "chair", "Enter who chaired the conference", problems);
-        Conferences.required(in.attendees(), "attendees", "Enter who attended, with their agencies", problems);
+        String attendees = meeting.attendees(in.attendees(), problems);
         Conferences.required(in.childViews(), "childViews", "Enter the child's views (in their words) or how they were sought", problems);
         if (in.decision() == null) {
             problems.add("decision", "Select whether the plan continues or ends");
@@ -119,9 +120,10 @@ public class ReviewConferences {
         Conferences.required(in.reasons(), "reasons", "Enter the reasons for the conference's decision", problems);
         problems.throwIfAny();
 
-        long conferenceId = reviews.insertReview(plan, in, user.displayName(), conferences.chairAccount(user, in.chair()));
+        long conferenceId = reviews.insertReview(plan, in, attendees, user.displayName(), conferences.chairAccount(user, in.chair()));
+        conferences.insertMeeting(conferenceId, meeting);
         long personId = plan.personId();
-        var at = LondonTime.placeDate(in.heldOn(), clock);
+        var at = meeting.placed(in.heldOn(), clock);
         String outcome;
         if (in.decision() == ReviewDecision.CONTINUE_PLAN) {
             LocalDate nextReview = PlanTimescales.reviewAfterReview(in.heldOn());
@@ -134,7 +136,7 @@ public class ReviewConferences {
         }
         events.append(NewEvent.of(EventType.CP_CONFERENCE, at, user.displayName(),
                 "Review child protection conference: " + outcome + lateness(plan.nextReviewDueOn(), in.heldOn()),
-                "Chair: " + in.chair().trim() + "\nAttended: " + in.attendees().trim() + "\n\nThe child's views: "
+                "Chair: " + in.chair().trim() + meeting.describe() + "\nAttended: " + attendees + "\n\nThe child's views: "
                         + in.childViews().trim() + "\n\nReasons: " + in.reasons().trim(), List.of(personId)));
         if (in.decision() == ReviewDecision.END_PLAN) {
             String reason = "Review conference: " + in.reasons().trim();

@@ -35,18 +35,20 @@ class ReviewConferencePageTest {
         assertThat(form.status()).isEqualTo(200);
         String path = "/plans/" + plan.id() + "/review-conference";
         PageSession.Page error = chair.post(path, "_csrf", form.csrf(), "heldOnDay", "10", "heldOnMonth", "8", "heldOnYear", "2026",
-                "chair", "Casey Chair", "attendees", "Mum and DS Lowe", "childViews", "Kai drew a happy house",
+                "chair", "Casey Chair", "inviteeName", "Mum", "inviteeAgency", "Parent", "inviteeAttendance", "ATTENDED",
+                "inviteeName", "DS Lowe", "inviteeAgency", "Police", "inviteeAttendance", "ATTENDED", "childViews", "Kai drew a happy house",
                 "category", "PHY", "reasons", "Bruising again in July");
         assertThat(error.status()).isEqualTo(200);
         assertThat(error.body()).contains("There is a problem").contains("Select whether the plan continues or ends")
-                .contains("Kai drew a happy house").contains("Mum and DS Lowe").contains("Bruising again in July");
+                .contains("Kai drew a happy house").contains("value=\"DS Lowe\"").contains("Bruising again in July");
         assertThat(error.inputValue("heldOnDay")).isEqualTo("10");
         assertThat(error.inputValue("heldOnYear")).isEqualTo("2026");
         assertThat(error.inputValue("chair")).isEqualTo("Casey Chair");
         assertThat(error.isSelected("category", "PHY")).isTrue();
 
         PageSession.Page saved = chair.post(path, "_csrf", error.csrf(), "heldOnDay", "10", "heldOnMonth", "8", "heldOnYear", "2026",
-                "chair", "Casey Chair", "attendees", "Mum and DS Lowe", "childViews", "Kai drew a happy house",
+                "chair", "Casey Chair", "inviteeName", "Mum", "inviteeAgency", "Parent", "inviteeAttendance", "ATTENDED",
+                "inviteeName", "DS Lowe", "inviteeAgency", "Police", "inviteeAttendance", "ATTENDED", "childViews", "Kai drew a happy house",
                 "decision", "CONTINUE_PLAN", "category", "PHY", "reasons", "Bruising again in July");
         assertThat(saved.status()).isEqualTo(302);
         assertThat(saved.location()).endsWith("/people/" + r.child() + "?reviewRecorded");

@@ -97,11 +97,11 @@ class StrategyDiscussionPageTest {
         PageSession.Page conference = chair.get("/s47-enquiries/" + enquiry + "/conference");
         assertThat(conference.body()).contains("value=\"Casey Chair\"");
         PageSession.Page noCategory = chair.post("/s47-enquiries/" + enquiry + "/conference", "_csrf", conference.csrf(),
-                "heldOnDay", "23", "heldOnMonth", "5", "heldOnYear", "2025", "chair", "Casey Chair", "attendees", "Mum, police",
+                "heldOnDay", "23", "heldOnMonth", "5", "heldOnYear", "2025", "chair", "Casey Chair", "inviteeName", "Mum", "inviteeAgency", "", "inviteeAttendance", "ATTENDED", "inviteeName", "DS Lowe", "inviteeAgency", "Police", "inviteeAttendance", "ATTENDED",
                 "childViews", "Kai: I want to stay with nan", "planNeeded", "yes", "category", "", "reasons", "Neglect");
         assertThat(noCategory.body()).contains("Select the category of abuse for the plan").contains("Kai: I want to stay with nan");
         PageSession.Page done = chair.post("/s47-enquiries/" + enquiry + "/conference", "_csrf", noCategory.csrf(),
-                "heldOnDay", "23", "heldOnMonth", "5", "heldOnYear", "2025", "chair", "Casey Chair", "attendees", "Mum, police",
+                "heldOnDay", "23", "heldOnMonth", "5", "heldOnYear", "2025", "chair", "Casey Chair", "inviteeName", "Mum", "inviteeAgency", "", "inviteeAttendance", "ATTENDED", "inviteeName", "DS Lowe", "inviteeAgency", "Police", "inviteeAttendance", "ATTENDED",
                 "childViews", "Kai: I want to stay with nan", "planNeeded", "yes", "category", "NEG", "reasons", "Neglect");
         assertThat(done.status()).as(done.body()).isEqualTo(302);
         assertThat(chair.get("/people/" + r.child()).body()).contains("Child protection plan: neglect, since 23 May 2025")
