@@ -144,6 +144,13 @@ class FrontDoorApiController {
     record DecisionRequest(Integer version, String outcome, String reason, String earlyHelpService, String primaryNeed) {
     }
 
+    @Operation(summary = "Records the decision on a contact (a manager's is signed off as made)",
+            description = "outcome is NO_FURTHER_ACTION, INFORMATION_AND_ADVICE, EARLY_HELP (with earlyHelpService), REFERRAL "
+                    + "(with primaryNeed) or NEW_INFORMATION. A contact about children whose cases are all open cannot be a "
+                    + "REFERRAL (409: a referral is never opened while one is open); it is NEW_INFORMATION, passed to each "
+                    + "case's allocated worker (GET /api/v1/contacts/{id}/new-information), which needs every child's case "
+                    + "open (400 otherwise). A REFERRAL about siblings of whom some are open refers the others and passes "
+                    + "the contact to the open cases' workers.")
     @PostMapping("/contacts/{id}/decision")
     ResponseEntity<Contact> decide(@PathVariable long id, @RequestBody DecisionRequest body, HttpServletRequest request) {
         Problems problems = new Problems();
