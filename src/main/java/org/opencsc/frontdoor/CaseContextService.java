@@ -84,13 +84,14 @@ public class CaseContextService {
 
     private CaseContext.ChildContext child(boolean subject, long personId, String name, LocalDate dob, String relationship,
                                            long contactId, LocalDate yearAgo) {
-        Optional<Referral> open = referrals.forChild(personId).stream().filter(r -> r.closedOn() == null).findFirst();
+        List<Referral> all = referrals.forChild(personId);
+        Optional<Referral> open = all.stream().filter(r -> r.closedOn() == null).findFirst();
         Optional<Allocation> holder = allocations.current(personId);
         List<CaseContext.RecentContact> recent = contacts.forChild(personId).stream()
                 .filter(c -> c.id() != contactId && !c.receivedAt().atZone(clock.getZone()).toLocalDate().isBefore(yearAgo))
                 .map(c -> new CaseContext.RecentContact(c.id(), c.receivedAt(), outcome(c)))
                 .toList();
-        List<Referral> recentReferrals = referrals.forChild(personId).stream()
+        List<Referral> recentReferrals = all.stream()
                 .filter(r -> !r.referralDate().isBefore(yearAgo)).toList();
         return new CaseContext.ChildContext(subject, false, personId, name, dob, relationship, open.orElse(null),
                 holder.map(Allocation::teamName).orElse(open.map(Referral::teamName).orElse(null)),
