@@ -86,6 +86,8 @@ final class DemoFrontDoorTexts {
             case REFERRAL -> List.of(
                     "Reasonable cause to suspect the child is suffering, or likely to suffer, significant harm: a section 47 strategy discussion is needed.",
                     "Child in need: an assessment is needed to understand the child's needs and the parents' capacity.");
+            case NEW_INFORMATION -> List.of(
+                    "The case is open: passed to the allocated worker to consider with the assessment and plan.");
         };
         return reasons.get(r.nextInt(reasons.size()));
     }

@@ -14,6 +14,10 @@ public record Contact(
         String contactorName,
         String contactorAgency,
         String contactorDetails,
+        String contactorRole,
+        String contactorRelationship,
+        PresentingConcern presentingConcern,
+        String concernDetails,
         String reported,
         Urgency urgency,
         Consent consent,
@@ -21,6 +25,10 @@ public record Contact(
         String sharingReason,
         boolean outOfHours,
         String handoverNote,
+        String childSchool,
+        String childGp,
+        String parentsOrCarers,
+        String childWords,
         LocalDate decisionDueOn,
         Status status,
         int version,
@@ -46,6 +54,19 @@ public record Contact(
     @Override
     public boolean withheld() {
         return false;
+    }
+
+    /** Whether anything beyond the essentials was gathered, so the page shows the section only then. */
+    public boolean hasGatheredDetails() {
+        return presentingConcern != null || concernDetails != null || contactorRole != null || contactorRelationship != null
+                || childSchool != null || childGp != null || parentsOrCarers != null || childWords != null;
+    }
+
+    Contact with(List<Child> children, List<AgencyCheck> checks, Decision decision) {
+        return new Contact(id, receivedAt, recordedAt, recordedBy, source, contactorName, contactorAgency, contactorDetails,
+                contactorRole, contactorRelationship, presentingConcern, concernDetails, reported, urgency, consent,
+                consentScope, sharingReason, outOfHours, handoverNote, childSchool, childGp, parentsOrCarers, childWords,
+                decisionDueOn, status, version, children, checks, decision);
     }
 
     public List<Long> childIds() {

@@ -23,7 +23,15 @@ public record ContactForm(
         String consentScope,
         String sharingReason,
         String outOfHours,
-        String handoverNote) {
+        String handoverNote,
+        String presentingConcern,
+        String concernDetails,
+        String contactorRole,
+        String contactorRelationship,
+        String childSchool,
+        String childGp,
+        String parentsOrCarers,
+        String childWords) {
 
     public boolean about(long personId) {
         return childIds != null && childIds.contains(personId);
@@ -44,9 +52,14 @@ public record ContactForm(
             }
         }
         Instant received = day == null || time == null ? null : LondonTime.at(day, time, "receivedTime", problems);
+        PresentingConcern concern = DateParts.isBlank(presentingConcern) ? null : PresentingConcern.parse(presentingConcern).orElse(null);
+        if (!DateParts.isBlank(presentingConcern) && concern == null) {
+            problems.add("presentingConcern", "Select the presenting concern from the list");
+        }
         return new ContactInput(received, ReferralSource.fromCode(source).orElse(null), contactorName, contactorAgency,
                 contactorDetails, reported, Urgency.parse(urgency).orElse(null), Consent.parse(consent).orElse(null),
                 consentScope, sharingReason, "yes".equals(outOfHours), handoverNote,
-                childIds == null ? List.of() : childIds);
+                childIds == null ? List.of() : childIds, new GatheredDetails(concern, concernDetails, contactorRole,
+                contactorRelationship, childSchool, childGp, parentsOrCarers, childWords));
     }
 }

@@ -17,5 +17,18 @@ public record ContactInput(
         String sharingReason,
         boolean outOfHours,
         String handoverNote,
-        List<Long> childIds) {
+        List<Long> childIds,
+        GatheredDetails gathered) {
+
+    public ContactInput {
+        gathered = gathered == null ? GatheredDetails.NONE : gathered;
+    }
+
+    /** A contact with only what every contact must have: nothing further gathered. */
+    public ContactInput(Instant receivedAt, ReferralSource source, String contactorName, String contactorAgency,
+                        String contactorDetails, String reported, Urgency urgency, Consent consent, String consentScope,
+                        String sharingReason, boolean outOfHours, String handoverNote, List<Long> childIds) {
+        this(receivedAt, source, contactorName, contactorAgency, contactorDetails, reported, urgency, consent, consentScope,
+                sharingReason, outOfHours, handoverNote, childIds, GatheredDetails.NONE);
+    }
 }

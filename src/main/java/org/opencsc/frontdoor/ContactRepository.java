@@ -33,9 +33,11 @@ class ContactRepository {
         jdbc.sql("""
                         INSERT INTO contact (received_at, recorded_at, recorded_by, source_code, contactor_name, contactor_agency,
                             contactor_details, reported, urgency, consent, consent_scope, sharing_reason, out_of_hours,
-                            handover_note, decision_due_on, status)
+                            handover_note, decision_due_on, status, presenting_concern, concern_details, contactor_role,
+                            contactor_relationship, child_school, child_gp, parents_or_carers, child_words)
                         VALUES (:received, :recorded, :by, :source, :name, :agency, :details, :reported, :urgency, :consent, :scope,
-                            :reason, :ooh, :handover, :due, 'AWAITING_DECISION')
+                            :reason, :ooh, :handover, :due, 'AWAITING_DECISION', :concern, :concernDetails, :role,
+                            :relationship, :school, :gp, :carers, :childWords)
                         """)
                 .param("received", Timestamp.from(in.receivedAt()))
                 .param("recorded", Timestamp.from(recordedAt))
@@ -52,6 +54,14 @@ class ContactRepository {
                 .param("ooh", in.outOfHours())
                 .param("handover", trim(in.handoverNote()))
                 .param("due", dueOn)
+                .param("concern", in.gathered().presentingConcern() == null ? null : in.gathered().presentingConcern().name())
+                .param("concernDetails", trim(in.gathered().concernDetails()))
+                .param("role", trim(in.gathered().contactorRole()))
+                .param("relationship", trim(in.gathered().contactorRelationship()))
+                .param("school", trim(in.gathered().childSchool()))
+                .param("gp", trim(in.gathered().childGp()))
+                .param("carers", trim(in.gathered().parentsOrCarers()))
+                .param("childWords", trim(in.gathered().childWords()))
                 .update(key, "id");
         long id = key.getKey().longValue();
         jdbc.sql("INSERT INTO contact_child (contact_id, person_id) SELECT :id, unnest(:children::bigint[]) ON CONFLICT DO NOTHING")
@@ -88,6 +98,24 @@ class ContactRepository {
                         WHERE cc.person_id = :id ORDER BY c.received_at DESC
                         """)
                 .param("id", personId).query((rs, n) -> map(rs)).list());
+    }
+
+    /**
+     * Pairs of these children who are one family: related directly (siblings), or through one
+     * person both are related to (a shared parent or carer, a sibling's sibling).
+     */
+    List<long[]> familyLinks(java.util.Collection<Long> childIds) {
+        return jdbc.sql("""
+                        WITH kids AS (SELECT DISTINCT unnest(:ids::bigint[]) AS id),
+                             links AS (SELECT person_id AS a, related_person_id AS b FROM relationship
+                                       UNION SELECT related_person_id, person_id FROM relationship)
+                        SELECT k1.id, l.b FROM kids k1 JOIN links l ON l.a = k1.id JOIN kids k2 ON k2.id = l.b
+                        UNION
+                        SELECT k1.id, l2.b FROM kids k1 JOIN links l1 ON l1.a = k1.id JOIN links l2 ON l2.a = l1.b
+                        JOIN kids k2 ON k2.id = l2.b WHERE k2.id <> k1.id
+                        """)
+                .param("ids", childIds.toArray(Long[]::new))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
     }
 
     void addCheck(long contactId, Agency agency, String outcome, Instant checkedAt, String by) {
@@ -133,9 +161,12 @@ class ContactRepository {
         return new Contact(id, rs.getTimestamp("received_at").toInstant(), rs.getTimestamp("recorded_at").toInstant(),
                 rs.getString("recorded_by"), ReferralSource.fromCode(rs.getString("source_code")).orElse(ReferralSource.UNKNOWN),
                 rs.getString("contactor_name"), rs.getString("contactor_agency"), rs.getString("contactor_details"),
+                rs.getString("contactor_role"), rs.getString("contactor_relationship"),
+                PresentingConcern.parse(rs.getString("presenting_concern")).orElse(null), rs.getString("concern_details"),
                 rs.getString("reported"), Urgency.valueOf(rs.getString("urgency")), Consent.valueOf(rs.getString("consent")),
                 rs.getString("consent_scope"), rs.getString("sharing_reason"), rs.getBoolean("out_of_hours"),
-                rs.getString("handover_note"), rs.getDate("decision_due_on").toLocalDate(),
+                rs.getString("handover_note"), rs.getString("child_school"), rs.getString("child_gp"),
+                rs.getString("parents_or_carers"), rs.getString("child_words"), rs.getDate("decision_due_on").toLocalDate(),
                 Contact.Status.valueOf(rs.getString("status")), rs.getInt("version"), List.of(), List.of(), null);
     }
 
@@ -179,10 +210,7 @@ class ContactRepository {
                             rs.getString("signed_off_by"),
                             rs.getTimestamp("signed_off_at") == null ? null : rs.getTimestamp("signed_off_at").toInstant()));
                 });
-        return contacts.stream().map(c -> new Contact(c.id(), c.receivedAt(), c.recordedAt(), c.recordedBy(), c.source(),
-                c.contactorName(), c.contactorAgency(), c.contactorDetails(), c.reported(), c.urgency(), c.consent(),
-                c.consentScope(), c.sharingReason(), c.outOfHours(), c.handoverNote(), c.decisionDueOn(), c.status(),
-                c.version(), children.getOrDefault(c.id(), List.of()), checks.getOrDefault(c.id(), List.of()),
+        return contacts.stream().map(c -> c.with(children.getOrDefault(c.id(), List.of()), checks.getOrDefault(c.id(), List.of()),
                 decisions.get(c.id()))).toList();
     }
 

@@ -52,6 +52,14 @@ final class ContactRules {
         length(in.contactorName(), "contactorName", "Name of the person who made contact", MAX_SHORT, problems);
         length(in.contactorAgency(), "contactorAgency", "Agency", MAX_SHORT, problems);
         length(in.contactorDetails(), "contactorDetails", "Contact details", MAX_SHORT, problems);
+        GatheredDetails g = in.gathered();
+        length(g.concernDetails(), "concernDetails", "The concern in words", MAX_TEXT, problems);
+        length(g.contactorRole(), "contactorRole", "Their role", MAX_SHORT, problems);
+        length(g.contactorRelationship(), "contactorRelationship", "How they know the child", MAX_SHORT, problems);
+        length(g.childSchool(), "childSchool", "School or nursery", MAX_SHORT, problems);
+        length(g.childGp(), "childGp", "GP", MAX_SHORT, problems);
+        length(g.parentsOrCarers(), "parentsOrCarers", "Parents or carers", MAX_TEXT, problems);
+        length(g.childWords(), "childWords", "What the child said", MAX_TEXT, problems);
     }
 
     static boolean blank(String s) {

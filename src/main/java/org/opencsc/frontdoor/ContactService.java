@@ -97,10 +97,10 @@ public class ContactService {
         long id = contacts.insert(in, due, user.displayName(), now);
         String from = in.source().label() + (ContactRules.blank(in.contactorAgency()) ? "" : " (" + in.contactorAgency().trim() + ")");
         events.append(NewEvent.of(EventType.CONTACT_RECEIVED, in.receivedAt(), user.displayName(),
-                "Contact from " + from + ": decision due " + Dates.govuk(due),
+                "Contact from " + from + concern(in.gathered()) + ": decision due " + Dates.govuk(due),
                 in.reported().trim() + "\n\nConsent to share: " + in.consent().label()
                         + (in.consent() == Consent.GIVEN ? " (" + in.consentScope().trim() + ")" : ". Reason for sharing: " + in.sharingReason().trim())
-                        + handover(in),
+                        + handover(in) + gatheredWords(in.gathered()),
                 in.childIds()));
         return id;
     }
@@ -177,6 +177,7 @@ public class ContactService {
             problems.add("primaryNeed", "Select the child's primary need (CIN census code)");
         }
         problems.throwIfAny();
+        checkAgainstOpenCases(contact, outcome);
         boolean manager = canSignOff(user.role());
         if (!contacts.advance(contactId, version, manager ? Contact.Status.DECIDED : Contact.Status.AWAITING_SIGN_OFF)) {
             throw changedMeanwhile(contactId);
@@ -218,7 +219,38 @@ public class ContactService {
     private void followThrough(Contact contact, Instant now, CurrentUser user) {
         if (contact.decision().outcome() == DecisionOutcome.REFERRAL) {
             referrals.createFor(contact, user);
+        } else if (contact.decision().outcome() == DecisionOutcome.NEW_INFORMATION) {
+            referrals.passOnAsNewInformation(contact, user);
         }
+    }
+
+    /**
+     * A contact about children whose cases are all open is new information for their workers, never
+     * a second referral (409: the record would hold two open episodes and two "Close the case"
+     * links); new information needs every child's case open, or a child would be left with no
+     * decision. A referral for a sibling group of which some are open refers the others and
+     * passes the contact to the open ones' workers.
+     */
+    private void checkAgainstOpenCases(Contact contact, DecisionOutcome outcome) {
+        java.util.Map<Long, Referral> open = referrals.openReferrals(contact.childIds());
+        if (outcome == DecisionOutcome.REFERRAL && open.size() == contact.childIds().size()) {
+            throw new ConflictException(contact.children().stream().map(c -> openCase(c, open.get(c.personId())))
+                    .collect(java.util.stream.Collectors.joining(" ")) + " A contact about an open case is passed to the allocated "
+                    + "worker as new information, not made a second referral: choose \"" + DecisionOutcome.NEW_INFORMATION.label() + "\".");
+        }
+        if (outcome == DecisionOutcome.NEW_INFORMATION && open.size() < contact.childIds().size()) {
+            Problems problems = new Problems();
+            problems.add("outcome", contact.children().stream().filter(c -> !open.containsKey(c.personId())).map(Contact.Child::name)
+                    .collect(java.util.stream.Collectors.joining(" and ")) + " has no open case: new information is only for "
+                    + "children whose case is open. Choose another decision");
+            problems.throwIfAny();
+        }
+    }
+
+    private static String openCase(Contact.Child child, Referral referral) {
+        return child.name() + "'s case is open (referral " + referral.id() + " of " + Dates.govuk(referral.referralDate())
+                + (referral.allocated() ? ", allocated to " + referral.workerName() + ", " + referral.teamName() : ", awaiting allocation")
+                + ").";
     }
 
     /**
@@ -243,6 +275,17 @@ public class ContactService {
             }
         }
         return lines;
+    }
+
+    /**
+     * The queue as {@link #queue} gives it, with contacts about the same child or family together
+     * (siblings and a household through the family network): only lines shown in full are grouped.
+     */
+    public List<QueueGroup> groupedQueue(CurrentUser user, int limit) {
+        List<ContactQueueLine> lines = queue(user, limit);
+        List<Long> shown = lines.stream().filter(Contact.class::isInstance).flatMap(l -> ((Contact) l).childIds().stream())
+                .distinct().toList();
+        return QueueGroup.of(lines, shown.isEmpty() ? List.of() : contacts.familyLinks(shown));
     }
 
     /** The roles whose work the duty queue is: they record, check and decide on contacts. */
@@ -273,6 +316,16 @@ public class ContactService {
             return "";
         }
         return (in.outOfHours() ? "\n\nOut-of-hours handover: " : "\n\nHandover note: ") + in.handoverNote().trim();
+    }
+
+    /** The concern in words and the child's own words belong in the chronology with what was reported. */
+    private static String gatheredWords(GatheredDetails g) {
+        return (ContactRules.blank(g.concernDetails()) ? "" : "\n\nThe concern: " + g.concernDetails().trim())
+                + (ContactRules.blank(g.childWords()) ? "" : "\n\nWhat the child said: " + g.childWords().trim());
+    }
+
+    private static String concern(GatheredDetails gathered) {
+        return gathered.presentingConcern() == null ? "" : " about " + gathered.presentingConcern().label().toLowerCase();
     }
 
     private static ConflictException changedMeanwhile(long contactId) {

@@ -1,6 +1,7 @@
 package org.opencsc.frontdoor;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
@@ -27,11 +28,16 @@ class FrontDoorApiController {
 
     private final ContactService contacts;
     private final ReferralService referrals;
+    private final CaseContextService context;
+    private final NewInformationService newInformation;
     private final CurrentUsers currentUsers;
 
-    FrontDoorApiController(ContactService contacts, ReferralService referrals, CurrentUsers currentUsers) {
+    FrontDoorApiController(ContactService contacts, ReferralService referrals, CaseContextService context,
+                           NewInformationService newInformation, CurrentUsers currentUsers) {
         this.contacts = contacts;
         this.referrals = referrals;
+        this.context = context;
+        this.newInformation = newInformation;
         this.currentUsers = currentUsers;
     }
 
@@ -39,7 +45,20 @@ class FrontDoorApiController {
     record ContactRequest(@ReportedAs("received") String receivedAt, @ReportedAs("source") String sourceCode,
                           String contactorName, String contactorAgency,
                           String contactorDetails, String reported, String urgency, String consent, String consentScope,
-                          String sharingReason, Boolean outOfHours, String handoverNote, List<Long> childIds) {
+                          String sharingReason, Boolean outOfHours, String handoverNote, List<Long> childIds,
+                          @Schema(description = "The presenting concern's code (optional): one of NEGLECT, PHYSICAL_ABUSE, "
+                                  + "SEXUAL_ABUSE, EMOTIONAL_ABUSE, DOMESTIC_ABUSE, SEXUAL_EXPLOITATION, CRIMINAL_EXPLOITATION, "
+                                  + "TRAFFICKING, GOING_MISSING, PARENT_MENTAL_HEALTH, PARENT_SUBSTANCE_MISUSE, "
+                                  + "CHILD_MENTAL_HEALTH, CHILD_SUBSTANCE_MISUSE, DISABILITY_OR_ILLNESS, YOUNG_CARER, "
+                                  + "PRIVATE_FOSTERING, UNACCOMPANIED_ASYLUM_SEEKING, FEMALE_GENITAL_MUTILATION, "
+                                  + "FAITH_OR_BELIEF, OTHER") String presentingConcern,
+                          @Schema(description = "The concern in words") String concernDetails,
+                          @Schema(description = "The referrer's role (their organisation is contactorAgency)") String contactorRole,
+                          @Schema(description = "How the referrer knows the child: teacher, neighbour, aunt...") String contactorRelationship,
+                          @Schema(description = "The child's school or nursery, where known") String childSchool,
+                          @Schema(description = "The child's GP practice, where known") String childGp,
+                          @Schema(description = "The parents or carers: who, and whether present or aware of the contact") String parentsOrCarers,
+                          @Schema(description = "What the child is reported to have said, in their words") String childWords) {
     }
 
     @PostMapping("/contacts")
@@ -49,11 +68,15 @@ class FrontDoorApiController {
         ReferralSource source = parse(body.sourceCode(), "sourceCode", ReferralSource::fromCode, problems);
         Urgency urgency = parse(body.urgency(), "urgency", Urgency::parse, problems);
         Consent consent = parse(body.consent(), "consent", Consent::parse, problems);
+        PresentingConcern concern = parse(body.presentingConcern(), "presentingConcern", PresentingConcern::parse, problems);
         problems.throwIfAny();
         CurrentUser user = currentUsers.current();
         long id = contacts.record(new ContactInput(received, source, body.contactorName(), body.contactorAgency(),
                 body.contactorDetails(), body.reported(), urgency, consent, body.consentScope(), body.sharingReason(),
-                Boolean.TRUE.equals(body.outOfHours()), body.handoverNote(), body.childIds()), user, AccessLog.Channel.API);
+                Boolean.TRUE.equals(body.outOfHours()), body.handoverNote(), body.childIds(),
+                new GatheredDetails(concern, body.concernDetails(), body.contactorRole(), body.contactorRelationship(),
+                        body.childSchool(), body.childGp(), body.parentsOrCarers(), body.childWords())),
+                user, AccessLog.Channel.API);
         return ResponseEntity.created(URI.create("/api/v1/contacts/" + id))
                 .body(contacts.open(id, user, AccessLog.Channel.API, request.getRequestURI()));
     }
@@ -74,6 +97,36 @@ class FrontDoorApiController {
         return contacts.open(id, currentUsers.current(), AccessLog.Channel.API, request.getRequestURI());
     }
 
+    @Operation(summary = "What is open and recent for the contact's children and their siblings",
+            description = "For each child the contact is about (subject: true) and each sibling: the open referral, level of "
+                    + "need, plans, allocated worker and team, and the contacts and referrals of the last 12 months. A sibling "
+                    + "the caller may not open is withheld: true with nothing else but the relationship.")
+    @GetMapping("/contacts/{id}/context")
+    CaseContext context(@PathVariable long id, HttpServletRequest request) {
+        CurrentUser user = currentUsers.current();
+        return context.of(contacts.open(id, user, AccessLog.Channel.API, request.getRequestURI()), user, AccessLog.Channel.API,
+                request.getRequestURI());
+    }
+
+    @Operation(summary = "The contact as new information passed to each open case's worker",
+            description = "A contact decided as NEW_INFORMATION (or a referral for a child whose case is open) is passed to the "
+                    + "worker who holds the case, one item per child, due the next working day until acknowledged.")
+    @GetMapping("/contacts/{id}/new-information")
+    List<NewInformation> newInformation(@PathVariable long id, HttpServletRequest request) {
+        contacts.open(id, currentUsers.current(), AccessLog.Channel.API, request.getRequestURI());
+        return newInformation.forContact(id);
+    }
+
+    record AcknowledgementRequest(@Schema(description = "What the worker or manager will do with the information") String response) {
+    }
+
+    @Operation(summary = "The allocated worker (or their team's manager) has read the new information and says what they will do")
+    @PostMapping("/contacts/{id}/new-information/{itemId}/acknowledgement")
+    List<NewInformation> acknowledge(@PathVariable long id, @PathVariable long itemId, @RequestBody AcknowledgementRequest body) {
+        newInformation.acknowledge(id, itemId, body.response(), currentUsers.current(), AccessLog.Channel.API);
+        return newInformation.forContact(id);
+    }
+
     record CheckRequest(Integer version, String agency, String outcome) {
     }
 
@@ -91,6 +144,13 @@ class FrontDoorApiController {
     record DecisionRequest(Integer version, String outcome, String reason, String earlyHelpService, String primaryNeed) {
     }
 
+    @Operation(summary = "Records the decision on a contact (a manager's is signed off as made)",
+            description = "outcome is NO_FURTHER_ACTION, INFORMATION_AND_ADVICE, EARLY_HELP (with earlyHelpService), REFERRAL "
+                    + "(with primaryNeed) or NEW_INFORMATION. A contact about children whose cases are all open cannot be a "
+                    + "REFERRAL (409: a referral is never opened while one is open); it is NEW_INFORMATION, passed to each "
+                    + "case's allocated worker (GET /api/v1/contacts/{id}/new-information), which needs every child's case "
+                    + "open (400 otherwise). A REFERRAL about siblings of whom some are open refers the others and passes "
+                    + "the contact to the open cases' workers.")
     @PostMapping("/contacts/{id}/decision")
     ResponseEntity<Contact> decide(@PathVariable long id, @RequestBody DecisionRequest body, HttpServletRequest request) {
         Problems problems = new Problems();

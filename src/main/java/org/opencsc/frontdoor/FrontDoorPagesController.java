@@ -39,6 +39,8 @@ class FrontDoorPagesController {
 
     private final ContactService contacts;
     private final ReferralService referrals;
+    private final CaseContextService context;
+    private final NewInformationService newInformation;
     private final PersonRepository people;
     private final FamilyNetwork family;
     private final PeopleFinder finder;
@@ -46,11 +48,14 @@ class FrontDoorPagesController {
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    FrontDoorPagesController(ContactService contacts, ReferralService referrals, PersonRepository people,
+    FrontDoorPagesController(ContactService contacts, ReferralService referrals, CaseContextService context,
+                             NewInformationService newInformation, PersonRepository people,
                              FamilyNetwork family, PeopleFinder finder, AccessPolicy access,
                              CurrentUsers currentUsers, Clock clock) {
         this.contacts = contacts;
         this.referrals = referrals;
+        this.context = context;
+        this.newInformation = newInformation;
         this.people = people;
         this.family = family;
         this.finder = finder;
@@ -84,6 +89,11 @@ class FrontDoorPagesController {
         return PrimaryNeed.values();
     }
 
+    @ModelAttribute("concerns")
+    PresentingConcern[] concerns() {
+        return PresentingConcern.values();
+    }
+
     @ModelAttribute("agencies")
     Agency[] agencies() {
         return Agency.values();
@@ -92,7 +102,9 @@ class FrontDoorPagesController {
     @GetMapping("/front-door")
     String queue(Model model) {
         CurrentUser user = currentUsers.current();
-        model.addAttribute("contacts", contacts.queue(user, 300));
+        List<QueueGroup> groups = contacts.groupedQueue(user, 300);
+        model.addAttribute("groups", groups);
+        model.addAttribute("contacts", groups.stream().flatMap(g -> g.lines().stream()).toList());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("canAllocate", ContactService.canSignOff(user.role()));
         return "frontdoor/queue";
@@ -119,7 +131,7 @@ class FrontDoorPagesController {
         String now = LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm"));
         model.addAttribute("form", new ContactForm(List.of(childId), String.valueOf(today.getDayOfMonth()),
                 String.valueOf(today.getMonthValue()), String.valueOf(today.getYear()), now, null, null, null, null, null,
-                null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null));
         addChildren(child, user, model);
         model.addAttribute("errors", new Problems());
         return "frontdoor/contact-new";
@@ -175,6 +187,11 @@ class FrontDoorPagesController {
         model.addAttribute("canCheck", ContactService.canCheck(user.role()));
         model.addAttribute("referrals", contact.childIds().stream().flatMap(c -> referrals.forChild(c).stream())
                 .filter(r -> r.contactId() == id).toList());
+        model.addAttribute("context", context.of(contact, user, AccessLog.Channel.WEB, path));
+        List<NewInformation> passedOn = newInformation.forContact(id);
+        model.addAttribute("newInformation", passedOn);
+        model.addAttribute("mayAcknowledge", passedOn.stream().filter(i -> !i.acknowledged() && newInformation.canAcknowledge(user, i))
+                .map(NewInformation::id).toList());
         return contact;
     }
 
@@ -209,6 +226,17 @@ class FrontDoorPagesController {
             return "redirect:/contacts/" + id + "?signedOff";
         } catch (ConflictException e) {
             return redisplay(id, e, model, request, "signoff");
+        }
+    }
+
+    @PostMapping("/contacts/{id}/new-information/{itemId}/acknowledgement")
+    String acknowledge(@PathVariable long id, @PathVariable long itemId, @RequestParam(required = false) String response,
+                       Model model, HttpServletRequest request) {
+        try {
+            newInformation.acknowledge(id, itemId, response, currentUsers.current(), AccessLog.Channel.WEB);
+            return "redirect:/contacts/" + id + "?acknowledged#new-information";
+        } catch (ValidationException | ConflictException e) {
+            return redisplay(id, e, model, request, "response-" + itemId);
         }
     }
 

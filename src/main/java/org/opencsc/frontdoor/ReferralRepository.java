@@ -54,6 +54,21 @@ class ReferralRepository {
         return key.getKey().longValue();
     }
 
+    /** The child's open referral (not closed), the latest if the past left more than one. */
+    Optional<Referral> openFor(long personId) {
+        return jdbc.sql(SELECT + " WHERE r.person_id = :id AND r.closure_date IS NULL ORDER BY r.referral_date DESC, r.id DESC LIMIT 1")
+                .param("id", personId).query((rs, n) -> map(rs)).optional();
+    }
+
+    /**
+     * Serialises opening referrals for one child to the end of the transaction, so two contacts
+     * signed off at the same moment cannot each see no open referral and both open one.
+     */
+    void lockChildReferrals(long personId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:ns, :person)").param("ns", "referral".hashCode())
+                .param("person", Long.hashCode(personId)).query((rs, n) -> 1).list();
+    }
+
     void lock(long id) {
         jdbc.sql("SELECT id FROM referral WHERE id = ? FOR UPDATE").params(id).query(Long.class).optional();
     }

@@ -39,11 +39,14 @@ public class ReferralService {
     private final AccessPolicy access;
     private final Redaction redaction;
     private final RecordRestriction restriction;
+    private final NewInformationService newInformation;
     private final Clock clock;
 
     ReferralService(ReferralRepository referrals, AllocationRepository allocations, EventLog events,
-                    AccessPolicy access, Redaction redaction, RecordRestriction restriction, Clock clock) {
+                    AccessPolicy access, Redaction redaction, RecordRestriction restriction,
+                    NewInformationService newInformation, Clock clock) {
         this.referrals = referrals;
+        this.newInformation = newInformation;
         this.restriction = restriction;
         this.allocations = allocations;
         this.events = events;
@@ -52,20 +55,58 @@ public class ReferralService {
         this.clock = clock;
     }
 
-    /** Called once a referral decision is signed off. The referral date is the day the contact came in. */
+    /**
+     * Called once a referral decision is signed off. The referral date is the day the contact came
+     * in. A child whose case is open gets no second referral: the contact goes to their worker as
+     * new information (the decision could not know, when a duty worker made it, that a referral
+     * would open before the sign-off).
+     */
     void createFor(Contact contact, CurrentUser user) {
+        Instant now = Instant.now(clock);
+        for (Contact.Child child : contact.children()) {
+            referrals.lockChildReferrals(child.personId());
+            Optional<Referral> open = referrals.openFor(child.personId());
+            if (open.isPresent()) {
+                newInformation.passOn(contact, child, open.get(), now, user);
+            } else {
+                open(contact, child, user);
+            }
+        }
+    }
+
+    /** A decision of new information: each child's contact goes to whoever holds their open case. */
+    void passOnAsNewInformation(Contact contact, CurrentUser user) {
+        Instant now = Instant.now(clock);
+        for (Contact.Child child : contact.children()) {
+            referrals.lockChildReferrals(child.personId());
+            newInformation.passOn(contact, child, referrals.openFor(child.personId()).orElse(null), now, user);
+        }
+    }
+
+    /** The open referral of each of these children that has one (the caller may open them all). */
+    public java.util.Map<Long, Referral> openReferrals(java.util.Collection<Long> personIds) {
+        java.util.Map<Long, Referral> open = new java.util.LinkedHashMap<>();
+        for (Long id : personIds) {
+            referrals.openFor(id).ifPresent(r -> open.put(id, r));
+        }
+        return open;
+    }
+
+    /** Opens the child's referral: never while one is open (the caller holds the child's referral lock). */
+    private void open(Contact contact, Contact.Child child, CurrentUser user) {
+        referrals.openFor(child.personId()).ifPresent(r -> {
+            throw new ConflictException(child.name() + " already has an open referral (" + r.id() + "): a second cannot be opened");
+        });
         LocalDate date = contact.receivedAt().atZone(clock.getZone()).toLocalDate();
         PrimaryNeed need = contact.decision().primaryNeed();
-        for (Contact.Child child : contact.children()) {
-            Optional<Long> previous = referrals.previousWithinTwelveMonths(child.personId(), date);
-            long id = referrals.insert(contact.id(), child.personId(), date, contact.source(), need, previous.orElse(null));
-            String re = previous.flatMap(referrals::find)
-                    .map(p -> " (re-referral: previously referred on " + Dates.govuk(p.referralDate()) + ")").orElse("");
-            events.append(NewEvent.of(EventType.REFERRAL, contact.receivedAt(), user.displayName(),
-                    "Referral " + id + " to children's social care" + re,
-                    "Primary need: " + need.code() + " " + need.label() + ". Source: " + contact.source().label(),
-                    List.of(child.personId())));
-        }
+        Optional<Long> previous = referrals.previousWithinTwelveMonths(child.personId(), date);
+        long id = referrals.insert(contact.id(), child.personId(), date, contact.source(), need, previous.orElse(null));
+        String re = previous.flatMap(referrals::find)
+                .map(p -> " (re-referral: previously referred on " + Dates.govuk(p.referralDate()) + ")").orElse("");
+        events.append(NewEvent.of(EventType.REFERRAL, contact.receivedAt(), user.displayName(),
+                "Referral " + id + " to children's social care" + re,
+                "Primary need: " + need.code() + " " + need.label() + ". Source: " + contact.source().label(),
+                List.of(child.personId())));
     }
 
     /**

@@ -63,13 +63,15 @@ class ReferredChildren {
         return journey.referredAndAllocated(received);
     }
 
-    /** A child referred on {@code first} (not allocated) and again on {@code second} (allocated to Sam Social), with a younger sister. */
+    /** A child referred on {@code first} (not allocated, closed a week later) and again on {@code second} (allocated to Sam Social), with a younger sister. */
     Family withHistory(LocalDate first, LocalDate second) {
         String surname = Fixtures.uniqueSurname("Assess");
         long child = fixtures.child("Mia", surname, LocalDate.of(2015, 6, 1));
         long sibling = fixtures.child("Lily", surname, LocalDate.of(2019, 2, 14));
         fixtures.link(sibling, child, RelationshipType.SIBLING);
         long previous = referral(child, first);
+        // Closed a week later (RC8): a child is referred again only once the earlier referral has closed.
+        jdbc.sql("UPDATE referral SET closure_date = referral_date + 7, closure_reason = 'RC8' WHERE id = ?").params(previous).update();
         long referral = referral(child, second);
         long north = jdbc.sql("SELECT id FROM team WHERE name = 'Safeguarding team North'").query(Long.class).single();
         referrals.allocate(referral, referrals.find(referral).version(), user("social").id(), north, user("manager"), API);

@@ -92,6 +92,31 @@ final class FrontDoorFixtures {
         return id;
     }
 
+    /**
+     * Gives the child an open case: a contact received {@code received}, decided a referral by the
+     * duty manager and allocated by the North team manager to {@code worker}. Returns the referral.
+     */
+    long openCase(Instant received, ReferralService referrals, String worker, long child) {
+        long contact = referredBy(received, PrimaryNeed.N1, child);
+        Referral referral = referrals.forChild(child).stream().filter(r -> r.contactId() == contact).findFirst().orElseThrow();
+        CurrentUser holder = user(worker);
+        long team = jdbc.sql("SELECT team_id FROM team_member WHERE user_id = ? ORDER BY team_id LIMIT 1").params(holder.id())
+                .query(Long.class).single();
+        referrals.allocate(referral.id(), referral.version(), holder.id(), team, user("manager"), API);
+        return referral.id();
+    }
+
+    /**
+     * Closes the child's open referral a week after it was made (RC8, case closed after
+     * assessment), as an episode closure would: a child is referred again only once it has closed.
+     */
+    void closeOpenReferral(long child) {
+        jdbc.sql("""
+                        UPDATE referral SET closure_date = referral_date + 7, closure_reason = 'RC8', version = version + 1
+                        WHERE person_id = ? AND closure_date IS NULL
+                        """).params(child).update();
+    }
+
     long count(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(Long.class).single();
     }

@@ -58,8 +58,9 @@ class FrontDoorJourneyBrowserTest {
         String family = FrontDoorFixtures.surname("Door");
         long amy = fx.child("Amy", family);
         long ben = fx.siblingOf(amy, "Ben", family);
-        // Amy was referred five months ago; Ben never was.
+        // Amy was referred five months ago (closed since); Ben never was.
         fx.referredBy(clock.today().minusMonths(5).atTime(11, 0).atZone(LONDON).toInstant(), PrimaryNeed.N4, amy);
+        fx.closeOpenReferral(amy);
 
         browser = Browser.start();
         browser.at(port).signIn("contact");

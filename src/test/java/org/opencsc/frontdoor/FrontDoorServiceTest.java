@@ -321,8 +321,9 @@ class FrontDoorServiceTest {
         assertThat(earlier.contactId()).isEqualTo(first);
         assertThat(earlier.referralDate()).isEqualTo(fiveMonthsAgo.atZone(LONDON).toLocalDate());
         assertThat(earlier.reReferral()).isFalse();
+        fx.closeOpenReferral(amy);
 
-        // Now a contact about both: Amy was referred 5 months ago, Ben never was.
+        // Now a contact about both: Amy was referred 5 months ago (since closed), Ben never was.
         long second = fx.referredBy(hoursAgo(1), PrimaryNeed.N1, amy, ben);
         Referral amyNow = referralRepository.forChild(amy).stream().filter(r -> r.contactId() == second).findFirst().orElseThrow();
         assertThat(amyNow.reReferral()).isTrue();
@@ -345,6 +346,7 @@ class FrontDoorServiceTest {
     void aChildReferredThirteenMonthsBeforeIsNotReReferred() {
         Instant thirteenMonthsAgo = ZonedDateTime.now(clock).minusMonths(13).toInstant();
         fx.referredBy(thirteenMonthsAgo, PrimaryNeed.N5, amy);
+        fx.closeOpenReferral(amy);
         long second = fx.referredBy(hoursAgo(1), PrimaryNeed.N1, amy);
         Referral now = referralRepository.forChild(amy).stream().filter(r -> r.contactId() == second).findFirst().orElseThrow();
         assertThat(referralRepository.forChild(amy)).hasSize(2);
