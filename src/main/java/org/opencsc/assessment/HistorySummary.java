@@ -118,9 +118,10 @@ class HistorySummary {
                     history.stream().filter(e -> PLANS.contains(e.type())).toList());
             writeEntries(text, name + "Key events (from the chronology, oldest first)", "- None recorded before this referral.\n",
                     history);
-            childReferrals.forEach(r -> agencies.add(r.source().label() + " (referral " + r.id() + ", "
-                    + Dates.govuk(r.referralDate()) + ")"));
             history.forEach(e -> agencyOf(e).ifPresent(a -> agencies.add(a + " (" + Dates.govuk(day(e)) + ")")));
+            // A referral's source is named by its contact already, unless that entry is not shown.
+            childReferrals.stream().filter(r -> agencies.stream().noneMatch(a -> a.startsWith(r.source().label())))
+                    .forEach(r -> agencies.add(r.source().label() + ", referral " + r.id() + " (" + Dates.govuk(r.referralDate()) + ")"));
         }
         text.append("Agencies involved:\n");
         if (agencies.isEmpty()) {

@@ -76,6 +76,33 @@ class ReferredChildren {
         return new Family(child, sibling, "Lily " + surname, previous, referral);
     }
 
+    record Siblings(long older, String olderName, long olderReferral, long younger, String youngerName, long youngerReferral,
+                    long mother, String surname) {
+    }
+
+    /** A brother and sister, each referred on {@code received} and allocated to Sam Social, with their mother. */
+    Siblings siblingsReferred(LocalDate received) {
+        String surname = Fixtures.uniqueSurname("Group");
+        long older = fixtures.child("Noah", surname, LocalDate.of(2014, 4, 2));
+        long younger = fixtures.child("Ella", surname, LocalDate.of(2018, 9, 20));
+        long mother = fixtures.adult("Jade", surname, LocalDate.of(1990, 1, 5));
+        fixtures.link(younger, older, RelationshipType.SIBLING);
+        fixtures.link(mother, older, RelationshipType.PARENT);
+        fixtures.link(mother, younger, RelationshipType.PARENT);
+        long olderReferral = referral(older, received);
+        long youngerReferral = referral(younger, received);
+        long north = jdbc.sql("SELECT id FROM team WHERE name = 'Safeguarding team North'").query(Long.class).single();
+        for (long ref : List.of(olderReferral, youngerReferral)) {
+            referrals.allocate(ref, referrals.find(ref).version(), user("social").id(), north, user("manager"), API);
+        }
+        return new Siblings(older, "Noah " + surname, olderReferral, younger, "Ella " + surname, youngerReferral, mother, surname);
+    }
+
+    /** A referral of {@code child} received on {@code on}, decided at the front door (not allocated). */
+    long referralOf(long child, LocalDate on) {
+        return referral(child, on);
+    }
+
     private long referral(long child, LocalDate on) {
         Instant at = on.atTime(10, 0).atZone(LONDON).toInstant();
         long contactId = contacts.record(new ContactInput(at, ReferralSource.HEALTH_GP, "Nurse Patel", "GP surgery", null,
