@@ -180,4 +180,25 @@ class FamilyAssessmentTest {
         assertThat(chronology).singleElement().satisfies(e -> assertThat(e.detail())
                 .contains("Manager's comment: Analysis weighs the neglect well; CIN plan within 10 days"));
     }
+
+    @Test
+    void theHistoryPrefillSummarisesReferralsPlansEventsAgenciesAndTheSiblingsTheWorkerMayName() {
+        ReferredChildren.Family f = fx.withHistory(LocalDate.of(2025, 1, 9), LocalDate.of(2025, 9, 15));
+        String surname = f.siblingName().substring("Lily ".length());
+        long lilysReferral = fx.referralOf(f.sibling(), LocalDate.of(2025, 2, 3));
+        fx.restrictedHalfBrother(f.child(), surname, LocalDate.of(2025, 4, 7));
+        long id = assessments.start(f.referral(), LocalDate.of(2025, 9, 16), fx.user("social"), API);
+
+        String history = read(id).text(AssessmentSection.HISTORY);
+        assertThat(history).contains("Referrals and their outcomes:\n- Referral " + f.previousReferral()
+                + ", 9 January 2025 (Health services: GP; primary need N1 ");
+        assertThat(history).contains("- Referral " + f.referral() + ", 15 September 2025");
+        assertThat(history).contains("Plans, categories and level of need:").contains("Key events (from the chronology, oldest first):");
+        assertThat(history).contains("Agencies involved:\n- Health services: GP (GP surgery), contact (9 January 2025)");
+        assertThat(history).contains("Siblings' involvement:\n- " + f.siblingName() + " (sibling): \n  - 3 February 2025, Referral "
+                + lilysReferral + " to children's social care");
+        // Sam Social may open the restricted half-brother, but everyone who opens Mia reads this text.
+        assertThat(history).doesNotContain("Zac").doesNotContain("7 April 2025")
+                .contains("A family member whose record is not shown here, half-sibling");
+    }
 }

@@ -16,6 +16,7 @@ import org.opencsc.frontdoor.ReferralService;
 import org.opencsc.frontdoor.ReferralSource;
 import org.opencsc.frontdoor.Urgency;
 import org.opencsc.person.PersonService;
+import org.opencsc.person.RecordRestriction;
 import org.opencsc.person.RelationshipType;
 import org.opencsc.protection.ProtectionJourney;
 import org.opencsc.security.AccessLog;
@@ -41,9 +42,11 @@ class ReferredChildren {
     private final ReferralService referrals;
     private final Fixtures fixtures;
     private final JdbcClient jdbc;
+    private final RecordRestriction restriction;
 
     ReferredChildren(ProtectionJourney journey, ContactService contacts, ReferralService referrals, PersonService people,
-                     UserRepository users, JdbcClient jdbc) {
+                     UserRepository users, JdbcClient jdbc, RecordRestriction restriction) {
+        this.restriction = restriction;
         this.journey = journey;
         this.contacts = contacts;
         this.referrals = referrals;
@@ -96,6 +99,16 @@ class ReferredChildren {
             referrals.allocate(ref, referrals.find(ref).version(), user("social").id(), north, user("manager"), API);
         }
         return new Siblings(older, "Noah " + surname, olderReferral, younger, "Ella " + surname, youngerReferral, mother, surname);
+    }
+
+    /** A half-brother of {@code child}, referred on {@code referred}, held by North and restricted by its manager. */
+    long restrictedHalfBrother(long child, String surname, LocalDate referred) {
+        long brother = fixtures.child("Zac", surname, LocalDate.of(2016, 3, 3));
+        fixtures.link(brother, child, RelationshipType.HALF_SIBLING);
+        referral(brother, referred);
+        fixtures.allocate(brother, "Safeguarding team North");
+        restriction.restrict(brother, List.of(), "Child of a member of staff", user("manager"));
+        return brother;
     }
 
     /** A referral of {@code child} received on {@code on}, decided at the front door (not allocated). */
