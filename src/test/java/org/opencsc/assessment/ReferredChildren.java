@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * so the pre-filled history has something to find.
  */
 @Component
-class ReferredChildren {
+public class ReferredChildren {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final AccessLog.Channel API = AccessLog.Channel.API;
@@ -79,12 +79,12 @@ class ReferredChildren {
         return new Family(child, sibling, "Lily " + surname, previous, referral);
     }
 
-    record Siblings(long older, String olderName, long olderReferral, long younger, String youngerName, long youngerReferral,
+    public record Siblings(long older, String olderName, long olderReferral, long younger, String youngerName, long youngerReferral,
                     long mother, String surname) {
     }
 
     /** A brother and sister, each referred on {@code received} and allocated to Sam Social, with their mother. */
-    Siblings siblingsReferred(LocalDate received) {
+    public Siblings siblingsReferred(LocalDate received) {
         String surname = Fixtures.uniqueSurname("Group");
         long older = fixtures.child("Noah", surname, LocalDate.of(2014, 4, 2));
         long younger = fixtures.child("Ella", surname, LocalDate.of(2018, 9, 20));
