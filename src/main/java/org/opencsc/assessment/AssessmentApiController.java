@@ -13,6 +13,7 @@ import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.ApiController;
 import org.opencsc.security.AccessLog;
+import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
 import org.springframework.http.ResponseEntity;
@@ -30,17 +31,24 @@ class AssessmentApiController {
 
     private final SingleAssessments assessments;
     private final CurrentUsers currentUsers;
+    private final AccessPolicy access;
 
-    AssessmentApiController(SingleAssessments assessments, CurrentUsers currentUsers) {
+    AssessmentApiController(SingleAssessments assessments, CurrentUsers currentUsers, AccessPolicy access) {
+        this.access = access;
         this.assessments = assessments;
         this.currentUsers = currentUsers;
     }
 
-    record StartRequest(Long referralId, String startedOn) {
+    /** {@code siblingReferralIds}: siblings' open referrals to assess together, sharing the family sections (optional). */
+    record StartRequest(Long referralId, String startedOn, List<Long> siblingReferralIds) {
     }
 
-    /** Factors as CIN census codes ("16A"); outcome as one of {@link AssessmentOutcome}'s names. */
-    record DraftRequest(Integer version, String wishesAndFeelings, String history, String parentalCapacity,
+    /**
+     * Factors as CIN census codes ("16A"); outcome as one of {@link AssessmentOutcome}'s names.
+     * In a sibling group, {@code history} and {@code parentalCapacity} are the family's, shared
+     * by the group, and {@code familyVersion} (the one read) is required.
+     */
+    record DraftRequest(Integer version, Integer familyVersion, String wishesAndFeelings, String history, String parentalCapacity,
                         String cultureAndIdentity, String riskAndProtectiveFactors, String analysis,
                         List<String> factors, String outcome, String outcomeReasons) {
     }
@@ -48,7 +56,8 @@ class AssessmentApiController {
     record SubmitRequest(Integer version, String completedOn) {
     }
 
-    record AuthoriseRequest(Integer version, String authorisedOn) {
+    /** {@code comment}: the manager's reasoning, optional, kept with the authorisation. */
+    record AuthoriseRequest(Integer version, String authorisedOn, String comment) {
     }
 
     record ReturnRequest(Integer version, String comment) {
@@ -57,10 +66,21 @@ class AssessmentApiController {
     record Factor(String code, String label) {
     }
 
+    /** A sibling's assessment sharing the family sections; only its id when the reader may not open the sibling. */
+    record SiblingAssessment(long id, Long personId, String childName, String status) {
+    }
+
+    /**
+     * {@code familyAssessmentId} and {@code familyVersion} are set for a sibling group assessed
+     * together ({@code familyVersion} while the family sections are still written on the group);
+     * {@code siblingAssessments} are the group's other assessments.
+     */
     record AssessmentResponse(long id, long referralId, long personId, String status, LocalDate referralDate,
                               LocalDate startedOn, LocalDate dueOn, Map<String, String> sections, List<Factor> factors,
                               String outcome, String outcomeReasons, LocalDate completedOn, String returnedComment,
-                              LocalDate authorisedOn, String authorisedBy, String timeliness, int version) {
+                              LocalDate authorisedOn, String authorisedBy, String authorisedComment, Long familyAssessmentId,
+                              Integer familyVersion, List<SiblingAssessment> siblingAssessments, String timeliness,
+                              int version) {
     }
 
     @PostMapping
@@ -69,7 +89,7 @@ class AssessmentApiController {
         LocalDate startedOn = DateParts.fromIso(body.startedOn(), "startedOn", "startedOn", problems);
         problems.throwIfAny();
         CurrentUser user = currentUsers.current();
-        long id = assessments.start(body.referralId(), startedOn, user, API);
+        long id = assessments.start(body.referralId(), startedOn, body.siblingReferralIds(), user, API);
         return ResponseEntity.created(URI.create("/api/v1/assessments/" + id)).body(read(id, user, request));
     }
 
@@ -100,7 +120,8 @@ class AssessmentApiController {
         put(sections, AssessmentSection.RISK_AND_PROTECTIVE_FACTORS, body.riskAndProtectiveFactors());
         put(sections, AssessmentSection.ANALYSIS, body.analysis());
         CurrentUser user = currentUsers.current();
-        assessments.saveDraft(id, new AssessmentDraft(sections, factors, outcome, body.outcomeReasons(), body.version()), user, API);
+        assessments.saveDraft(id, new AssessmentDraft(sections, factors, outcome, body.outcomeReasons(), body.version(),
+                body.familyVersion()), user, API);
         return read(id, user, request);
     }
 
@@ -122,7 +143,7 @@ class AssessmentApiController {
         LocalDate authorisedOn = DateParts.fromIso(body.authorisedOn(), "authorisedOn", "authorisedOn", problems);
         problems.throwIfAny();
         CurrentUser user = currentUsers.current();
-        assessments.authorise(id, body.version(), authorisedOn, user, API);
+        assessments.authorise(id, body.version(), authorisedOn, body.comment(), user, API);
         return read(id, user, request);
     }
 
@@ -157,6 +178,16 @@ class AssessmentApiController {
         return new AssessmentResponse(a.id(), a.referralId(), a.personId(), a.status().name(), a.referralDate(),
                 a.startedOn(), a.dueOn(), sections, a.factors().stream().map(f -> new Factor(f.code(), f.label())).toList(),
                 a.outcome() == null ? null : a.outcome().name(), a.outcomeReasons(), a.completedOn(), a.returnedComment(),
-                a.authorisedOn(), a.authorisedBy(), assessments.timeliness(a), a.version());
+                a.authorisedOn(), a.authorisedBy(), a.authorisedComment(), a.familyAssessmentId(),
+                a.writesFamilySections() ? a.familyVersion() : null, siblings(a, user), assessments.timeliness(a), a.version());
+    }
+
+    private List<SiblingAssessment> siblings(SingleAssessment a, CurrentUser user) {
+        List<AssessmentRepository.GroupMember> others = assessments.groupOf(a).stream()
+                .filter(m -> m.assessmentId() != a.id()).toList();
+        var visible = access.visibility(user, others.stream().map(AssessmentRepository.GroupMember::personId).toList());
+        return others.stream().map(m -> Boolean.TRUE.equals(visible.get(m.personId()))
+                ? new SiblingAssessment(m.assessmentId(), m.personId(), m.childName(), m.status().name())
+                : new SiblingAssessment(m.assessmentId(), null, null, null)).toList();
     }
 }

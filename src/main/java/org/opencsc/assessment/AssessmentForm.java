@@ -11,10 +11,12 @@ import org.opencsc.platform.validation.Problems;
 
 /**
  * The assessment page as typed: the sections, the factor checkboxes (CIN census codes), the
- * outcome, the completion date, and which button was pressed ("save" or "submit").
+ * outcome, the completion date, and which button was pressed ("save" or "submit"). In a sibling
+ * group the family sections carry the version of the group's shared text they were read at.
  */
 public record AssessmentForm(
         Integer version,
+        Integer familyVersion,
         String wishesAndFeelings, String history, String parentalCapacity, String cultureAndIdentity,
         String riskAndProtectiveFactors, String analysis,
         List<String> factors, String outcome, String outcomeReasons,
@@ -22,7 +24,7 @@ public record AssessmentForm(
         String action) {
 
     static AssessmentForm of(SingleAssessment a, LocalDate today) {
-        return new AssessmentForm(a.version(), a.text(AssessmentSection.WISHES_AND_FEELINGS), a.text(AssessmentSection.HISTORY),
+        return new AssessmentForm(a.version(), a.familyVersion(), a.text(AssessmentSection.WISHES_AND_FEELINGS), a.text(AssessmentSection.HISTORY),
                 a.text(AssessmentSection.PARENTAL_CAPACITY), a.text(AssessmentSection.CULTURE_AND_IDENTITY),
                 a.text(AssessmentSection.RISK_AND_PROTECTIVE_FACTORS), a.text(AssessmentSection.ANALYSIS), a.factorCodes(),
                 a.outcome() == null ? null : a.outcome().name(), a.outcomeReasons(),
@@ -31,13 +33,13 @@ public record AssessmentForm(
 
     /** The same form with the completion date as it was typed, so a page shown after saving keeps it rather than today's. */
     AssessmentForm withCompletedOn(String day, String month, String year) {
-        return new AssessmentForm(version, wishesAndFeelings, history, parentalCapacity, cultureAndIdentity,
+        return new AssessmentForm(version, familyVersion, wishesAndFeelings, history, parentalCapacity, cultureAndIdentity,
                 riskAndProtectiveFactors, analysis, factors, outcome, outcomeReasons, day, month, year, action);
     }
 
     /** The same form after a save, carrying the new version so the next save is not refused as stale. */
     AssessmentForm withVersion(int newVersion) {
-        return new AssessmentForm(newVersion, wishesAndFeelings, history, parentalCapacity, cultureAndIdentity,
+        return new AssessmentForm(newVersion, familyVersion == null ? null : familyVersion + 1, wishesAndFeelings, history, parentalCapacity, cultureAndIdentity,
                 riskAndProtectiveFactors, analysis, factors, outcome, outcomeReasons, completedOnDay, completedOnMonth,
                 completedOnYear, action);
     }
@@ -80,7 +82,7 @@ public record AssessmentForm(
         if (!DateParts.isBlank(outcome) && chosenOutcome == null) {
             problems.add("outcome", "Choose an outcome from the list");
         }
-        return new AssessmentDraft(sections, chosen, chosenOutcome, outcomeReasons, version == null ? -1 : version);
+        return new AssessmentDraft(sections, chosen, chosenOutcome, outcomeReasons, version == null ? -1 : version, familyVersion);
     }
 
     LocalDate completedOn(Problems problems) {

@@ -35,10 +35,12 @@ class AssessmentPagesController {
     private final ReferralService referrals;
     private final AccessPolicy access;
     private final CurrentUsers currentUsers;
+    private final SiblingGroup siblingGroup;
     private final Clock clock;
 
     AssessmentPagesController(SingleAssessments assessments, AssessmentAmendments amendments, ReferralService referrals,
-                              AccessPolicy access, CurrentUsers currentUsers, Clock clock) {
+                              AccessPolicy access, CurrentUsers currentUsers, SiblingGroup siblingGroup, Clock clock) {
+        this.siblingGroup = siblingGroup;
         this.assessments = assessments;
         this.amendments = amendments;
         this.referrals = referrals;
@@ -67,7 +69,7 @@ class AssessmentPagesController {
         Referral referral = startable(referralId);
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("form", new StartAssessmentForm(String.valueOf(today.getDayOfMonth()),
-                String.valueOf(today.getMonthValue()), String.valueOf(today.getYear())));
+                String.valueOf(today.getMonthValue()), String.valueOf(today.getYear()), List.of()));
         return showStart(referral, new Problems(), model);
     }
 
@@ -79,7 +81,7 @@ class AssessmentPagesController {
                 "startedOn", "The start date", problems);
         if (problems.isEmpty()) {
             try {
-                long id = assessments.start(referralId, startedOn, currentUsers.current(), WEB);
+                long id = assessments.start(referralId, startedOn, form.siblings(), currentUsers.current(), WEB);
                 return "redirect:/assessments/" + id + "?started";
             } catch (ValidationException e) {
                 problems.addAll(e);
@@ -100,6 +102,7 @@ class AssessmentPagesController {
 
     private String showStart(Referral referral, Problems problems, Model model) {
         model.addAttribute("referral", referral);
+        model.addAttribute("siblingOffers", siblingGroup.offers(referral, currentUsers.current()));
         model.addAttribute("errors", problems);
         return "assessment/start";
     }
@@ -118,10 +121,11 @@ class AssessmentPagesController {
     }
 
     /**
-     * "Save draft" saves; "Submit for authorisation" saves what was typed first, so nothing is lost
-     * if submitting is refused. The completion date is read either way: one that is not a real date
-     * (31 February) is refused with everything typed kept, never replaced by today's. A draft is
-     * not saved with it; a submit still saves the draft and lists every missing part at once.
+     * "Save draft" saves what was typed; "Submit for authorisation" checks everything typed first
+     * and, if anything is missing, writes nothing: the page lists every missing part at once with
+     * what was typed kept, and the saved draft (the pre-filled history with it) stays as it was.
+     * The completion date is read either way: one that is not a real date (31 February) is
+     * refused with everything typed kept, never replaced by today's; a draft is not saved with it.
      */
     @PostMapping("/assessments/{id}")
     String save(@PathVariable long id, @ModelAttribute("form") AssessmentForm form, Model model,
@@ -130,25 +134,22 @@ class AssessmentPagesController {
         Problems problems = new Problems();
         AssessmentDraft draft = form.toDraft(problems);
         LocalDate completedOn = form.completedOn(problems);
-        AssessmentForm shown = form;
-        boolean savable = !problems.has("version") && !problems.has("factors") && !problems.has("outcome")
-                && (form.submitting() || !problems.has("completedOn"));
-        if (savable) {
+        if (form.submitting() && !problems.has("version")) {
+            try {
+                assessments.submit(id, draft, completedOn, problems, user, WEB);
+                return "redirect:/assessments/" + id + "?submitted";
+            } catch (ValidationException e) {
+                problems = new Problems().addAll(e); // the service's check includes what the form found
+            } catch (ConflictException e) {
+                problems.add("version", e.getMessage());
+            }
+        } else if (!form.submitting() && problems.isEmpty()) {
             try {
                 assessments.saveDraft(id, draft, user, WEB);
-                shown = form.withVersion(draft.version() + 1);
-                if (!form.submitting()) {
-                    redirect.addFlashAttribute(COMPLETED_ON_TYPED,
-                            List.of(nullToEmpty(form.completedOnDay()), nullToEmpty(form.completedOnMonth()),
-                                    nullToEmpty(form.completedOnYear())));
-                    return "redirect:/assessments/" + id + "?saved";
-                }
-                // Submitted even when the date could not be read, so every missing part is listed at once;
-                // the date's own message was added first and is kept.
-                assessments.submit(id, draft.version() + 1, completedOn, user, WEB);
-                if (problems.isEmpty()) {
-                    return "redirect:/assessments/" + id + "?submitted";
-                }
+                redirect.addFlashAttribute(COMPLETED_ON_TYPED,
+                        List.of(nullToEmpty(form.completedOnDay()), nullToEmpty(form.completedOnMonth()),
+                                nullToEmpty(form.completedOnYear())));
+                return "redirect:/assessments/" + id + "?saved";
             } catch (ValidationException e) {
                 problems.addAll(e);
             } catch (ConflictException e) {
@@ -156,7 +157,7 @@ class AssessmentPagesController {
             }
         }
         SingleAssessment a = assessments.open(id, user, WEB, "/assessments/" + id);
-        model.addAttribute("form", shown);
+        model.addAttribute("form", form);
         model.addAttribute("decision", new ManagerDecisionForm(a.version(), null, null, null, null));
         return page(a, problems, model);
     }
@@ -169,7 +170,7 @@ class AssessmentPagesController {
                 "authorisedOn", "The authorisation date", problems);
         if (problems.isEmpty()) {
             try {
-                assessments.authorise(id, requiredVersion(decision.version()), on, user, WEB);
+                assessments.authorise(id, requiredVersion(decision.version()), on, decision.comment(), user, WEB);
                 return "redirect:/assessments/" + id + "?authorised";
             } catch (ValidationException e) {
                 problems.addAll(e);
@@ -257,9 +258,23 @@ class AssessmentPagesController {
         return page(a, problems, model);
     }
 
+    /** A sibling's assessment in the same group, named only if the viewer may open the sibling. */
+    public record SiblingAssessment(long id, String name, String status, boolean open) {
+    }
+
+    private List<SiblingAssessment> siblingAssessments(SingleAssessment a, CurrentUser user) {
+        List<AssessmentRepository.GroupMember> others = assessments.groupOf(a).stream()
+                .filter(m -> m.assessmentId() != a.id()).toList();
+        var visible = access.visibility(user, others.stream().map(AssessmentRepository.GroupMember::personId).toList());
+        return others.stream().map(m -> Boolean.TRUE.equals(visible.get(m.personId()))
+                ? new SiblingAssessment(m.assessmentId(), m.childName(), m.status().label().toLowerCase(), true)
+                : new SiblingAssessment(0, null, null, false)).toList();
+    }
+
     private String page(SingleAssessment a, Problems problems, Model model) {
         CurrentUser user = currentUsers.current();
         model.addAttribute("assessment", a);
+        model.addAttribute("siblingAssessments", siblingAssessments(a, user));
         model.addAttribute("timeliness", assessments.timeliness(a));
         model.addAttribute("editable", a.inProgress() && SingleAssessments.canWrite(user.role()) && user.role().recordsOnCases());
         model.addAttribute("canAuthorise", a.awaitingAuthorisation() && SingleAssessments.canAuthorise(user.role()));

@@ -3,7 +3,8 @@ package org.opencsc.assessment;
 /**
  * The written sections of a single assessment, in the order the form shows them. The field name
  * is the form field and the JSON property; the page, the API and the completeness check all
- * walk this list, so a new section is added here once.
+ * walk this list, so a new section is added here once. The {@link #family()} sections are
+ * shared by a sibling group assessed together; the others are each child's own.
  */
 public enum AssessmentSection {
     WISHES_AND_FEELINGS("wishesAndFeelings", "The child’s wishes and feelings",
@@ -19,6 +20,14 @@ public enum AssessmentSection {
     private final String field;
     private final String label;
     private final String hint;
+
+    /**
+     * The sections about the family rather than one child: a sibling group assessed together
+     * writes them once, and each child's assessment shows the family's text.
+     */
+    public boolean family() {
+        return this == HISTORY || this == PARENTAL_CAPACITY;
+    }
 
     AssessmentSection(String field, String label, String hint) {
         this.field = field;

@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A child's single assessment for one referral, as stored: its sections, factors, outcome and sign-off. */
+/**
+ * A child's single assessment for one referral, as stored: its sections, factors, outcome and
+ * sign-off. In a sibling group ({@code familyAssessmentId}), the family sections are the
+ * group's while it is in progress, and the copy taken on submitting afterwards.
+ */
 public record SingleAssessment(
         long id,
         long referralId,
@@ -25,7 +29,20 @@ public record SingleAssessment(
         String returnedComment,
         LocalDate authorisedOn,
         String authorisedBy,
+        String authorisedComment,
+        Long familyAssessmentId,
+        Integer familyVersion,
         int version) {
+
+    /** Assessed with siblings: the family sections are the group's (read from it while in progress). */
+    public boolean inFamilyGroup() {
+        return familyAssessmentId != null;
+    }
+
+    /** While in progress a grouped assessment's family sections are written on the group, with its own version. */
+    public boolean writesFamilySections() {
+        return inFamilyGroup() && inProgress();
+    }
 
     public String text(AssessmentSection section) {
         return sections.get(section);

@@ -31,8 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Single assessments: started from a referral (one each), written by the worker as a draft,
  * submitted once every section, the factors and the outcome are there, then authorised by a
- * manager or returned with a comment. Authorised assessments are locked; the CIN census
- * counts their timeliness from the referral date to the authorisation date.
+ * manager (with their reasoning) or returned with a comment. Authorised assessments are locked;
+ * the CIN census counts their timeliness from the referral date to the authorisation date. A
+ * sibling group can be assessed together: one assessment each, sharing the family sections.
  */
 @Service
 public class SingleAssessments {
@@ -45,10 +46,13 @@ public class SingleAssessments {
     private final AssessmentTimescale timescale;
     private final EventLog events;
     private final AccessPolicy access;
+    private final SiblingGroup siblingGroup;
     private final Clock clock;
 
     SingleAssessments(AssessmentRepository assessments, ReferralService referrals, HistorySummary history,
-                      AssessmentTimescale timescale, EventLog events, AccessPolicy access, Clock clock) {
+                      AssessmentTimescale timescale, EventLog events, AccessPolicy access, SiblingGroup siblingGroup,
+                      Clock clock) {
+        this.siblingGroup = siblingGroup;
         this.assessments = assessments;
         this.referrals = referrals;
         this.history = history;
@@ -69,6 +73,18 @@ public class SingleAssessments {
 
     @Transactional
     public long start(Long referralId, LocalDate startedOn, CurrentUser user, AccessLog.Channel channel) {
+        return start(referralId, startedOn, List.of(), user, channel);
+    }
+
+    /**
+     * Starts the assessment of the referred child, and with {@code siblingReferralIds} those of
+     * siblings assessed together: each child has their own assessment (own dates, factors and
+     * outcome for the census), and the group shares one family part, written once. Returns the
+     * assessment of the child of {@code referralId}.
+     */
+    @Transactional
+    public long start(Long referralId, LocalDate startedOn, List<Long> siblingReferralIds, CurrentUser user,
+                      AccessLog.Channel channel) {
         if (referralId == null) {
             new Problems().add("referralId", "Give the referral this assessment is for").throwIfAny();
         }
@@ -90,20 +106,44 @@ public class SingleAssessments {
         } else if (startedOn.isAfter(today)) {
             problems.add("startedOn", "The start date cannot be in the future");
         }
+        List<Referral> siblings = siblingGroup.check(referral, startedOn,
+                siblingReferralIds == null ? List.of() : siblingReferralIds, user, channel, problems);
         problems.throwIfAny();
-        LocalDate due = timescale.dueOn(referral.referralDate());
         Instant now = Instant.now(clock);
-        long id;
         try {
-            id = assessments.insert(referralId, referral.personId(), startedOn, due, history.of(referral.personId(), user),
-                    user.displayName(), now);
+            if (siblings.isEmpty()) {
+                return insert(referral, startedOn, history.of(referral.personId(), user), null, user, now, "");
+            }
+            List<Long> group = new java.util.ArrayList<>(List.of(referral.personId()));
+            siblings.forEach(s -> group.add(s.personId()));
+            long family = assessments.insertFamily(history.of(group, user), user.displayName(), now);
+            String together = " with " + (group.size() - 1) + (group.size() == 2 ? " sibling" : " siblings")
+                    + ": the family sections are written once for them all";
+            long id = insert(referral, startedOn, null, family, user, now, together);
+            for (Referral sibling : siblings) {
+                insert(sibling, startedOn, null, family, user, now, together);
+            }
+            return id;
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("Referral " + referralId + " already has a single assessment");
+            throw new ConflictException("One of these referrals already has a single assessment");
         }
+    }
+
+    private long insert(Referral referral, LocalDate startedOn, String historyText, Long family, CurrentUser user, Instant now,
+                        String together) {
+        LocalDate due = timescale.dueOn(referral.referralDate());
+        long id = assessments.insert(referral.id(), referral.personId(), startedOn, due, historyText, family,
+                user.displayName(), now);
         events.append(NewEvent.of(EventType.ASSESSMENT_STARTED, on(startedOn), user.displayName(),
-                "Single assessment started on " + Dates.govuk(startedOn) + " (referral " + referralId + "); due by " + Dates.govuk(due),
+                "Single assessment started on " + Dates.govuk(startedOn) + " (referral " + referral.id() + "); due by "
+                        + Dates.govuk(due) + together,
                 null, List.of(referral.personId())));
         return id;
+    }
+
+    /** The assessments of the sibling group this one belongs to (itself included), for the links between them. */
+    List<AssessmentRepository.GroupMember> groupOf(SingleAssessment a) {
+        return a.inFamilyGroup() ? assessments.group(a.familyAssessmentId()) : List.of();
     }
 
     public SingleAssessment open(long id, CurrentUser user, AccessLog.Channel channel, String path) {
@@ -124,13 +164,31 @@ public class SingleAssessments {
         checkEditable(a);
         Problems problems = new Problems();
         checkDraft(draft, problems);
+        checkFamilyVersion(a, draft, problems);
         problems.throwIfAny();
+        write(a, draft);
+    }
+
+    /** A grouped assessment's draft also writes the family sections, so it must say which version of them it read. */
+    private static void checkFamilyVersion(SingleAssessment a, AssessmentDraft draft, Problems problems) {
+        if (a.writesFamilySections() && draft.familyVersion() == null) {
+            problems.add("familyVersion", "This assessment shares its family sections with siblings' assessments: send the "
+                    + "familyVersion you read, so a change made to them on a sibling's assessment is not lost");
+        }
+    }
+
+    /** Writes the draft, and in a sibling group the shared family sections; either one stale refuses both. */
+    private void write(SingleAssessment a, AssessmentDraft draft) {
         Map<AssessmentSection, String> sections = new EnumMap<>(AssessmentSection.class);
         draft.sections().forEach((s, text) -> Optional.ofNullable(blankToNull(text)).ifPresent(t -> sections.put(s, t)));
         AssessmentDraft clean = new AssessmentDraft(sections, draft.factors(), draft.outcome(),
-                blankToNull(draft.outcomeReasons()), draft.version());
-        if (!assessments.saveDraft(id, clean)) {
-            throw stale(id);
+                blankToNull(draft.outcomeReasons()), draft.version(), draft.familyVersion());
+        if (!assessments.saveDraft(a.id(), clean, a.writesFamilySections())) {
+            throw stale(a.id());
+        }
+        if (a.writesFamilySections() && !assessments.saveFamilySections(a.familyAssessmentId(), draft.familyVersion(), sections)) {
+            throw new ConflictException("The family sections were changed on a sibling's assessment since you opened this one. "
+                    + "Reload it, check their changes and make yours again.");
         }
     }
 
@@ -150,6 +208,7 @@ public class SingleAssessments {
         }
     }
 
+    /** Submits the draft as saved (the API's step: the draft is saved first with its own request). */
     @Transactional
     public void submit(long id, int version, LocalDate completedOn, CurrentUser user, AccessLog.Channel channel) {
         SingleAssessment a = find(id);
@@ -159,22 +218,58 @@ public class SingleAssessments {
             throw stale(id);
         }
         Problems problems = new Problems();
+        checkSubmission(a, a.sections(), Set.copyOf(a.factors()), a.outcome(), a.outcomeReasons(), completedOn, false, problems);
+        problems.throwIfAny();
+        markSubmitted(a, version, completedOn, user);
+    }
+
+    /**
+     * Submits what was typed (the page's step): every part is checked first, with the problems
+     * the page found reading the form ({@code typed}), and a refused submission writes nothing,
+     * so what was saved before, like the pre-filled history, is never replaced by what was
+     * left blank. Accepted, the draft is saved and submitted together.
+     */
+    @Transactional
+    public void submit(long id, AssessmentDraft draft, LocalDate completedOn, Problems typed, CurrentUser user,
+                       AccessLog.Channel channel) {
+        SingleAssessment a = find(id);
+        checkWriter(user, a.personId(), channel, "/assessments/" + id + "/submit");
+        checkEditable(a);
+        if (a.version() != draft.version()) {
+            throw stale(id);
+        }
+        Problems problems = new Problems();
+        checkSubmission(a, draft.sections(), draft.factors(), draft.outcome(), draft.outcomeReasons(), completedOn,
+                typed.has("completedOn"), problems);
+        checkFamilyVersion(a, draft, problems);
+        typed.list().stream().filter(p -> !problems.has(p.field())).forEach(p -> problems.add(p.field(), p.message()));
+        problems.throwIfAny();
+        write(a, draft);
+        markSubmitted(find(id), draft.version() + 1, completedOn, user);
+    }
+
+    private void checkSubmission(SingleAssessment a, Map<AssessmentSection, String> sections, Set<AssessmentFactor> factors,
+                                 AssessmentOutcome outcome, String outcomeReasons, LocalDate completedOn,
+                                 boolean dateUnreadable, Problems problems) {
         for (AssessmentSection s : AssessmentSection.values()) {
-            if (blankToNull(a.text(s)) == null) {
+            if (blankToNull(sections.get(s)) == null) {
                 problems.add(s.field(), "Write the ‘" + s.label() + "’ section");
             }
         }
-        if (a.factors().isEmpty()) {
+        if (factors.isEmpty()) {
             problems.add("factors", "Select at least one factor identified at assessment (or ‘21 No factors identified’)");
         }
-        checkDraft(new AssessmentDraft(a.sections(), Set.copyOf(a.factors()), a.outcome(), a.outcomeReasons(), version), problems);
-        if (a.outcome() == null) {
+        checkDraft(new AssessmentDraft(sections, factors, outcome, outcomeReasons, a.version()), problems);
+        if (outcome == null) {
             problems.add("outcome", "Choose the outcome of the assessment");
         }
-        if (blankToNull(a.outcomeReasons()) == null) {
+        if (blankToNull(outcomeReasons) == null) {
             problems.add("outcomeReasons", "Give the reasons for the outcome");
         }
         LocalDate today = LocalDate.now(clock);
+        if (dateUnreadable) {
+            return; // the page's own message for a date that is not one (31 February) says it better
+        }
         if (completedOn == null) {
             problems.add("completedOn", "Enter the date the assessment was completed");
         } else if (completedOn.isBefore(a.startedOn())) {
@@ -182,10 +277,15 @@ public class SingleAssessments {
         } else if (completedOn.isAfter(today)) {
             problems.add("completedOn", "The completion date cannot be in the future");
         }
-        problems.throwIfAny();
+    }
+
+    private void markSubmitted(SingleAssessment a, int version, LocalDate completedOn, CurrentUser user) {
+        if (a.inFamilyGroup()) {
+            assessments.copyFamilySections(a.id());
+        }
         Instant now = Instant.now(clock);
-        if (!assessments.submit(id, version, completedOn, user.displayName(), now)) {
-            throw stale(id);
+        if (!assessments.submit(a.id(), version, completedOn, user.displayName(), now)) {
+            throw stale(a.id());
         }
         events.append(NewEvent.of(EventType.ASSESSMENT_SUBMITTED, on(completedOn), user.displayName(),
                 "Single assessment completed on " + Dates.govuk(completedOn) + " and submitted for authorisation",
@@ -194,6 +294,13 @@ public class SingleAssessments {
 
     @Transactional
     public void authorise(long id, int version, LocalDate authorisedOn, CurrentUser user, AccessLog.Channel channel) {
+        authorise(id, version, authorisedOn, null, user, channel);
+    }
+
+    /** The manager's {@code comment} (their reasoning) is optional here, kept on the assessment and in the chronology. */
+    @Transactional
+    public void authorise(long id, int version, LocalDate authorisedOn, String comment, CurrentUser user,
+                          AccessLog.Channel channel) {
         SingleAssessment a = awaitingManager(id, version, user, channel, "/authorise");
         Problems problems = new Problems();
         if (authorisedOn == null) {
@@ -204,16 +311,21 @@ public class SingleAssessments {
         } else if (authorisedOn.isAfter(LocalDate.now(clock))) {
             problems.add("authorisedOn", "The authorisation date cannot be in the future");
         }
+        if (comment != null && comment.length() > MAX_TEXT) {
+            problems.add("comment", "The comment must be " + MAX_TEXT + " characters or fewer");
+        }
         problems.throwIfAny();
+        String reasoning = blankToNull(comment) == null ? null : comment.trim();
         Instant now = Instant.now(clock);
-        if (!assessments.authorise(id, version, authorisedOn, user.displayName(), now)) {
+        if (!assessments.authorise(id, version, authorisedOn, reasoning, user.displayName(), now)) {
             throw stale(id);
         }
         SingleAssessment done = find(id);
         events.append(NewEvent.of(EventType.ASSESSMENT_AUTHORISED, on(authorisedOn), user.displayName(),
                 "Single assessment authorised on " + Dates.govuk(authorisedOn) + ": " + done.outcome().label().toLowerCase()
                         + "; factors " + String.join(", ", done.factorCodes()),
-                timescale.describe(done, LocalDate.now(clock)) + ".\n\nReasons: " + done.outcomeReasons()
+                (reasoning == null ? "" : "Manager's comment: " + reasoning + "\n\n")
+                        + timescale.describe(done, LocalDate.now(clock)) + ".\n\nReasons: " + done.outcomeReasons()
                         + "\n\nFactors identified: " + done.factors().stream().map(f -> f.code() + " " + f.label())
                         .collect(Collectors.joining("; ")),
                 List.of(a.personId())));
@@ -257,7 +369,7 @@ public class SingleAssessments {
         return a;
     }
 
-    private void checkWriter(CurrentUser user, long personId, AccessLog.Channel channel, String path) {
+    void checkWriter(CurrentUser user, long personId, AccessLog.Channel channel, String path) {
         access.checkCanRecord(user, personId, channel, path);
         if (!canWrite(user.role())) {
             throw new RecordAccessDeniedException("Only a social worker or a manager can write a single assessment");

@@ -54,7 +54,8 @@ class AssessmentApiTest {
         JsonNode a = as("social").get("/api/v1/assessments/" + id).json();
         assertThat(a.get("status").asString()).isEqualTo("IN_PROGRESS");
         assertThat(a.get("dueOn").asString()).isEqualTo(LocalDate.of(2025, 5, 8).toString());
-        assertThat(a.get("sections").get("history").asString()).contains("Involvement with children's social care");
+        assertThat(a.get("sections").get("history").asString()).contains("Referrals and their outcomes:")
+                .contains("Key events (from the chronology");
 
         Api.Response saved = as("social").put("/api/v1/assessments/" + id, draft(0, "\"16A\", \"3b\""));
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);

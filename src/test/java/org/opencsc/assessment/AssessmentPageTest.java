@@ -38,7 +38,7 @@ class AssessmentPageTest {
         assertThat(path).matches("/assessments/\\d+");
 
         PageSession.Page page = social.get(path);
-        assertThat(page.body()).contains("Involvement with children").contains("govuk-checkboxes")
+        assertThat(page.body()).contains("Referrals and their outcomes").contains("govuk-checkboxes")
                 .contains("Submit for authorisation").contains("Save draft");
         PageSession.Page refused = social.post(path, List.of("_csrf", page.csrf(), "version", "0", "action", "submit",
                 "wishesAndFeelings", "Kai said he likes his football club", "history", "Known to the school nurse",
@@ -53,10 +53,15 @@ class AssessmentPageTest {
         assertThat(refused.isChecked("outcome", "CHILD_IN_NEED")).isTrue();
         assertThat(refused.inputValue("completedOnDay")).isEqualTo("1");
 
-        // The typed text was saved as a draft on the way, and the record now shows where the assessment is.
+        // A refused step changes nothing: the pre-filled history is as it was, nothing typed was saved
+        // (it is on the page to finish), and the record shows where the assessment is.
         long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
-        assertThat(assessments.open(id, fx.user("social"), AccessLog.Channel.API, "/test").text(AssessmentSection.WISHES_AND_FEELINGS))
-                .isEqualTo("Kai said he likes his football club");
+        SingleAssessment unchanged = assessments.open(id, fx.user("social"), AccessLog.Channel.API, "/test");
+        assertThat(unchanged.version()).isZero();
+        assertThat(unchanged.text(AssessmentSection.WISHES_AND_FEELINGS)).isNull();
+        assertThat(unchanged.text(AssessmentSection.HISTORY)).contains("Referrals and their outcomes")
+                .doesNotContain("Known to the school nurse");
+        assertThat(unchanged.factors()).isEmpty();
         assertThat(social.get("/people/" + r.child()).body()).contains("id=\"assessment-" + id + "\"")
                 .contains("in progress, due by 8 May 2025").doesNotContain("id=\"start-assessment-" + r.referral() + "\"");
     }

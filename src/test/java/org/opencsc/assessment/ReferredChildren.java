@@ -16,6 +16,7 @@ import org.opencsc.frontdoor.ReferralService;
 import org.opencsc.frontdoor.ReferralSource;
 import org.opencsc.frontdoor.Urgency;
 import org.opencsc.person.PersonService;
+import org.opencsc.person.RecordRestriction;
 import org.opencsc.person.RelationshipType;
 import org.opencsc.protection.ProtectionJourney;
 import org.opencsc.security.AccessLog;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
  * so the pre-filled history has something to find.
  */
 @Component
-class ReferredChildren {
+public class ReferredChildren {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final AccessLog.Channel API = AccessLog.Channel.API;
@@ -41,9 +42,11 @@ class ReferredChildren {
     private final ReferralService referrals;
     private final Fixtures fixtures;
     private final JdbcClient jdbc;
+    private final RecordRestriction restriction;
 
     ReferredChildren(ProtectionJourney journey, ContactService contacts, ReferralService referrals, PersonService people,
-                     UserRepository users, JdbcClient jdbc) {
+                     UserRepository users, JdbcClient jdbc, RecordRestriction restriction) {
+        this.restriction = restriction;
         this.journey = journey;
         this.contacts = contacts;
         this.referrals = referrals;
@@ -76,6 +79,45 @@ class ReferredChildren {
         long north = jdbc.sql("SELECT id FROM team WHERE name = 'Safeguarding team North'").query(Long.class).single();
         referrals.allocate(referral, referrals.find(referral).version(), user("social").id(), north, user("manager"), API);
         return new Family(child, sibling, "Lily " + surname, previous, referral);
+    }
+
+    public record Siblings(long older, String olderName, long olderReferral, long younger, String youngerName, long youngerReferral,
+                    long mother, String surname) {
+    }
+
+    /** A brother and sister, each referred on {@code received} and allocated to Sam Social, with their mother. */
+    public Siblings siblingsReferred(LocalDate received) {
+        String surname = Fixtures.uniqueSurname("Group");
+        long older = fixtures.child("Noah", surname, LocalDate.of(2014, 4, 2));
+        long younger = fixtures.child("Ella", surname, LocalDate.of(2018, 9, 20));
+        long mother = fixtures.adult("Jade", surname, LocalDate.of(1990, 1, 5));
+        fixtures.link(younger, older, RelationshipType.SIBLING);
+        fixtures.link(mother, older, RelationshipType.PARENT);
+        fixtures.link(mother, younger, RelationshipType.PARENT);
+        long olderReferral = referral(older, received);
+        long youngerReferral = referral(younger, received);
+        long north = jdbc.sql("SELECT id FROM team WHERE name = 'Safeguarding team North'").query(Long.class).single();
+        for (long ref : List.of(olderReferral, youngerReferral)) {
+            referrals.allocate(ref, referrals.find(ref).version(), user("social").id(), north, user("manager"), API);
+        }
+        return new Siblings(older, "Noah " + surname, olderReferral, younger, "Ella " + surname, youngerReferral, mother, surname);
+    }
+
+    /** A half-brother of {@code child}, referred on {@code referred}, held by North, restricted by its manager naming Sam Social. */
+    long restrictedHalfBrother(long child, String surname, LocalDate referred) {
+        long brother = fixtures.child("Zac", surname, LocalDate.of(2016, 3, 3));
+        fixtures.link(brother, child, RelationshipType.HALF_SIBLING);
+        referral(brother, referred);
+        fixtures.allocate(brother, "Safeguarding team North");
+        // Sam Social is named, so the history leaving him out is the rule for a shared text, not his lack of access;
+        // the duty manager too, so the suite's shared team lists hold no row its managers may not open.
+        restriction.restrict(brother, List.of("social", "dutymanager"), "Child of a member of staff", user("manager"));
+        return brother;
+    }
+
+    /** A referral of {@code child} received on {@code on}, decided at the front door (not allocated). */
+    long referralOf(long child, LocalDate on) {
+        return referral(child, on);
     }
 
     private long referral(long child, LocalDate on) {

@@ -86,7 +86,7 @@ class SingleAssessmentTest {
         SingleAssessment onTime = new SingleAssessment(a.id(), a.referralId(), a.personId(), a.childName(), a.referralDate(),
                 a.startedOn(), a.dueOn(), a.status(), a.startedBy(), a.sections(), a.factors(), a.outcome(), a.outcomeReasons(),
                 a.completedOn(), a.submittedBy(), a.returnedBy(), a.returnedComment(), LocalDate.of(2025, 6, 25),
-                a.authorisedBy(), a.version());
+                a.authorisedBy(), a.authorisedComment(), a.familyAssessmentId(), a.familyVersion(), a.version());
         assertThat(assessments.timeliness(onTime)).startsWith("Authorised within 45 working days");
     }
 

@@ -173,9 +173,11 @@ class ChildProtectionJourneyBrowserTest {
         browser.submit(By.id("submit-assessment"));
         assertThat(browser.find(By.id("status")).getText()).containsIgnoringCase("awaiting authorisation");
         browser.signIn("manager").open(assessmentPath);
+        browser.type(By.id("comment"), "The analysis weighs mum's depression against nan's support well.");
         date("authorisedOn", assessmentCompleted.plusDays(1));
         browser.submit(By.id("authorise-assessment"));
         assertThat(browser.find(By.id("status")).getText()).containsIgnoringCase("authorised");
+        assertThat(browser.find(By.id("authorised-comment")).getText()).contains("weighs mum's depression");
 
         // 7. Three months on, the first review's date has passed: the worker's and the manager's lists show it overdue.
         assertThat(firstReviewDue).isBefore(today);
