@@ -90,6 +90,12 @@ class ContactRepository {
                 .param("id", personId).query((rs, n) -> map(rs)).list());
     }
 
+    /** The contacts this user recorded, newest received first: a contact officer's recent work. */
+    List<Contact> recordedBy(String username, int limit) {
+        return withDetails(jdbc.sql("SELECT * FROM contact WHERE recorded_by = :by ORDER BY received_at DESC, id DESC LIMIT :limit")
+                .param("by", username).param("limit", limit).query((rs, n) -> map(rs)).list());
+    }
+
     void addCheck(long contactId, Agency agency, String outcome, Instant checkedAt, String by) {
         jdbc.sql("INSERT INTO agency_check (contact_id, agency, outcome, checked_at, recorded_by) VALUES (?, ?, ?, ?, ?)")
                 .params(contactId, agency.name(), outcome.trim(), Timestamp.from(checkedAt), by).update();
