@@ -36,7 +36,7 @@ class V35__NamesInEveryScript extends BaseJavaMigration {
             update.executeBatch();
         }
         try (Statement index = connection.createStatement()) {
-            index.execute("CREATE INDEX contact_recorded_by ON contact (recorded_by, received_at DESC)");
+            index.execute("CREATE INDEX IF NOT EXISTS contact_recorded_by ON contact (recorded_by, received_at DESC)");
         }
     }
 }
