@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.opencsc.security.DemoMode;
+import org.opencsc.support.Axe;
 import org.opencsc.support.Browser;
 import org.opencsc.support.IntegrationTest;
 import org.opencsc.support.PageSession;
@@ -21,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Every demo login signs in through the real form and lands on the home made for its role; every
  * entry of its menu opens (200, never a refusal) for that role; the API is linked from the
- * footer, not the menu. A screenshot of each home is saved (target/screenshots/home-{login}.png).
+ * footer, not the menu; each home has no serious accessibility failures (axe). A screenshot of each home is saved (target/screenshots/home-{login}.png).
  */
 @IntegrationTest
 @Tag("browser")
@@ -77,6 +78,7 @@ class RoleHomesBrowserTest {
         assertThat(menu).extracting(WebElement::getText).doesNotContain("API");
         assertThat(browser.find(By.cssSelector("footer a[href='/api/v1/docs']")).getText()).isEqualTo("API");
         browser.screenshot("home-" + login);
+        Axe.assertNoSeriousViolations(browser, "home of " + login);
 
         List<String> hrefs = menu.stream().map(a -> a.getDomAttribute("href")).toList();
         PageSession session = PageSession.signedIn(port, login);
