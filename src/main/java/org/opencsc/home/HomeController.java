@@ -32,7 +32,7 @@ class HomeController {
 
     /** The queue shown on a front door home; the full queue is a click away. */
     private static final int QUEUE_SHOWN = 300;
-    private static final int RECENT_CONTACTS = 20;
+    private static final int RECENT_CONTACTS = 10;
 
     private final CurrentUsers currentUsers;
     private final Attention attention;

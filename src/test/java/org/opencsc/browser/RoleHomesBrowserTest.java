@@ -2,21 +2,31 @@ package org.opencsc.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.opencsc.person.PersonInput;
+import org.opencsc.person.PersonService;
+import org.opencsc.person.RelationshipType;
+import org.opencsc.security.AccessLog;
+import org.opencsc.security.CurrentUser;
 import org.opencsc.security.DemoMode;
+import org.opencsc.security.UserRepository;
 import org.opencsc.support.Axe;
 import org.opencsc.support.Browser;
 import org.opencsc.support.IntegrationTest;
 import org.opencsc.support.PageSession;
+import org.opencsc.support.TestNames;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -50,6 +60,10 @@ class RoleHomesBrowserTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    PersonService people;
+    @Autowired
+    UserRepository users;
 
     @AfterAll
     static void stopBrowser() {
@@ -90,5 +104,32 @@ class RoleHomesBrowserTest {
             }
         }
         assertThat(notOpening).as("menu entries that do not open for %s", login).isEmpty();
+    }
+
+    @Test
+    void theDutyWorkerFindsAChildFromTheHomeBoxAndTellsThemApart() {
+        String surname = TestNames.uniqueSurname();
+        CurrentUser contact = users.findByUsername("contact").orElseThrow();
+        LocalDate born = LocalDate.of(2017, 6, 14);
+        var child = new PersonInput(true, "Maya", surname, List.of(), born, null, "2", null, null, null, null, null, List.of(),
+                new PersonInput.AddressInput("7 Rosemary Close", null, "Leeds", "LS6 2AB", born));
+        long id = ((PersonService.CreateResult.Created) people.create(child, null, true, contact, AccessLog.Channel.API)).id();
+        var mother = new PersonInput(false, "Hannah", surname, List.of(), LocalDate.of(1990, 2, 2), null, "2", null, null, null,
+                null, null, List.of(), null);
+        people.create(mother, new PersonService.RelateTo(id, RelationshipType.PARENT, true), true, contact, AccessLog.Channel.API);
+
+        browser.at(port).signIn("duty");
+        browser.type(By.id("home-search"), "Maya " + surname).submit(By.cssSelector("form[action='/people/search'] button"));
+        assertThat(browser.path()).isEqualTo("/people/search");
+        WebElement row = browser.find(By.xpath("//a[@href='/people/" + id + "']/ancestor::tr"));
+        assertThat(row.findElement(By.cssSelector(".opencsc-address")).getText()).isEqualTo("7 Rosemary Close, Leeds, LS6 2AB");
+        assertThat(row.findElement(By.cssSelector(".opencsc-parents")).getText()).isEqualTo("Hannah " + surname);
+        assertThat(row.findElement(By.cssSelector(".opencsc-case")).getText()).isEqualTo("No referral");
+        browser.screenshot("search-results");
+
+        browser.submit(By.id("add-searched-for"));
+        assertThat(browser.heading()).isEqualTo("Add a person");
+        assertThat(browser.find(By.id("givenName")).getDomProperty("value")).isEqualTo("Maya");
+        assertThat(browser.find(By.id("familyName")).getDomProperty("value")).isEqualTo(surname);
     }
 }
