@@ -118,6 +118,12 @@ class ContactRepository {
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
     }
 
+    /** The contacts this user recorded, newest received first: a contact officer's recent work. */
+    List<Contact> recordedBy(String username, int limit) {
+        return withDetails(jdbc.sql("SELECT * FROM contact WHERE recorded_by = :by ORDER BY received_at DESC, id DESC LIMIT :limit")
+                .param("by", username).param("limit", limit).query((rs, n) -> map(rs)).list());
+    }
+
     void addCheck(long contactId, Agency agency, String outcome, Instant checkedAt, String by) {
         jdbc.sql("INSERT INTO agency_check (contact_id, agency, outcome, checked_at, recorded_by) VALUES (?, ?, ?, ?, ?)")
                 .params(contactId, agency.name(), outcome.trim(), Timestamp.from(checkedAt), by).update();

@@ -12,6 +12,7 @@ import org.opencsc.person.FamilyMember;
 import org.opencsc.person.FamilyNetwork;
 import org.opencsc.person.PeopleFinder;
 import org.opencsc.person.Person;
+import org.opencsc.person.PersonForm;
 import org.opencsc.person.PersonMatch;
 import org.opencsc.person.PersonRepository;
 import org.opencsc.person.SearchQuery;
@@ -122,6 +123,7 @@ class FrontDoorPagesController {
                 // A contact is recorded on a record the user may open: only those are offered.
                 model.addAttribute("results", finder.search(user, new SearchQuery(name, null, null), 30, PersonMatch::child,
                         PeopleFinder.Listing.OPEN_ONLY, AccessLog.Channel.WEB, "/contacts/new"));
+                model.addAttribute("addSearchedFor", PersonForm.addressFor(new SearchQuery(name, null, null), "contact"));
             }
             return "frontdoor/find-child";
         }

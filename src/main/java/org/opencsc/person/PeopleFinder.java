@@ -38,8 +38,11 @@ public class PeopleFinder {
     private final Redaction redaction;
     private final AccessLog accessLog;
     private final RestrictedMatchAlerts alerts;
+    private final SearchDetails details;
 
-    PeopleFinder(PersonSearch search, Redaction redaction, AccessLog accessLog, RestrictedMatchAlerts alerts) {
+    PeopleFinder(PersonSearch search, Redaction redaction, AccessLog accessLog, RestrictedMatchAlerts alerts,
+                 SearchDetails details) {
+        this.details = details;
         this.search = search;
         this.redaction = redaction;
         this.accessLog = accessLog;
@@ -94,6 +97,6 @@ public class PeopleFinder {
             }
         }
         accessLog.recordSearch(user.username(), channel, path, query.describe(), listed, unseen);
-        return shown;
+        return details.add(user, shown);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The "add a person" page exactly as typed, strings throughout, so that whatever is wrong
@@ -37,6 +38,36 @@ public record PersonForm(
     public static PersonForm empty(String relatedTo) {
         return new PersonForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, List.of(), null, null, null, null, relatedTo, null, null, null, null);
+    }
+
+    /**
+     * A new person's form started from a search: the name searched for (the last word as the family
+     * name, as search reads it) and the date of birth, so nothing is typed twice.
+     */
+    public static PersonForm searchedFor(String name, String dobDay, String dobMonth, String dobYear, String next) {
+        String trimmed = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        int space = trimmed.lastIndexOf(' ');
+        String given = space < 0 ? null : trimmed.substring(0, space);
+        String family = trimmed.isEmpty() ? null : trimmed.substring(space + 1);
+        return new PersonForm("contact".equals(next) ? "yes" : null, given, family, null, null, dobDay, dobMonth, dobYear,
+                null, null, null, null, null, null, null, null, null, List.of(), null, null, null, null, null, null, null,
+                null, next);
+    }
+
+    /** The new-person form's address, filled in with the name and date of birth just searched for. */
+    public static String addressFor(SearchQuery query, String next) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/people/new");
+        if (next != null) {
+            uri.queryParam("next", next);
+        }
+        if (query.name() != null && !query.name().isBlank()) {
+            uri.queryParam("name", query.name().strip());
+        }
+        if (query.dateOfBirth() != null) {
+            uri.queryParam("dobDay", query.dateOfBirth().getDayOfMonth()).queryParam("dobMonth", query.dateOfBirth().getMonthValue())
+                    .queryParam("dobYear", query.dateOfBirth().getYear());
+        }
+        return uri.encode().build().toUriString();
     }
 
     public static PersonForm then(String next) {

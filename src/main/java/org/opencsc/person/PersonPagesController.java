@@ -79,7 +79,8 @@ class PersonPagesController {
         CurrentUser user = currentUsers.current();
         Problems problems = new Problems();
         LocalDate dob = DateParts.fromParts(dobDay, dobMonth, dobYear, "dob", "Date of birth", problems);
-        SearchQuery query = new SearchQuery(name, dob, nhsNumber);
+        // The name box alone may hold a date of birth, an NHS number or an ID (the home page's one box).
+        SearchQuery query = problems.isEmpty() ? SearchQuery.of(name, dob, nhsNumber) : new SearchQuery(name, dob, nhsNumber);
         query.checkLength("name", "nhsNumber", problems);
         model.addAttribute("name", name);
         model.addAttribute("dobDay", dobDay);
@@ -90,14 +91,20 @@ class PersonPagesController {
         if (problems.isEmpty() && !query.isEmpty()) {
             model.addAttribute("results", finder.search(user, query, 50, PeopleFinder.Listing.EVERY_MATCH,
                     AccessLog.Channel.WEB, "/people/search"));
+            model.addAttribute("query", query);
+            model.addAttribute("addSearchedFor", PersonForm.addressFor(query, null));
         }
         return "person/search";
     }
 
     @GetMapping("/people/new")
     String newPerson(@RequestParam(required = false) String relatedTo, @RequestParam(required = false) String next,
+                     @RequestParam(required = false) String name, @RequestParam(required = false) String dobDay,
+                     @RequestParam(required = false) String dobMonth, @RequestParam(required = false) String dobYear,
                      Model model) {
-        model.addAttribute("form", "contact".equals(next) ? PersonForm.then(next) : PersonForm.empty(relatedTo));
+        boolean searched = name != null || dobDay != null || dobMonth != null || dobYear != null;
+        model.addAttribute("form", DateParts.isBlank(relatedTo) && searched ? PersonForm.searchedFor(name, dobDay, dobMonth, dobYear, next)
+                : "contact".equals(next) ? PersonForm.then(next) : PersonForm.empty(relatedTo));
         model.addAttribute("errors", new Problems());
         addRelatedPerson(relatedTo, model);
         return "person/new";

@@ -38,6 +38,16 @@ public class PersonSearch {
         if (tokens.isEmpty()) {
             return byDobOrNhs(q, nhs, limit);
         }
+        List<PersonMatch> matches = byName(q, tokens, nhs, limit);
+        if (matches.isEmpty() && tokens.size() == 2) {
+            // Two words that find nobody may be the family name first (as Chinese and Hungarian names are written,
+            // and as lists print them: "Smith John"): asked again the other way round, only on a miss.
+            matches = byName(q, List.of(tokens.getLast(), tokens.getFirst()), nhs, limit);
+        }
+        return matches;
+    }
+
+    private List<PersonMatch> byName(SearchQuery q, List<String> tokens, String nhs, int limit) {
         String family = tokens.getLast();
         String given = tokens.size() > 1 ? tokens.getFirst() : "";
         Set<String> givenVariants = given.isEmpty() ? Set.of() : variantsOf(given);
@@ -139,7 +149,7 @@ public class PersonSearch {
     }
 
     private List<PersonMatch> byDobOrNhs(SearchQuery q, String nhs, int limit) {
-        if (nhs.isEmpty() && q.dateOfBirth() == null) {
+        if (nhs.isEmpty() && q.dateOfBirth() == null && q.recordId() == null) {
             return List.of();
         }
         return jdbc.sql("""
@@ -149,9 +159,11 @@ public class PersonSearch {
                         WHERE p.merged_into IS NULL
                           AND (CAST(:nhs AS text) = '' OR p.nhs_number = :nhs)
                           AND (CAST(:dob AS date) IS NULL OR p.date_of_birth = CAST(:dob AS date))
+                          AND (CAST(:recordId AS bigint) IS NULL OR p.id = CAST(:recordId AS bigint))
                         ORDER BY n.family_name, n.given_name LIMIT :limit
                         """)
                 .param("nhs", nhs)
+                .param("recordId", q.recordId())
                 .param("dob", q.dateOfBirth() == null ? null : Date.valueOf(q.dateOfBirth()))
                 .param("limit", limit)
                 .query((rs, n) -> new PersonMatch(rs.getLong("id"),

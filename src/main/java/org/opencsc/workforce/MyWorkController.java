@@ -37,7 +37,7 @@ class MyWorkController {
         this.supervisions = supervisions;
     }
 
-    @GetMapping("/")
+    @GetMapping("/my-work")
     String myWork(Model model) {
         CurrentUser user = currentUsers.current();
         boolean manager = user.role().isManager();

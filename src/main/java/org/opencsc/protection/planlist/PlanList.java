@@ -2,8 +2,10 @@ package org.opencsc.protection.planlist;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 
 /** The lists of open plans that managers, chairs and senior leaders watch for drift. */
+@NamedInterface("plan-lists")
 public enum PlanList {
     PANEL("panel", "Open 12 months or more (12-month panel)"),
     OVER_TWO_YEARS("over-two-years", "Open over 2 years"),

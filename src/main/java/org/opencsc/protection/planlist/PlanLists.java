@@ -9,6 +9,7 @@ import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.RecordAccessDeniedException;
 import org.opencsc.security.Role;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Service;
  * plans over 2 years and repeat plans are key figures. Each user sees only the children their
  * role's scope lets them see (restricted records included only for the named users).
  */
+@NamedInterface("plan-lists")
 @Service
 public class PlanLists {
 
@@ -29,14 +31,15 @@ public class PlanLists {
         this.clock = clock;
     }
 
+    /** Inspectors read every record that is not restricted, so they see the lists an inspection asks for too. */
     public static boolean canSee(Role role) {
         return role == Role.TEAM_MANAGER || role == Role.CONFERENCE_CHAIR || role == Role.SENIOR_LEADER
-                || role == Role.QA_AUDITOR;
+                || role == Role.QA_AUDITOR || role == Role.INSPECTOR;
     }
 
     public List<OpenPlanEntry> list(PlanList list, CurrentUser user) {
         if (!canSee(user.role())) {
-            throw new RecordAccessDeniedException("Plan lists are for managers, chairs and senior leaders");
+            throw new RecordAccessDeniedException("Plan lists are for managers, chairs, senior leaders, auditors and inspectors");
         }
         LocalDate today = LocalDate.now(clock);
         List<PlanListRepository.Row> rows = plans.openPlans(list, today);

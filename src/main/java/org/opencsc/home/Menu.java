@@ -1,0 +1,52 @@
+package org.opencsc.home;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.opencsc.frontdoor.ContactService;
+import org.opencsc.protection.planlist.PlanLists;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * The header menu for the signed-in user, read by the layout as {@code @menu}. Each entry asks
+ * the same rule its page enforces (ContactService, PlanLists, Role), so no role is offered a
+ * link that answers 403. The API's documentation is linked from the footer, for everyone.
+ */
+@Component("menu")
+public class Menu {
+
+    public record Entry(String label, String href) {
+    }
+
+    public List<Entry> entriesFor(CurrentUser user) {
+        Role role = user.role();
+        List<Entry> entries = new ArrayList<>();
+        entries.add(new Entry(RoleHome.of(role).menuLabel(), "/"));
+        if (RoleHome.myWorkInMenu(role)) {
+            entries.add(new Entry("My work", "/my-work"));
+        }
+        if (role.isManager()) {
+            entries.add(new Entry("Team work", "/team-work"));
+        }
+        if (ContactService.canCheck(role)) {
+            entries.add(new Entry("Front door", "/front-door"));
+        }
+        if (role.scope() != Role.Scope.NONE) {
+            entries.add(new Entry("Find a person", "/people/search"));
+        }
+        if (role.recordsOnCases()) {
+            entries.add(new Entry("Add a person", "/people/new"));
+        }
+        if (PlanLists.canSee(role)) {
+            entries.add(new Entry("Plans", "/protection/plans"));
+        }
+        if (role == Role.ADMIN) {
+            entries.add(new Entry("Access log", "/admin/access-log"));
+            entries.add(new Entry("Accounts", "/admin/users"));
+            entries.add(new Entry("Sign-ins", "/admin/sign-ins"));
+            entries.add(new Entry("API tokens", "/admin/api-tokens"));
+        }
+        return entries;
+    }
+}
