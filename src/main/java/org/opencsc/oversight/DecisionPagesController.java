@@ -9,6 +9,7 @@ import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
+import org.opencsc.workforce.StaffDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +24,10 @@ class DecisionPagesController {
     private final Decisions decisions;
     private final PersonRepository people;
     private final CurrentUsers currentUsers;
+    private final StaffDirectory staff;
 
-    DecisionPagesController(Decisions decisions, PersonRepository people, CurrentUsers currentUsers) {
+    DecisionPagesController(Decisions decisions, PersonRepository people, CurrentUsers currentUsers, StaffDirectory staff) {
+        this.staff = staff;
         this.decisions = decisions;
         this.people = people;
         this.currentUsers = currentUsers;
@@ -44,11 +47,14 @@ class DecisionPagesController {
     @PostMapping("/people/{id}/decisions")
     String record(@PathVariable long id, @ModelAttribute("form") DecisionForm form, HttpServletRequest request, Model model) {
         Problems problems = new Problems();
-        try {
-            decisions.record(id, form.toInput(), currentUsers.current(), AccessLog.Channel.WEB);
-            return "redirect:/people/" + id + "/decisions?recorded";
-        } catch (ValidationException e) {
-            problems.addAll(e);
+        DecisionInput input = form.toInput(problems);
+        if (problems.isEmpty()) {
+            try {
+                decisions.record(id, input, currentUsers.current(), AccessLog.Channel.WEB);
+                return "redirect:/people/" + id + "/decisions?recorded";
+            } catch (ValidationException e) {
+                problems.addAll(e);
+            }
         }
         return show(id, problems, request, model);
     }
@@ -59,6 +65,8 @@ class DecisionPagesController {
         model.addAttribute("child", people.find(id).orElseThrow(() -> new NotFoundException("There is no person " + id)));
         model.addAttribute("canRecord", Oversights.canRecord(user.role()) && user.role().recordsOnCases());
         model.addAttribute("alternativeRows", IntStream.range(0, DecisionForm.ALTERNATIVE_ROWS).boxed().toList());
+        model.addAttribute("actionRows", IntStream.range(0, ActionRows.ROWS).boxed().toList());
+        model.addAttribute("staff", staff.owners());
         model.addAttribute("errors", problems);
         return "oversight/decisions";
     }
