@@ -110,6 +110,10 @@ class ActionsReachTheirOwnerTest {
         assertThat(after.body()).contains("The action has been marked as done").doesNotContain(text).contains(supervised);
         assertThat(jdbc.sql("SELECT done_by FROM decision_action WHERE action = ?").params(text).query(String.class).single())
                 .isEqualTo("Sam Social");
+        String supervisionDone = row(new Api(port, "social"), "/api/v1/work/mine", supervised).get("doneAction").asString();
+        assertThat(supervisionDone).matches("/actions/supervision/\\d+/done");
+        assertThat(new Api(port, "social").post("/api/v1" + supervisionDone, "{}").status()).isEqualTo(200);
+        assertThat(row(new Api(port, "social"), "/api/v1/work/mine", supervised)).isNull();
     }
 
     @Test
