@@ -70,7 +70,7 @@ public class Decisions {
             problems.add("alternatives", "Enter at least one alternative you weighed, and why it was not chosen");
         }
         alternatives.forEach(a -> Texts.maxLength(a, "alternatives", problems));
-        List<ActionInput> actions = Texts.actions(in.actions(), LocalDate.now(clock), staff, problems);
+        List<ActionInput> actions = Texts.actions(in.actions(), personId, LocalDate.now(clock), staff, problems);
         problems.throwIfAny();
         Instant now = Instant.now(clock);
         long id = decisions.insert(personId, in, alternatives, actions, user.id(), user.displayName(), now);

@@ -101,7 +101,7 @@ public class Oversights {
         Problems problems = new Problems();
         Texts.required(in.considered(), "considered", "Enter what you have read and considered", problems);
         Texts.maxLength(in.analysis(), "analysis", problems);
-        List<ActionInput> actions = Texts.actions(in.actions(), LocalDate.now(clock), staff, problems);
+        List<ActionInput> actions = Texts.actions(in.actions(), personId, LocalDate.now(clock), staff, problems);
         problems.throwIfAny();
         Instant now = Instant.now(clock);
         long id = entries.insert(personId, new OversightInput(in.considered(), in.analysis(), actions), user.id(),

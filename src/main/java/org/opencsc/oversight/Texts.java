@@ -42,14 +42,15 @@ final class Texts {
      * The actions as they will be kept: each with what, an owner chosen from the staff (their
      * name filled in from their account) and a date not in the past; problems on "actions".
      */
-    static List<ActionInput> actions(List<ActionInput> actions, LocalDate today, StaffDirectory staff, Problems problems) {
+    static List<ActionInput> actions(List<ActionInput> actions, long childId, LocalDate today, StaffDirectory staff,
+                                     Problems problems) {
         List<ActionInput> checked = new ArrayList<>();
         for (ActionInput a : actions == null ? List.<ActionInput>of() : actions) {
             if (a == null || blank(a.action()) || a.dueOn() == null) {
                 problems.add("actions", "Give each action what is to be done, who will do it and by when");
                 continue;
             }
-            StaffMember owner = staff.ownerOrProblem(a.ownerUsername(), "actions", problems);
+            StaffMember owner = staff.ownerOrProblem(a.ownerUsername(), childId, "actions", problems);
             if (a.dueOn().isBefore(today)) {
                 problems.add("actions", "An action cannot be due in the past");
             } else if (owner != null) {

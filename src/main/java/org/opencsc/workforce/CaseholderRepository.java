@@ -72,6 +72,11 @@ class CaseholderRepository {
                 .list();
     }
 
+    /** The team's members, whose own actions its manager sees. */
+    List<Long> members(long teamId) {
+        return jdbc.sql("SELECT user_id FROM team_member WHERE team_id = :team").param("team", teamId).query(Long.class).list();
+    }
+
     List<TeamOption> teams(Set<Long> ids) {
         return jdbc.sql("SELECT id, name FROM team WHERE id = ANY(:ids::bigint[]) ORDER BY name")
                 .param("ids", ids.toArray(Long[]::new))

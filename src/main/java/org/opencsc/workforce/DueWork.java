@@ -81,17 +81,18 @@ public class DueWork {
                 }
             }
         }
-        List<DueItem> addressed = sources.stream().flatMap(s -> s.dueTo(user).stream()).toList();
-        Map<Long, CaseholderRepository.Caseholder> described = new HashMap<>(caseload);
-        Set<Long> unknown = addressed.stream().map(DueItem::personId).filter(id -> !described.containsKey(id))
-                .collect(Collectors.toSet());
-        if (!unknown.isEmpty()) {
-            described.putAll(index(caseholders.describe(unknown)));
-        }
-        for (DueItem item : addressed) {
-            items.add(new Held(item, described.get(item.personId())));
-        }
+        items.addAll(described(sources.stream().flatMap(s -> s.dueTo(user).stream()).toList(), caseload));
         return rows(user, items, caseload.size());
+    }
+
+    /** Items with who holds each child: from {@code known} where the child is there, else looked up. */
+    private List<Held> described(List<DueItem> items, Map<Long, CaseholderRepository.Caseholder> known) {
+        Map<Long, CaseholderRepository.Caseholder> holders = new HashMap<>(known);
+        Set<Long> unknown = items.stream().map(DueItem::personId).filter(id -> !holders.containsKey(id)).collect(Collectors.toSet());
+        if (!unknown.isEmpty()) {
+            holders.putAll(index(caseholders.describe(unknown)));
+        }
+        return items.stream().map(item -> new Held(item, holders.get(item.personId()))).toList();
     }
 
     /**
@@ -108,7 +109,14 @@ public class DueWork {
         if (!user.visibleTeamIds().contains(teamId)) {
             throw new NotFoundException("There is no team " + teamId + " in your service area");
         }
-        return collect(user, caseholders.openCases(workerId, teamId), true);
+        List<CaseholderRepository.Caseholder> cases = caseholders.openCases(workerId, teamId);
+        List<Held> items = caseloadItems(cases, true);
+        // The actions the team's workers own, wherever the child is held: their manager sees what they were asked to do.
+        List<Long> owners = workerId != null ? List.of(workerId) : caseholders.members(teamId);
+        List<DueItem> owned = owners.isEmpty() ? List.of() : sources.stream().filter(OwnedActions.class::isInstance)
+                .flatMap(s -> ((OwnedActions) s).dueToAnyOf(owners).stream()).toList();
+        items.addAll(described(owned, index(cases)));
+        return rows(user, items, cases.size());
     }
 
     /** The teams a manager can pick from, their own first. */
@@ -130,12 +138,12 @@ public class DueWork {
         return teams.getFirst().id();
     }
 
-    private DueWorkList collect(CurrentUser user, List<CaseholderRepository.Caseholder> cases, boolean includeManagerItems) {
+    private List<Held> caseloadItems(List<CaseholderRepository.Caseholder> cases, boolean includeManagerItems) {
         Map<Long, CaseholderRepository.Caseholder> byPerson = index(cases);
-        if (byPerson.isEmpty()) {
-            return DueWorkList.of(List.of(), 0);
-        }
         List<Held> items = new ArrayList<>();
+        if (byPerson.isEmpty()) {
+            return items;
+        }
         for (DueWorkSource source : sources) {
             for (DueItem item : source.dueFor(byPerson.keySet())) {
                 if (!item.forManager() || includeManagerItems) {
@@ -143,7 +151,7 @@ public class DueWork {
                 }
             }
         }
-        return rows(user, items, byPerson.size());
+        return items;
     }
 
     /** An item with who holds the child's case (null when a source returned a child it was not asked about). */

@@ -71,6 +71,11 @@ public class OwnedActions implements DueWorkSource {
         return open("a.owner_id = :key", user.id());
     }
 
+    /** The open actions any of these users own: a team's, for its manager. */
+    public List<DueItem> dueToAnyOf(Collection<Long> userIds) {
+        return open("a.owner_id = ANY(:key::bigint[])", userIds.toArray(Long[]::new));
+    }
+
     private List<DueItem> open(String where, Object key) {
         return jdbc.sql("SELECT a.id, a.action, a.owner, a.owner_id, a.due_on, " + person + " AS person_id, " + href + " AS href"
                         + " FROM " + from + " WHERE a.owner_id IS NOT NULL AND a.done_at IS NULL AND " + where)

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.opencsc.platform.validation.Problems;
+import org.opencsc.security.AccessPolicy;
+import org.opencsc.security.CurrentUser;
 import org.opencsc.security.Role;
+import org.opencsc.security.UserRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -20,9 +23,13 @@ public class StaffDirectory {
             .filter(r -> r.recordsOnCases() && r.scope() != Role.Scope.NONE).map(Role::name).toArray(String[]::new);
 
     private final JdbcClient jdbc;
+    private final UserRepository users;
+    private final AccessPolicy access;
 
-    StaffDirectory(JdbcClient jdbc) {
+    StaffDirectory(JdbcClient jdbc, UserRepository users, AccessPolicy access) {
         this.jdbc = jdbc;
+        this.users = users;
+        this.access = access;
     }
 
     /** Everyone an action may be given to, by name. */
@@ -51,6 +58,24 @@ public class StaffDirectory {
             return null;
         }
         return owner.get();
+    }
+
+    /**
+     * As {@link #ownerOrProblem}, and the owner must be able to open the child's record: an action
+     * about a child they cannot see would reach them as a line they could neither read nor mark done.
+     */
+    public StaffMember ownerOrProblem(String username, long childId, String field, Problems problems) {
+        StaffMember owner = ownerOrProblem(username, field, problems);
+        if (owner == null) {
+            return null;
+        }
+        CurrentUser asOwner = users.findByUsername(owner.username()).orElse(null);
+        if (asOwner == null || !access.canView(asOwner, childId)) {
+            problems.add(field, owner.name() + " cannot open this child’s record, so would not see the action:"
+                    + " choose someone who can, such as the child’s worker or their manager");
+            return null;
+        }
+        return owner;
     }
 
     private List<StaffMember> query(String where, String username) {

@@ -137,7 +137,7 @@ public class Supervisions {
             for (SupervisionInput.Action a : c.actions() == null ? List.<SupervisionInput.Action>of() : c.actions()) {
                 if (a == null || blank(a.action()) || a.dueOn() == null) {
                     problems.add(at + "actions", "Give each action what is to be done, who will do it and by when");
-                } else if (staff.ownerOrProblem(a.ownerUsername(), at + "actions", problems) == null) {
+                } else if (staff.ownerOrProblem(a.ownerUsername(), c.childId(), at + "actions", problems) == null) {
                     continue;
                 } else if (in.heldOn() != null && a.dueOn().isBefore(in.heldOn())) {
                     problems.add(at + "actions", "An action cannot be due before the supervision that agreed it");

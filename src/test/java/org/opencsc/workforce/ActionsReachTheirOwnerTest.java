@@ -30,6 +30,10 @@ class ActionsReachTheirOwnerTest {
     TestClock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.opencsc.person.PersonService people;
+    @Autowired
+    org.opencsc.security.UserRepository users;
     @LocalServerPort
     int port;
 
@@ -142,6 +146,31 @@ class ActionsReachTheirOwnerTest {
                 "analysis", "", "actionText", "Visit", "actionOwner", "family", "actionDue", "1/1/2099");
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("There is a problem").containsPattern("<option[^>]*value=\"family\"[^>]*selected");
+    }
+
+    @Test
+    void theTeamsManagerSeesTheActionsItsWorkersOwnWhereverTheChildIsHeld() {
+        LocalDate today = clock.today();
+        long child = new Fixtures(people, users, jdbc).child("Ola", Fixtures.uniqueSurname("Unalloc"), LocalDate.of(2018, 4, 4));
+        long manager = jdbc.sql("SELECT id FROM app_user WHERE username = 'manager'").query(Long.class).single();
+        long family = jdbc.sql("SELECT id FROM app_user WHERE username = 'family'").query(Long.class).single();
+        long oversight = jdbc.sql("INSERT INTO oversight (person_id, manager_id, recorded_by, considered) VALUES (?, ?, 'Taylor Manager', 'Read') RETURNING id")
+                .params(child, manager).query(Long.class).single();
+        String text = "Check the nursery place " + Fixtures.uniqueSurname("t");
+        jdbc.sql("INSERT INTO oversight_action (oversight_id, action, owner, owner_id, due_on) VALUES (?, ?, 'Frankie Support', ?, ?)")
+                .params(oversight, text, family, java.sql.Date.valueOf(today.plusDays(4))).update();
+
+        JsonNode team = row(new Api(port, "manager"), "/api/v1/work/team", text);
+        assertThat(team).as("a child on no caseload of the team, but the action is its worker's").isNotNull();
+        assertThat(team.get("personId").asLong()).isEqualTo(child);
+        assertThat(row(new Api(port, "manager"), "/api/v1/work/team?workerId=" + family, text)).as("under the owner").isNotNull();
+
+        // Recorded now, such an action is refused: Frankie cannot open a record no team of hers holds, so would not see it.
+        Api.Response refused = new Api(port, "manager").post("/api/v1/people/" + child + "/oversight", """
+                {"considered": "The chronology", "actions": [{"action": "Visit", "ownerUsername": "family", "dueOn": "%s"}]}"""
+                .formatted(today.plusDays(2)));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("Frankie Support cannot open this child’s record");
     }
 
     @Test
