@@ -99,8 +99,9 @@ public class CouncilGenerator {
         String journeys = new DemoJourneys(jdbc, dataSource, calendar, size.seed() * 17 + 3, today, LONDON).generate();
         String histories = new DemoLongHistories(jdbc, dataSource, calendar, json, size.seed() * 13 + 5, today, LONDON)
                 .generate(size.longHistories());
+        String supervision = new DemoSupervisionHistory(jdbc, today).generate();
         jdbc.sql("ANALYZE").update();
-        log.info("Generated {} families ({}; {}; {}) in {} s", size.families(), frontDoor.summary(), journeys, histories,
+        log.info("Generated {} families ({}; {}; {}; {}) in {} s", size.families(), frontDoor.summary(), journeys, histories, supervision,
                 (System.nanoTime() - started) / 1_000_000_000);
     }
 

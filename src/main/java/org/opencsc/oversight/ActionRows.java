@@ -29,7 +29,7 @@ final class ActionRows {
             }
             LocalDate dueOn = DateParts.fromDayMonthYear(d, "actions",
                     "Enter each action’s date as day/month/year, like 7/5/2026", problems);
-            actions.add(new ActionInput(t, o, dueOn));
+            actions.add(ActionInput.of(t, o, dueOn));
         }
         return actions;
     }

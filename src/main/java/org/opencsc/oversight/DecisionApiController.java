@@ -26,17 +26,21 @@ class DecisionApiController {
         this.currentUsers = currentUsers;
     }
 
-    record DecisionRequest(String kind, String decision, String why, List<String> alternatives) {
+    record DecisionRequest(String kind, String decision, String why, List<String> alternatives,
+                           List<OversightApiController.ActionRequest> actions) {
     }
 
     @PostMapping
     ResponseEntity<CriticalDecision> record(@PathVariable long personId, @RequestBody DecisionRequest body, HttpServletRequest request) {
         DecisionKind kind = DecisionKind.parse(body.kind()).orElse(null);
+        Problems problems = new Problems();
         if (body.kind() != null && kind == null) {
-            new Problems().add("kind", "kind must be one of " + List.of(DecisionKind.values())).throwIfAny();
+            problems.add("kind", "kind must be one of " + List.of(DecisionKind.values()));
         }
+        List<ActionInput> actions = OversightApiController.actions(body.actions(), problems);
+        problems.throwIfAny();
         CurrentUser user = currentUsers.current();
-        long id = decisions.record(personId, new DecisionInput(kind, body.decision(), body.why(), body.alternatives()), user,
+        long id = decisions.record(personId, new DecisionInput(kind, body.decision(), body.why(), body.alternatives(), actions), user,
                 AccessLog.Channel.API);
         return ResponseEntity.created(URI.create("/api/v1/people/" + personId + "/decisions"))
                 .body(decisions.open(id, user, AccessLog.Channel.API, request.getRequestURI()));

@@ -9,6 +9,7 @@ import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
+import org.opencsc.workforce.StaffDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +27,10 @@ class DecisionPagesController {
     private final Decisions decisions;
     private final RecordPages recordPages;
     private final CurrentUsers currentUsers;
+    private final StaffDirectory staff;
 
-    DecisionPagesController(Decisions decisions, RecordPages recordPages, CurrentUsers currentUsers) {
+    DecisionPagesController(Decisions decisions, RecordPages recordPages, CurrentUsers currentUsers, StaffDirectory staff) {
+        this.staff = staff;
         this.decisions = decisions;
         this.recordPages = recordPages;
         this.currentUsers = currentUsers;
@@ -51,11 +54,14 @@ class DecisionPagesController {
     @PostMapping("/people/{id}/decisions")
     String record(@PathVariable long id, @ModelAttribute("form") DecisionForm form, HttpServletRequest request, Model model) {
         Problems problems = new Problems();
-        try {
-            decisions.record(id, form.toInput(), currentUsers.current(), AccessLog.Channel.WEB);
-            return "redirect:/people/" + id + "/decisions?recorded";
-        } catch (ValidationException e) {
-            problems.addAll(e);
+        DecisionInput input = form.toInput(problems);
+        if (problems.isEmpty()) {
+            try {
+                decisions.record(id, input, currentUsers.current(), AccessLog.Channel.WEB);
+                return "redirect:/people/" + id + "/decisions?recorded";
+            } catch (ValidationException e) {
+                problems.addAll(e);
+            }
         }
         return show(id, problems, request, model);
     }
@@ -67,6 +73,8 @@ class DecisionPagesController {
         model.addAttribute("decisions", decisions.forRecordOpened(id));
         model.addAttribute("canRecord", Oversights.canRecord(user.role()) && user.role().recordsOnCases());
         model.addAttribute("alternativeRows", IntStream.range(0, DecisionForm.ALTERNATIVE_ROWS).boxed().toList());
+        model.addAttribute("actionRows", IntStream.range(0, ActionRows.ROWS).boxed().toList());
+        model.addAttribute("staff", staff.owners());
         model.addAttribute("errors", problems);
         return "oversight/decisions";
     }

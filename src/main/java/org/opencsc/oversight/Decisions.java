@@ -2,6 +2,7 @@ package org.opencsc.oversight;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
@@ -13,6 +14,7 @@ import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.RecordAccessDeniedException;
+import org.opencsc.workforce.StaffDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,10 +31,12 @@ public class Decisions {
     private final EventLog events;
     private final AccessPolicy access;
     private final AccessLog accessLog;
+    private final StaffDirectory staff;
     private final Clock clock;
 
     Decisions(DecisionRepository decisions, PersonRepository people, EventLog events, AccessPolicy access, AccessLog accessLog,
-              Clock clock) {
+              StaffDirectory staff, Clock clock) {
+        this.staff = staff;
         this.decisions = decisions;
         this.people = people;
         this.events = events;
@@ -66,13 +70,15 @@ public class Decisions {
             problems.add("alternatives", "Enter at least one alternative you weighed, and why it was not chosen");
         }
         alternatives.forEach(a -> Texts.maxLength(a, "alternatives", problems));
+        List<ActionInput> actions = Texts.actions(in.actions(), personId, LocalDate.now(clock), staff, problems);
         problems.throwIfAny();
         Instant now = Instant.now(clock);
-        long id = decisions.insert(personId, in, alternatives, user.id(), user.displayName(), now);
+        long id = decisions.insert(personId, in, alternatives, actions, user.id(), user.displayName(), now);
         events.append(NewEvent.of(EventType.DECISION, now, user.displayName(),
                 "Decision (" + in.kind().label() + ") by " + user.displayName(),
                 "Decision: " + in.decision().trim() + "\n\nWhy: " + in.why().trim()
-                        + "\n\nAlternatives weighed: " + String.join("; ", alternatives),
+                        + "\n\nAlternatives weighed: " + String.join("; ", alternatives)
+                        + (actions.isEmpty() ? "" : "\n\nActions: " + Texts.actionsLine(actions)),
                 List.of(personId)));
         return id;
     }

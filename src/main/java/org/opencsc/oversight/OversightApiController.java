@@ -29,7 +29,7 @@ class OversightApiController {
         this.currentUsers = currentUsers;
     }
 
-    record ActionRequest(String action, String owner, String dueOn) {
+    record ActionRequest(String action, String ownerUsername, String dueOn) {
     }
 
     record OversightRequest(String considered, String analysis, List<ActionRequest> actions) {
@@ -39,7 +39,8 @@ class OversightApiController {
         List<ActionInput> actions = new ArrayList<>();
         for (ActionRequest a : requested == null ? List.<ActionRequest>of() : requested) {
             actions.add(a == null ? null
-                    : new ActionInput(a.action(), a.owner(), DateParts.fromIso(a.dueOn(), "actions", "An action's dueOn", problems)));
+                    
+                    : ActionInput.of(a.action(), a.ownerUsername(), DateParts.fromIso(a.dueOn(), "actions", "An action's dueOn", problems)));
         }
         return actions;
     }

@@ -9,6 +9,7 @@ import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
+import org.opencsc.workforce.StaffDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +23,11 @@ class OversightPagesController {
 
     private final Oversights oversights;
     private final CurrentUsers currentUsers;
+    private final StaffDirectory staff;
     private final Clock clock;
 
-    OversightPagesController(Oversights oversights, CurrentUsers currentUsers, Clock clock) {
+    OversightPagesController(Oversights oversights, CurrentUsers currentUsers, StaffDirectory staff, Clock clock) {
+        this.staff = staff;
         this.oversights = oversights;
         this.currentUsers = currentUsers;
         this.clock = clock;
@@ -56,6 +59,7 @@ class OversightPagesController {
         oversights.checkCanRecord(id, user, AccessLog.Channel.WEB, request.getRequestURI());
         model.addAttribute("story", oversights.story(id, user, AccessLog.Channel.WEB, request.getRequestURI()));
         model.addAttribute("actionRows", IntStream.range(0, ActionRows.ROWS).boxed().toList());
+        model.addAttribute("staff", staff.owners());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("errors", problems);
         return "oversight/oversight-new";

@@ -27,8 +27,11 @@ class OversightRepository {
                         Timestamp.from(at))
                 .query(Long.class).single();
         for (ActionInput a : in.actions()) {
-            jdbc.sql("INSERT INTO oversight_action (oversight_id, action, owner, due_on) VALUES (?, ?, ?, ?)")
-                    .params(id, a.action().trim(), a.owner().trim(), Date.valueOf(a.dueOn())).update();
+            jdbc.sql("""
+                            INSERT INTO oversight_action (oversight_id, action, owner, owner_id, due_on)
+                            SELECT ?, ?, u.display_name, u.id, ? FROM app_user u WHERE u.username = ?
+                            """)
+                    .params(id, a.action().trim(), Date.valueOf(a.dueOn()), a.ownerUsername()).update();
         }
         return id;
     }
@@ -44,8 +47,12 @@ class OversightRepository {
     }
 
     private List<ActionInput> actions(long oversightId) {
-        return jdbc.sql("SELECT * FROM oversight_action WHERE oversight_id = :id ORDER BY due_on, id").param("id", oversightId)
-                .query((rs, n) -> new ActionInput(rs.getString("action"), rs.getString("owner"), rs.getDate("due_on").toLocalDate()))
+        return jdbc.sql("""
+                        SELECT a.*, u.username AS owner_username FROM oversight_action a LEFT JOIN app_user u ON u.id = a.owner_id
+                        WHERE a.oversight_id = :id ORDER BY a.due_on, a.id
+                        """).param("id", oversightId)
+                .query((rs, n) -> new ActionInput(rs.getString("action"), rs.getString("owner"), rs.getString("owner_username"),
+                        rs.getDate("due_on").toLocalDate()))
                 .list();
     }
 }

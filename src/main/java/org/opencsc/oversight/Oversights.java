@@ -23,6 +23,7 @@ import org.opencsc.security.RecordAccessDeniedException;
 import org.opencsc.security.Role;
 import org.opencsc.workforce.DueItem;
 import org.opencsc.workforce.DueWorkSource;
+import org.opencsc.workforce.StaffDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,11 +47,13 @@ public class Oversights {
     private final PlanReviews planReviews;
     private final AccessPolicy access;
     private final AccessLog accessLog;
+    private final StaffDirectory staff;
     private final Clock clock;
 
     Oversights(OversightRepository entries, PersonRepository people, EventLog events, ChronologyReader chronologies,
                List<DueWorkSource> dueWork, Conferences conferences, PlanReviews planReviews, AccessPolicy access,
-               AccessLog accessLog, Clock clock) {
+               AccessLog accessLog, StaffDirectory staff, Clock clock) {
+        this.staff = staff;
         this.chronologies = chronologies;
         this.planReviews = planReviews;
         this.accessLog = accessLog;
@@ -98,9 +101,8 @@ public class Oversights {
         Problems problems = new Problems();
         Texts.required(in.considered(), "considered", "Enter what you have read and considered", problems);
         Texts.maxLength(in.analysis(), "analysis", problems);
-        Texts.actions(in.actions(), LocalDate.now(clock), problems);
+        List<ActionInput> actions = Texts.actions(in.actions(), personId, LocalDate.now(clock), staff, problems);
         problems.throwIfAny();
-        List<ActionInput> actions = in.actions() == null ? List.of() : in.actions();
         Instant now = Instant.now(clock);
         long id = entries.insert(personId, new OversightInput(in.considered(), in.analysis(), actions), user.id(),
                 user.displayName(), now);

@@ -1,10 +1,13 @@
 package org.opencsc.oversight;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.web.Dates;
+import org.opencsc.workforce.StaffDirectory;
+import org.opencsc.workforce.StaffMember;
 
 /** Checks and wording shared by oversight entries and decisions. */
 final class Texts {
@@ -35,14 +38,26 @@ final class Texts {
         }
     }
 
-    static void actions(List<ActionInput> actions, LocalDate today, Problems problems) {
+    /**
+     * The actions as they will be kept: each with what, an owner chosen from the staff (their
+     * name filled in from their account) and a date not in the past; problems on "actions".
+     */
+    static List<ActionInput> actions(List<ActionInput> actions, long childId, LocalDate today, StaffDirectory staff,
+                                     Problems problems) {
+        List<ActionInput> checked = new ArrayList<>();
         for (ActionInput a : actions == null ? List.<ActionInput>of() : actions) {
-            if (a == null || blank(a.action()) || blank(a.owner()) || a.dueOn() == null) {
+            if (a == null || blank(a.action()) || a.dueOn() == null) {
                 problems.add("actions", "Give each action what is to be done, who will do it and by when");
-            } else if (a.dueOn().isBefore(today)) {
+                continue;
+            }
+            StaffMember owner = staff.ownerOrProblem(a.ownerUsername(), childId, "actions", problems);
+            if (a.dueOn().isBefore(today)) {
                 problems.add("actions", "An action cannot be due in the past");
+            } else if (owner != null) {
+                checked.add(new ActionInput(a.action(), owner.name(), owner.username(), a.dueOn()));
             }
         }
+        return checked;
     }
 
     static String actionsLine(List<ActionInput> actions) {

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.opencsc.calendar.WorkingDayCalendar;
@@ -43,13 +46,53 @@ public class DueWork {
         this.clock = clock;
     }
 
-    /** A practitioner's own due work. */
+    /**
+     * A practitioner's own due work: their caseload's, less what only a manager does and what is
+     * one other user's (an action someone else owns); then what is addressed to them whoever
+     * holds the child (actions they own, reviews they chair, contacts for their decision); and,
+     * for a manager, the manager's part across their service area (authorisations, escalation
+     * responses), which their own caseload would never show.
+     */
     public DueWorkList mine(CurrentUser user) {
         // Read-only roles (auditors, leaders, inspectors) see every record but hold no cases.
         if (user.role().scope() == Role.Scope.NONE || !user.role().recordsOnCases()) {
             throw new RecordAccessDeniedException("Your role holds no cases");
         }
-        return collect(user, caseholders.openCases(user.id(), null), false);
+        Map<Long, CaseholderRepository.Caseholder> caseload = index(caseholders.openCases(user.id(), null));
+        List<Held> items = new ArrayList<>();
+        if (!caseload.isEmpty()) {
+            for (DueWorkSource source : sources) {
+                for (DueItem item : source.dueFor(caseload.keySet())) {
+                    if (!item.forManager() && item.assignedTo() == null) {
+                        items.add(new Held(item, caseload.get(item.personId())));
+                    }
+                }
+            }
+        }
+        if (user.role().isManager() && !user.visibleTeamIds().isEmpty()) {
+            Map<Long, CaseholderRepository.Caseholder> area = index(caseholders.openCasesInTeams(user.visibleTeamIds()));
+            if (!area.isEmpty()) {
+                for (DueWorkSource source : sources) {
+                    for (DueItem item : source.dueFor(area.keySet())) {
+                        if (item.forManager() && item.isDoneBy(user.role())) {
+                            items.add(new Held(item, area.get(item.personId())));
+                        }
+                    }
+                }
+            }
+        }
+        items.addAll(described(sources.stream().flatMap(s -> s.dueTo(user).stream()).toList(), caseload));
+        return rows(user, items, caseload.size());
+    }
+
+    /** Items with who holds each child: from {@code known} where the child is there, else looked up. */
+    private List<Held> described(List<DueItem> items, Map<Long, CaseholderRepository.Caseholder> known) {
+        Map<Long, CaseholderRepository.Caseholder> holders = new HashMap<>(known);
+        Set<Long> unknown = items.stream().map(DueItem::personId).filter(id -> !holders.containsKey(id)).collect(Collectors.toSet());
+        if (!unknown.isEmpty()) {
+            holders.putAll(index(caseholders.describe(unknown)));
+        }
+        return items.stream().map(item -> new Held(item, holders.get(item.personId()))).toList();
     }
 
     /**
@@ -66,7 +109,14 @@ public class DueWork {
         if (!user.visibleTeamIds().contains(teamId)) {
             throw new NotFoundException("There is no team " + teamId + " in your service area");
         }
-        return collect(user, caseholders.openCases(workerId, teamId), true);
+        List<CaseholderRepository.Caseholder> cases = caseholders.openCases(workerId, teamId);
+        List<Held> items = caseloadItems(cases, true);
+        // The actions the team's workers own, wherever the child is held: their manager sees what they were asked to do.
+        List<Long> owners = workerId != null ? List.of(workerId) : caseholders.members(teamId);
+        List<DueItem> owned = owners.isEmpty() ? List.of() : sources.stream().filter(OwnedActions.class::isInstance)
+                .flatMap(s -> ((OwnedActions) s).dueToAnyOf(owners).stream()).toList();
+        items.addAll(described(owned, index(cases)));
+        return rows(user, items, cases.size());
     }
 
     /** The teams a manager can pick from, their own first. */
@@ -88,32 +138,50 @@ public class DueWork {
         return teams.getFirst().id();
     }
 
-    private DueWorkList collect(CurrentUser user, List<CaseholderRepository.Caseholder> cases, boolean includeManagerItems) {
-        Map<Long, CaseholderRepository.Caseholder> byPerson = cases.stream()
-                .collect(Collectors.toMap(CaseholderRepository.Caseholder::personId, Function.identity(), (a, b) -> a));
+    private List<Held> caseloadItems(List<CaseholderRepository.Caseholder> cases, boolean includeManagerItems) {
+        Map<Long, CaseholderRepository.Caseholder> byPerson = index(cases);
+        List<Held> items = new ArrayList<>();
         if (byPerson.isEmpty()) {
-            return DueWorkList.of(List.of(), 0);
+            return items;
         }
+        for (DueWorkSource source : sources) {
+            for (DueItem item : source.dueFor(byPerson.keySet())) {
+                if (!item.forManager() || includeManagerItems) {
+                    items.add(new Held(item, byPerson.get(item.personId())));
+                }
+            }
+        }
+        return items;
+    }
+
+    /** An item with who holds the child's case (null when a source returned a child it was not asked about). */
+    private record Held(DueItem item, CaseholderRepository.Caseholder holder) {
+    }
+
+    private static Map<Long, CaseholderRepository.Caseholder> index(List<CaseholderRepository.Caseholder> cases) {
+        return cases.stream().collect(Collectors.toMap(CaseholderRepository.Caseholder::personId, Function.identity(), (a, b) -> a));
+    }
+
+    private DueWorkList rows(CurrentUser user, List<Held> items, int children) {
         LocalDate today = LocalDate.now(clock);
         LocalDate soon = calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS);
         List<DueWorkRow> rows = new ArrayList<>();
-        for (DueWorkSource source : sources) {
-            for (DueItem item : source.dueFor(byPerson.keySet())) {
-                if (item.forManager() && !includeManagerItems) {
-                    continue;
-                }
-                CaseholderRepository.Caseholder c = byPerson.get(item.personId());
-                if (c == null) {
-                    continue; // a source returned a child it was not asked about
-                }
-                boolean overdue = item.dueOn().isBefore(today);
-                // Linked only to a page the viewer may use; otherwise the line says who does it.
-                boolean viewerActs = item.isDoneBy(user.role());
-                rows.add(new DueWorkRow(c.personId(), c.childName(), item.what(), item.dueOn(), viewerActs ? item.href() : null,
-                        viewerActs ? null : item.whoActs(), c.workerId(), c.workerName(), c.teamName(), overdue,
-                        overdue ? calendar.workingDaysBetween(item.dueOn(), today) : 0, !overdue && !item.dueOn().isAfter(soon),
-                        false));
+        Set<DueItem.Key> listed = new HashSet<>();
+        for (Held held : items) {
+            DueItem item = held.item();
+            CaseholderRepository.Caseholder c = held.holder();
+            if (c == null || !listed.add(item.key())) {
+                continue; // a child the source was not asked about, or a line already listed
             }
+            boolean overdue = item.dueOn().isBefore(today);
+            // Linked only to a page the viewer may use; otherwise the line says who does it.
+            boolean viewerActs = item.isDoneBy(user.role());
+            // Only the user an item is assigned to marks it done.
+            String doneAction = item.assignedTo() != null && item.assignedTo() == user.id() ? item.doneAction() : null;
+            rows.add(new DueWorkRow(c.personId(), c.childName(), item.what(), item.dueOn(), viewerActs ? item.href() : null,
+                    viewerActs ? null : item.whoActs(), c.workerId(), c.workerName(), c.teamName(), overdue,
+                    overdue ? calendar.workingDaysBetween(item.dueOn(), today) : 0, !overdue && !item.dueOn().isAfter(soon),
+                    false, doneAction));
         }
         // A child allocated here whom the viewer may not open (a restricted record they are not named on) keeps
         // their line, so nothing late is hidden, but not who they are; withheld lines come last on their day.
@@ -121,6 +189,6 @@ public class DueWork {
                 (r, sight) -> r.withoutChild()));
         shown.sort(Comparator.comparing(DueWorkRow::dueOn).thenComparing(DueWorkRow::withheld)
                 .thenComparing(DueWorkRow::childName, Comparator.nullsLast(Comparator.naturalOrder())));
-        return DueWorkList.of(shown, byPerson.size());
+        return DueWorkList.of(shown, children);
     }
 }

@@ -2,6 +2,7 @@ package org.opencsc.workforce;
 
 import java.util.Collection;
 import java.util.List;
+import org.opencsc.security.CurrentUser;
 
 /**
  * Something with a statutory due date that a feature tracks for a child: an assessment, a
@@ -14,4 +15,15 @@ public interface DueWorkSource {
 
     /** Open items with a due date for any of these children (at most a few thousand ids). */
     List<DueItem> dueFor(Collection<Long> personIds);
+
+    /**
+     * Open items that are this user's to do whoever holds the child: an action they own, a
+     * review conference they chair, a contact in the queue for their decision. They are on the
+     * user's "My work" alongside their caseload's; items for children the user may not open are
+     * listed without the child. Most sources find all their work through the caseload and need
+     * not override this.
+     */
+    default List<DueItem> dueTo(CurrentUser user) {
+        return List.of();
+    }
 }

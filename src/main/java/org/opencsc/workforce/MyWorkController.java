@@ -50,7 +50,9 @@ class MyWorkController {
             // A restricted child the viewer is not named on keeps the line (the allocation) without the child, last.
             model.addAttribute("caseload", redaction.apply(user, caseload, c -> List.of(c.personId()), (c, sight) -> c.withoutChild())
                     .stream().sorted(Comparator.comparing(CaseloadEntry::withheld)).toList());
-            if (!manager && user.role().recordsOnCases()) {
+            // Everyone who works on cases has work of their own: a manager's authorisations and escalation responses,
+            // a chair's reviews, a duty worker's contacts, anyone's actions, beside their caseload's.
+            if (user.role().recordsOnCases()) {
                 model.addAttribute("work", dueWork.mine(user));
             }
         }

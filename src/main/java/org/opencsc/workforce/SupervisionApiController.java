@@ -29,7 +29,7 @@ class SupervisionApiController {
         this.currentUsers = currentUsers;
     }
 
-    record ActionRequest(String action, String owner, String dueOn) {
+    record ActionRequest(String action, String ownerUsername, String dueOn) {
     }
 
     record ChildRequest(Long childId, String reflection, String decisions, List<ActionRequest> actions) {
@@ -52,7 +52,7 @@ class SupervisionApiController {
             List<SupervisionInput.Action> actions = new ArrayList<>();
             for (ActionRequest a : c.actions() == null ? List.<ActionRequest>of() : c.actions()) {
                 String field = "children[" + i + "].actions";
-                actions.add(a == null ? null : new SupervisionInput.Action(a.action(), a.owner(),
+                actions.add(a == null ? null : SupervisionInput.Action.of(a.action(), a.ownerUsername(),
                         DateParts.fromIso(a.dueOn(), field, "An action's dueOn", problems)));
             }
             children.add(new SupervisionInput.ChildDiscussed(c.childId(), c.reflection(), c.decisions(), actions));

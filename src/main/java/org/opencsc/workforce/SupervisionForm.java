@@ -8,16 +8,18 @@ import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.WholeNumbers;
 
 /**
- * The supervision page as typed. It has a fixed number of child sections, each with a fixed
- * number of action rows, sent as parallel lists (one entry per section or row), so the page
- * needs no JavaScript; sections and rows left empty are ignored.
+ * The supervision page as typed. It has a section for every child on the worker's caseload (the
+ * child's id sent with it), each with a fixed number of action rows, sent as parallel lists (one
+ * entry per section or row), so the page needs no JavaScript; sections and rows left empty are
+ * ignored. The owner of an action is chosen from the staff, sent as their username.
  */
 public record SupervisionForm(
         String heldOnDay, String heldOnMonth, String heldOnYear, String wellbeing,
         List<String> childId, List<String> reflection, List<String> decisions,
         List<String> actionText, List<String> actionOwner, List<String> actionDue) {
 
-    public static final int CHILD_SECTIONS = 3;
+    /** The most sections read: the page offers a caseload of at most this many children. */
+    public static final int MAX_CHILD_SECTIONS = 200;
     public static final int ACTIONS_PER_CHILD = 2;
 
     static SupervisionForm startingToday(LocalDate today) {
@@ -49,10 +51,11 @@ public record SupervisionForm(
             problems.add("heldOn", "Enter the date of the supervision");
         }
         List<SupervisionInput.ChildDiscussed> children = new ArrayList<>();
-        for (int s = 0; s < CHILD_SECTIONS; s++) {
+        int posted = Math.min(MAX_CHILD_SECTIONS, childId == null ? 0 : childId.size());
+        for (int s = 0; s < posted; s++) {
             List<SupervisionInput.Action> actions = actions(s, problems);
-            if (DateParts.isBlank(at(childId, s)) && DateParts.isBlank(at(reflection, s)) && DateParts.isBlank(at(decisions, s))
-                    && actions.isEmpty()) {
+            // Each section names its child: one with nothing written is a child not discussed this time.
+            if (DateParts.isBlank(at(reflection, s)) && DateParts.isBlank(at(decisions, s)) && actions.isEmpty()) {
                 continue;
             }
             Long child = WholeNumbers.longOrEmpty(at(childId, s)).orElse(null);
@@ -77,7 +80,7 @@ public record SupervisionForm(
             }
             LocalDate dueOn = DateParts.fromDayMonthYear(due, "children[" + section + "].actions",
                     "Enter each action’s date as day/month/year, like 7/5/2026", problems);
-            actions.add(new SupervisionInput.Action(text, owner, dueOn));
+            actions.add(SupervisionInput.Action.of(text, owner, dueOn));
         }
         return actions;
     }

@@ -34,10 +34,12 @@ class SupervisionPagesController {
     private final AllocationRepository allocations;
     private final CurrentUsers currentUsers;
     private final Redaction redaction;
+    private final StaffDirectory staff;
     private final Clock clock;
 
     SupervisionPagesController(Supervisions supervisions, AllocationRepository allocations, CurrentUsers currentUsers,
-                               Redaction redaction, Clock clock) {
+                               Redaction redaction, StaffDirectory staff, Clock clock) {
+        this.staff = staff;
         this.redaction = redaction;
         this.supervisions = supervisions;
         this.allocations = allocations;
@@ -90,9 +92,12 @@ class SupervisionPagesController {
     private String show(SupervisionWorker worker, Problems problems, Model model) {
         model.addAttribute("worker", worker);
         // Only children the manager may open can be discussed (each part goes on the child's record): the others are not offered.
-        model.addAttribute("caseload", redaction.apply(currentUsers.current(), allocations.caseload(worker.id(), Set.of(), 200),
-                c -> List.of(c.personId()), (c, sight) -> null));
-        model.addAttribute("sections", IntStream.range(0, SupervisionForm.CHILD_SECTIONS).boxed().toList());
+        // Every child on the caseload has a section, so any of them can be discussed.
+        List<CaseloadEntry> caseload = redaction.apply(currentUsers.current(),
+                allocations.caseload(worker.id(), Set.of(), SupervisionForm.MAX_CHILD_SECTIONS), c -> List.of(c.personId()),
+                (c, sight) -> null);
+        model.addAttribute("caseload", caseload);
+        model.addAttribute("staff", staff.owners());
         model.addAttribute("actionRows", IntStream.range(0, SupervisionForm.ACTIONS_PER_CHILD).boxed().toList());
         model.addAttribute("errors", problems);
         return "workforce/supervision-new";

@@ -94,8 +94,12 @@ class SupervisionRepository {
                     .params(id, c.childId(), c.reflection().trim(), blankToNull(c.decisions()))
                     .query(Long.class).single();
             for (SupervisionInput.Action a : c.actions()) {
-                jdbc.sql("INSERT INTO supervision_action (supervision_child_id, action, owner, due_on) VALUES (?, ?, ?, ?)")
-                        .params(part, a.action().trim(), a.owner().trim(), Date.valueOf(a.dueOn())).update();
+                // The owner as chosen (checked by Supervisions): their name as shown, and their account, so it is their work.
+                jdbc.sql("""
+                                INSERT INTO supervision_action (supervision_child_id, action, owner, owner_id, due_on)
+                                SELECT ?, ?, u.display_name, u.id, ? FROM app_user u WHERE u.username = ?
+                                """)
+                        .params(part, a.action().trim(), Date.valueOf(a.dueOn()), a.ownerUsername().trim()).update();
             }
         }
         return id;
@@ -131,14 +135,15 @@ class SupervisionRepository {
     private Map<Long, List<SupervisionInput.Action>> actions(long supervisionId) {
         Map<Long, List<SupervisionInput.Action>> byPart = new HashMap<>();
         jdbc.sql("""
-                        SELECT a.* FROM supervision_action a JOIN supervision_child c ON c.id = a.supervision_child_id
+                        SELECT a.*, u.username AS owner_username FROM supervision_action a
+                        JOIN supervision_child c ON c.id = a.supervision_child_id LEFT JOIN app_user u ON u.id = a.owner_id
                         WHERE c.supervision_id = :id ORDER BY a.due_on, a.id
                         """)
                 .param("id", supervisionId)
                 .query(rs -> {
                     byPart.computeIfAbsent(rs.getLong("supervision_child_id"), k -> new ArrayList<>())
                             .add(new SupervisionInput.Action(rs.getString("action"), rs.getString("owner"),
-                                    rs.getDate("due_on").toLocalDate()));
+                                    rs.getString("owner_username"), rs.getDate("due_on").toLocalDate()));
                 });
         return byPart;
     }

@@ -40,10 +40,12 @@ public class Supervisions {
     private final AccessPolicy access;
     private final AccessLog accessLog;
     private final DueWork dueWork;
+    private final StaffDirectory staff;
     private final Clock clock;
 
     Supervisions(SupervisionRepository supervisions, EventLog events, AccessPolicy access, AccessLog accessLog, DueWork dueWork,
-                 Clock clock) {
+                 StaffDirectory staff, Clock clock) {
+        this.staff = staff;
         this.dueWork = dueWork;
         this.supervisions = supervisions;
         this.events = events;
@@ -133,8 +135,10 @@ public class Supervisions {
             tooLong(c.reflection(), at + "reflection", "The reflection", problems);
             tooLong(c.decisions(), at + "decisions", "The decisions", problems);
             for (SupervisionInput.Action a : c.actions() == null ? List.<SupervisionInput.Action>of() : c.actions()) {
-                if (a == null || blank(a.action()) || blank(a.owner()) || a.dueOn() == null) {
+                if (a == null || blank(a.action()) || a.dueOn() == null) {
                     problems.add(at + "actions", "Give each action what is to be done, who will do it and by when");
+                } else if (staff.ownerOrProblem(a.ownerUsername(), c.childId(), at + "actions", problems) == null) {
+                    continue;
                 } else if (in.heldOn() != null && a.dueOn().isBefore(in.heldOn())) {
                     problems.add(at + "actions", "An action cannot be due before the supervision that agreed it");
                 }
@@ -147,7 +151,7 @@ public class Supervisions {
         return LondonTime.placeDate(heldOn, clock);
     }
 
-    private static String childPart(SupervisionInput.ChildDiscussed c) {
+    private String childPart(SupervisionInput.ChildDiscussed c) {
         StringBuilder s = new StringBuilder("Reflection on the plan’s outcomes: ").append(c.reflection().trim());
         if (!blank(c.decisions())) {
             s.append("\n\nDecisions: ").append(c.decisions().trim());
@@ -155,7 +159,7 @@ public class Supervisions {
         List<SupervisionInput.Action> actions = c.actions() == null ? List.of() : c.actions();
         if (!actions.isEmpty()) {
             s.append("\n\nActions: ").append(actions.stream()
-                    .map(a -> a.action().trim() + " (" + a.owner().trim() + ", by " + Dates.govuk(a.dueOn()) + ")")
+                    .map(a -> a.action().trim() + " (" + staff.owner(a.ownerUsername()).map(StaffMember::name).orElse("") + ", by " + Dates.govuk(a.dueOn()) + ")")
                     .collect(Collectors.joining("; ")));
         }
         return s.toString();

@@ -57,8 +57,7 @@ class OversightAndSupervisionAccessibilityBrowserTest {
         checkPage("team work with supervision");
         browser.open("/supervision/new?workerId=" + social);
         checkPage("supervision form");
-        browser.type(By.id("heldOn-day"), "").select(By.id("children[0].childId"), "Kai " + surnameOf(r.child()))
-                .submit(By.id("save-supervision"));
+        browser.type(By.id("heldOn-day"), "").submit(By.id("save-supervision"));
         browser.find(By.className("govuk-error-summary"));
         checkPage("supervision form with errors");
 

@@ -53,7 +53,7 @@ class OversightTest {
                 .isLessThan(page.body().indexOf("whole-story"));
 
         PageSession.Page saved = manager.post(path, "_csrf", page.csrf(), "considered", "Chronology, ICPC minutes, last three visits",
-                "analysis", "Neglect persists", "actionText", "Core group to meet", "actionOwner", "Sam Social",
+                "analysis", "Neglect persists", "actionText", "Core group to meet", "actionOwner", "social",
                 "actionDue", "1/1/2099", "actionText", "", "actionOwner", "", "actionDue", "",
                 "actionText", "", "actionOwner", "", "actionDue", "");
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);

@@ -168,12 +168,17 @@ class PlanJourneyBrowserTest {
                 .type(By.id("heldOn-month"), String.valueOf(today.getMonthValue()))
                 .type(By.id("heldOn-year"), String.valueOf(today.getYear()))
                 .type(By.id("wellbeing"), "Manageable caseload; wants training on plans");
-        new Select(browser.find(By.id("children[0].childId"))).selectByValue(String.valueOf(child));
-        browser.type(By.id("children[0].reflection"), reflection)
-                .type(By.id("children[0].decisions"), "Keep the plan; no escalation")
-                .type(By.id("actionText-0"), "Ask school for weekly attendance")
-                .type(By.id("actionOwner-0"), "Sam Social")
-                .type(By.id("actionDue-0"), actionDue.getDayOfMonth() + "/" + actionDue.getMonthValue() + "/" + actionDue.getYear())
+        // Every child on Sam's caseload has a section: open Kai's and write in it.
+        String base = browser.find(By.cssSelector("input[name='childId'][value='" + child + "']")).getAttribute("id")
+                .replace("childId", "");
+        int section = Integer.parseInt(base.replaceAll("\\D", ""));
+        browser.find(By.cssSelector("details[id='" + base + "section'] summary")).click();
+        int action = section * org.opencsc.workforce.SupervisionForm.ACTIONS_PER_CHILD;
+        browser.type(By.id(base + "reflection"), reflection)
+                .type(By.id(base + "decisions"), "Keep the plan; no escalation")
+                .type(By.id("actionText-" + action), "Ask school for weekly attendance")
+                .select(By.id("actionOwner-" + action), "Sam Social (Social worker, Safeguarding team North)")
+                .type(By.id("actionDue-" + action), actionDue.getDayOfMonth() + "/" + actionDue.getMonthValue() + "/" + actionDue.getYear())
                 .submit(By.id("save-supervision"));
         assertThat(browser.path()).matches("/supervision/\\d+");
 

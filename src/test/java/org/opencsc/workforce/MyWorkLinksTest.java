@@ -18,11 +18,13 @@ import org.opencsc.protection.ProtectionJourney;
 import org.opencsc.protection.chair.Escalations;
 import org.opencsc.protection.enquiry.S47Outcome;
 import org.opencsc.security.DemoMode;
+import org.opencsc.support.Api;
 import org.opencsc.support.IntegrationTest;
 import org.opencsc.support.PageSession;
 import org.opencsc.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every link on "My work" (and, for a manager, on the "Team work" page it links to, the same
@@ -45,6 +47,8 @@ class MyWorkLinksTest {
     Escalations escalations;
     @Autowired
     TestClock clock;
+    @Autowired
+    JdbcClient jdbc;
     @LocalServerPort
     int port;
 
@@ -64,6 +68,20 @@ class MyWorkLinksTest {
 
         var familySupport = journey.referredAndAllocated(today.minusDays(30), "family");
         journey.onAPlan(familySupport, today.minusDays(25), today.minusDays(12), "chair");
+
+        // Work addressed to users rather than caseloads: an oversight action owned by someone other than the child's
+        // worker, and an assessment for the manager to authorise (on the manager's own My work now).
+        var owned = journey.referredAndAllocated(today.minusDays(12));
+        assertThat(new Api(port, "manager").post("/api/v1/people/" + owned.child() + "/oversight", """
+                {"considered": "The chronology", "actions": [{"action": "Call the GP", "ownerUsername": "family", "dueOn": "%s"}]}"""
+                .formatted(today.plusDays(3))).status()).isEqualTo(201);
+        jdbc.sql("""
+                        INSERT INTO single_assessment (referral_id, person_id, started_on, due_on, status, started_by, started_at, completed_on)
+                        VALUES (?, ?, ?, ?, 'AWAITING_AUTHORISATION', 'Sam Social', now(), ?)
+                        """)
+                .params(owned.referral(), owned.child(), java.sql.Date.valueOf(today.minusDays(10)),
+                        java.sql.Date.valueOf(today.plusDays(20)), java.sql.Date.valueOf(today.minusDays(1)))
+                .update();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -62,8 +62,8 @@ class SupervisionTest {
     String child(long id, String reflection) {
         return """
                 {"childId": %d, "reflection": "%s", "decisions": "Keep the plan",
-                 "actions": [{"action": "Visit school", "owner": "Worker", "dueOn": "%s"}]}
-                """.formatted(id, reflection, LocalDate.now(clock).plusDays(7));
+                 "actions": [{"action": "Visit school", "ownerUsername": "%s", "dueOn": "%s"}]}
+                """.formatted(id, reflection, worker.username(), LocalDate.now(clock).plusDays(7));
     }
 
     static String session(long workerId, LocalDate heldOn, String wellbeing, String... children) {

@@ -49,4 +49,11 @@ class ChairViewRepository {
                 .param("ids", planIds.toArray(Long[]::new))
                 .query((rs, n) -> EscalationRepository.map(rs)).list();
     }
+
+    /** Escalations this chair raised that are not answered yet, oldest first. */
+    List<Escalation> openEscalationsRaisedBy(long chairUserId) {
+        return jdbc.sql("SELECT * FROM cp_escalation WHERE raised_by_user_id = :user AND responded_on IS NULL ORDER BY raised_on, id")
+                .param("user", chairUserId)
+                .query((rs, n) -> EscalationRepository.map(rs)).list();
+    }
 }
