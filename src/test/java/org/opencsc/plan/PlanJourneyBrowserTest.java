@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.opencsc.platform.web.Dates;
 import org.opencsc.protection.ProtectionJourney;
 import org.opencsc.support.Axe;
