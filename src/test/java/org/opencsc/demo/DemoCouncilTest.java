@@ -289,8 +289,9 @@ class DemoCouncilTest {
         List<String> localities = rows("SELECT DISTINCT t.service_area FROM team t WHERE %s AND t.service_area LIKE 'Locality %%'"
                 .formatted(demo("t")));
         assertThat(localities).containsExactlyInAnyOrder("Locality North", "Locality South");
-        List<CurrentUser> managers = DemoMode.LOGINS.stream().map(u -> users.findByUsername(u).orElseThrow())
-                .filter(u -> Escalations.canRespond(u.role())).toList();
+        List<CurrentUser> logins = DemoMode.LOGINS.stream().flatMap(u -> users.findByUsername(u).stream()).toList();
+        assertThat(logins).extracting(CurrentUser::username).as("demo logins seeded").containsExactlyInAnyOrderElementsOf(DemoMode.LOGINS);
+        List<CurrentUser> managers = logins.stream().filter(u -> Escalations.canRespond(u.role())).toList();
         for (String locality : localities) {
             assertThat(ids("""
                     SELECT u.id FROM app_user u JOIN team_member m ON m.user_id = u.id JOIN team t ON t.id = m.team_id
