@@ -58,6 +58,8 @@ public class CouncilGenerator {
     private final WorkingDayCalendar calendar;
     private final JsonMapper json;
     private final Clock clock;
+    /** When the council being generated is generated: nothing in it happens later. */
+    private volatile Instant generating;
 
     CouncilGenerator(JdbcClient jdbc, DataSource dataSource, PasswordEncoder passwords, WorkingDayCalendar calendar,
                      JsonMapper json, Clock clock) {
@@ -72,9 +74,11 @@ public class CouncilGenerator {
 
     public void generate(Size size) {
         long started = System.nanoTime();
+        generating = Instant.now(clock);
         Random random = new Random(size.seed());
         String hash = passwords.encode("demo");
-        List<Team> caseTeams = teamsAndStaff(size, random, hash);
+        DemoStaff staff = new DemoStaff();
+        List<Team> caseTeams = teamsAndStaff(size, random, hash, staff);
         Team assessment = caseTeams.stream().filter(t -> t.kind().equals("ASSESSMENT")).findFirst().orElseThrow();
         // The front door draws its own random numbers, so the people and notes are as they were without it.
         DemoFrontDoor frontDoor = new DemoFrontDoor(calendar, size.seed() * 31 + 1, LONDON, Instant.now(clock), assessment.id(),
@@ -82,32 +86,36 @@ public class CouncilGenerator {
         Batch batch = new Batch(nextId("person"), nextId("event"), frontDoor);
         LocalDate today = LocalDate.now(clock);
         List<List<DemoFrontDoor.Kid>> families = new ArrayList<>();
+        Households households = new Households(size, random, today, caseTeams, assessment, staff);
         for (int f = 0; f < size.families(); f++) {
-            families.add(family(batch, size, random, today, caseTeams));
+            families.add(family(batch, households));
             if ((f + 1) % FLUSH_EVERY == 0) {
                 batch.flush();
                 log.info("Generated {} of {} families", f + 1, size.families());
             }
         }
         frontDoor.dutyQueue(size.dutyQueue(), families, batch::event);
+        // Some referrals decided in the last few days wait for a manager to allocate them.
+        frontDoor.awaitingAllocation(Math.max(3, size.dutyQueue() / 8), families, batch::event);
         batch.flush();
         for (String table : List.of("person", "event", "person_name", "address", "relationship", "allocation", "team", "app_user",
                 "contact", "referral")) {
             jdbc.sql("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), (SELECT coalesce(max(id), 1) FROM " + table + "))")
                     .query(Long.class).single();
         }
-        String journeys = new DemoJourneys(jdbc, dataSource, calendar, size.seed() * 17 + 3, today, LONDON).generate();
-        String histories = new DemoLongHistories(jdbc, dataSource, calendar, json, size.seed() * 13 + 5, today, LONDON)
+        String journeys = new DemoJourneys(jdbc, dataSource, calendar, json, size.seed() * 17 + 3, generating, LONDON).generate();
+        String histories = new DemoLongHistories(jdbc, dataSource, calendar, json, size.seed() * 13 + 5, generating, LONDON)
                 .generate(size.longHistories());
-        String supervision = new DemoSupervisionHistory(jdbc, today).generate();
+        String supervision = new DemoSupervision(jdbc, dataSource, size.seed() * 11 + 7, generating, LONDON).generate();
         jdbc.sql("ANALYZE").update();
-        log.info("Generated {} families ({}; {}; {}; {}) in {} s", size.families(), frontDoor.summary(), journeys, histories, supervision,
-                (System.nanoTime() - started) / 1_000_000_000);
+        log.info("Generated {} families ({}; {}; {}; {}) in {} ms", size.families(), frontDoor.summary(), journeys, histories,
+                supervision, (System.nanoTime() - started) / 1_000_000);
     }
 
     // ------------------------------------------------------------------ teams and staff
 
-    private List<Team> teamsAndStaff(Size size, Random random, String hash) {
+    private List<Team> teamsAndStaff(Size size, Random random, String hash, DemoStaff staff) {
+        Users users = new Users(size, random, hash, staff);
         long frontDoor = team("Front door (MASH)", "Front door", "DUTY");
         long assessment = team("Assessment team", "Front door", "ASSESSMENT");
         long iro = team("Independent reviewing service", "Safeguarding unit", "IRO");
@@ -131,56 +139,61 @@ public class CouncilGenerator {
         // One demo login per role (see DemoMode.LOGINS); passwords are all "demo".
         long north = caseTeams.getFirst().id();
         long south = caseTeams.get(size.teamsPerLocality()).id();
-        long contact = user("contact", "Chris Contact", Role.CONTACT_OFFICER, hash, false, frontDoor);
-        long duty = user("duty", "Dana Duty", Role.DUTY_SOCIAL_WORKER, hash, false, frontDoor);
-        long dutyManager = user("dutymanager", "Morgan Mash", Role.DUTY_MANAGER, hash, false, frontDoor);
-        long social = user("social", "Sam Social", Role.SOCIAL_WORKER, hash, false, north);
+        long contact = users.add("contact", "Chris Contact", Role.CONTACT_OFFICER, false, frontDoor);
+        long duty = users.add("duty", "Dana Duty", Role.DUTY_SOCIAL_WORKER, false, frontDoor);
+        long dutyManager = users.add("dutymanager", "Morgan Mash", Role.DUTY_MANAGER, false, frontDoor);
+        long social = users.add("social", "Sam Social", Role.SOCIAL_WORKER, false, north);
         caseTeams.getFirst().workers().add(social);
-        long social2 = user("social2", "Sasha South", Role.SOCIAL_WORKER, hash, true, south);
+        long social2 = users.add("social2", "Sasha South", Role.SOCIAL_WORKER, true, south);
         caseTeams.get(size.teamsPerLocality()).workers().add(social2);
-        long family = user("family", "Frankie Support", Role.FAMILY_SUPPORT_WORKER, hash, false, north);
+        long family = users.add("family", "Frankie Support", Role.FAMILY_SUPPORT_WORKER, false, north);
         caseTeams.getFirst().workers().add(family);
-        long manager = user("manager", "Taylor Manager", Role.TEAM_MANAGER, hash, false, north);
-        long chair = user("chair", "Casey Chair", Role.CONFERENCE_CHAIR, hash, false, iro);
-        long legalAdviser = user("legal", "Lee Legal", Role.LEGAL_ADVISER, hash, false, legal);
-        long auditor = user("auditor", "Alex Auditor", Role.QA_AUDITOR, hash, false, qa);
-        long leader = user("leader", "Jordan Leader", Role.SENIOR_LEADER, hash, false, leadership);
-        long inspector = user("inspector", "Ira Inspector", Role.INSPECTOR, hash, false, leadership);
+        long manager = users.add("manager", "Taylor Manager", Role.TEAM_MANAGER, false, north);
+        long chair = users.add("chair", "Casey Chair", Role.CONFERENCE_CHAIR, false, iro);
+        long legalAdviser = users.add("legal", "Lee Legal", Role.LEGAL_ADVISER, false, legal);
+        long auditor = users.add("auditor", "Alex Auditor", Role.QA_AUDITOR, false, qa);
+        long leader = users.add("leader", "Jordan Leader", Role.SENIOR_LEADER, false, leadership);
+        long inspector = users.add("inspector", "Ira Inspector", Role.INSPECTOR, false, leadership);
         jdbc.sql("UPDATE app_user SET access_expires_at = :until WHERE id = :id")
                 .param("until", java.sql.Timestamp.from(Instant.now(clock).plus(java.time.Duration.ofDays(30))))
                 .param("id", inspector).update();
-        long admin = user("admin", "Ash Admin", Role.ADMIN, hash, false, leadership);
+        long admin = users.add("admin", "Ash Admin", Role.ADMIN, false, leadership);
 
         // Line management, which decides who records whose supervision: the senior leader heads
         // the service; each team's manager reports to them and manages the team's workers. The
         // North team has two managers: the generated one is Taylor Manager's deputy and manages
         // the generated North workers, so Taylor (above them in the chain) may supervise those
         // workers too, but the deputy may not supervise Taylor. The inspector is external.
-        lineManager(leader, dutyManager, manager, chair, legalAdviser, auditor, admin);
-        lineManager(dutyManager, contact, duty);
-        lineManager(manager, social, family);
+        lineManager(staff, leader, dutyManager, manager, chair, legalAdviser, auditor, admin);
+        lineManager(staff, dutyManager, contact, duty);
+        lineManager(staff, manager, social, family);
         int n = 0;
         for (Team t : caseTeams) {
-            long teamManager = user("manager." + (++n), pick(random, DemoNames.WOMEN) + " " + pick(random, DemoNames.FAMILY),
-                    Role.TEAM_MANAGER, hash, false, t.id());
-            lineManager(t.id() == north ? manager : leader, teamManager);
+            // The first South team's manager is a demo login, so South's escalations and sign-offs can be answered.
+            long teamManager = t.id() == south ? users.add("manager2", "Riley Manager", Role.TEAM_MANAGER, false, t.id())
+                    : users.add("manager." + (++n), users.unusedName(DemoNames.WOMEN), Role.TEAM_MANAGER, false, t.id());
             if (t.id() == south) {
-                lineManager(teamManager, social2);
+                ++n;
+            }
+            lineManager(staff, t.id() == north ? manager : leader, teamManager);
+            if (t.id() == south) {
+                lineManager(staff, teamManager, social2);
             }
             for (int w = 0; w < size.workersPerTeam(); w++) {
-                String name = pick(random, random.nextBoolean() ? DemoNames.WOMEN : DemoNames.MEN) + " " + pick(random, DemoNames.FAMILY);
+                String name = users.unusedName(random.nextBoolean() ? DemoNames.WOMEN : DemoNames.MEN);
                 Role role = w % 5 == 4 ? Role.FAMILY_SUPPORT_WORKER : Role.SOCIAL_WORKER;
-                long worker = user("worker." + (++n), name, role, hash, random.nextInt(6) == 0, t.id());
-                lineManager(teamManager, worker);
+                long worker = users.add("worker." + (++n), name, role, random.nextInt(6) == 0, t.id());
+                lineManager(staff, teamManager, worker);
                 t.workers().add(worker);
             }
         }
         return caseTeams;
     }
 
-    private void lineManager(long manager, long... reports) {
+    private void lineManager(DemoStaff staff, long manager, long... reports) {
         for (long report : reports) {
             jdbc.sql("UPDATE app_user SET line_manager_id = :m WHERE id = :r").param("m", manager).param("r", report).update();
+            staff.lineManager(manager, report);
         }
     }
 
@@ -189,22 +202,77 @@ public class CouncilGenerator {
                 .params(name, area, kind).query(Long.class).single();
     }
 
-    private long user(String username, String name, Role role, String hash, boolean newlyQualified, long teamId) {
-        long id = jdbc.sql("""
-                        INSERT INTO app_user (username, password_hash, display_name, role, newly_qualified, agency, started_on)
-                        VALUES (?, ?, ?, ?, ?, ?, ?::date - (random() * 3000)::int) RETURNING id
-                        """)
-                .params(username, hash, name, role.name(), newlyQualified, username.hashCode() % 7 == 0, LocalDate.now(clock))
-                .query(Long.class).single();
-        jdbc.sql("INSERT INTO team_member (team_id, user_id) VALUES (?, ?)").params(teamId, id).update();
-        return id;
+    /** Staff accounts: each starts before anything they are said to have written (see {@link #history}). */
+    private final class Users {
+        private final Size size;
+        private final Random random;
+        private final String hash;
+        private final DemoStaff staff;
+
+        Users(Size size, Random random, String hash, DemoStaff staff) {
+            this.size = size;
+            this.random = random;
+            this.hash = hash;
+            this.staff = staff;
+        }
+
+        String unusedName(List<String> given) {
+            String name;
+            do {
+                name = pick(random, given) + " " + pick(random, DemoNames.FAMILY);
+            } while (!staff.free(name));
+            return name;
+        }
+
+        /**
+         * A newly qualified worker started in the last year; everyone else before the generated
+         * history begins, so no entry is dated before its author joined.
+         */
+        long add(String username, String name, Role role, boolean newlyQualified, long teamId) {
+            LocalDate today = LocalDate.now(clock);
+            LocalDate started = newlyQualified ? today.minusDays(30 + random.nextInt(300))
+                    : today.minusDays(size.years() * 365L + 60 + random.nextInt(2000));
+            long id = jdbc.sql("""
+                            INSERT INTO app_user (username, password_hash, display_name, role, newly_qualified, agency, started_on)
+                            VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id
+                            """)
+                    .params(username, hash, name, role.name(), newlyQualified, username.hashCode() % 7 == 0, started)
+                    .query(Long.class).single();
+            jdbc.sql("INSERT INTO team_member (team_id, user_id) VALUES (?, ?)").params(teamId, id).update();
+            staff.add(id, name, started);
+            return id;
+        }
     }
 
     // ------------------------------------------------------------------ families
 
-    private List<DemoFrontDoor.Kid> family(Batch b, Size size, Random r, LocalDate today, List<Team> caseTeams) {
+    /** What every family is drawn from: the council's size, its teams and staff, and the one random sequence. */
+    private static final class Households {
+        final Size size;
+        final Random r;
+        final LocalDate today;
+        final List<Team> caseTeams;
+        final Team assessment;
+        final DemoStaff staff;
+        /** Open cases still to be made long-running, for the children with years of work behind them. */
+        int longRunning;
+
+        Households(Size size, Random r, LocalDate today, List<Team> caseTeams, Team assessment, DemoStaff staff) {
+            this.size = size;
+            this.r = r;
+            this.today = today;
+            this.caseTeams = caseTeams;
+            this.assessment = assessment;
+            this.staff = staff;
+            this.longRunning = size.longHistories();
+        }
+    }
+
+    private List<DemoFrontDoor.Kid> family(Batch b, Households h) {
+        Random r = h.r;
+        LocalDate today = h.today;
         String surname = pick(r, DemoNames.FAMILY);
-        LocalDate firstKnown = today.minusDays(r.nextInt(size.years() * 365));
+        LocalDate firstKnown = today.minusDays(r.nextInt(h.size.years() * 365));
         String street = (1 + r.nextInt(180)) + " " + pick(r, DemoNames.STREETS);
         String town = pick(r, DemoNames.TOWNS);
         String postcode = pick(r, DemoNames.POSTCODE_AREAS) + " " + (1 + r.nextInt(9)) + "ABDEFGHJLNPQRSTUWXYZ".charAt(r.nextInt(20))
@@ -246,73 +314,166 @@ public class CouncilGenerator {
                 b.relationship(grandparent, child, "GRANDPARENT", false);
             }
         }
-        history(b, size, r, today, firstKnown, mother, father, children, kids, caseTeams);
+        history(b, h, firstKnown, mother, father, kids);
         return kids;
     }
 
-    private void history(Batch b, Size size, Random r, LocalDate today, LocalDate firstKnown, long mother, Long father,
-                         List<Long> children, List<DemoFrontDoor.Kid> kids, List<Team> caseTeams) {
-        List<Long> everyone = new ArrayList<>(children);
-        everyone.add(mother);
-        if (father != null) {
-            everyone.add(father);
+    /** Episodes of past work, and for some families the open case: every entry by a named worker, about children born by then. */
+    private void history(Batch b, Households h, LocalDate firstKnown, long mother, Long father, List<DemoFrontDoor.Kid> kids) {
+        Random r = h.r;
+        LocalDate today = h.today;
+        DemoFrontDoor.OpenCase openCase = openCase(h, kids);
+        LocalDate createdOn = openCase != null && openCase.referred().isBefore(firstKnown) ? openCase.referred() : firstKnown;
+        for (DemoFrontDoor.Kid kid : kids) {
+            LocalDate on = kid.dob().isAfter(createdOn) ? kid.dob() : createdOn;
+            b.event("PERSON_CREATED", null, at(on, r), DemoFrontDoor.CONTACT_OFFICER, "Record created", null, List.of(kid.id()));
         }
-        for (Long person : everyone) {
-            b.event("PERSON_CREATED", null, at(firstKnown, r), "Data migration", "Record created", null, List.of(person));
+        for (Long adult : father == null ? List.of(mother) : List.of(mother, father)) {
+            b.event("PERSON_CREATED", null, at(createdOn, r), DemoFrontDoor.CONTACT_OFFICER, "Record created", null, List.of(adult));
         }
         int episodes = r.nextInt(4);
         List<LocalDate> episodeStarts = new ArrayList<>();
         for (int e = 0; e < episodes; e++) {
             LocalDate start = firstKnown.plusDays(r.nextInt((int) Math.max(1, today.toEpochDay() - firstKnown.toEpochDay())));
             episodeStarts.add(start);
+            // The assessment team's worker on the episode (one who had started by then), or the allocated worker once the case is open.
+            List<Long> started = h.assessment.workers().stream().filter(w -> h.staff.startedOn(w).isBefore(start)).toList();
+            String worker = started.isEmpty() ? DemoFrontDoor.DUTY_WORKER : h.staff.name(started.get(r.nextInt(started.size())));
             int notes = 2 + r.nextInt(10);
             for (int n = 0; n < notes; n++) {
                 LocalDate day = start.plusDays(r.nextInt(120));
                 if (day.isAfter(today)) {
                     break;
                 }
-                note(b, r, day, children, mother);
+                boolean onTheOpenCase = openCase != null && !day.isBefore(openCase.allocated());
+                note(b, r, day, kids, onTheOpenCase ? h.staff.name(openCase.workerId()) : worker);
             }
         }
-        boolean open = r.nextDouble() < size.openCaseShare();
-        DemoFrontDoor.OpenCase openCase = null;
-        if (open) {
-            Team team = caseTeams.get(r.nextInt(caseTeams.size()));
-            Long worker = team.workers().isEmpty() ? null : team.workers().get(r.nextInt(team.workers().size()));
-            LocalDate allocated = today.minusDays(r.nextInt(400));
-            for (Long child : children) {
-                b.allocation(child, team.id(), worker, allocated);
+        if (openCase != null) {
+            Team team = h.caseTeams.stream().filter(t -> t.id() == openCase.teamId()).findFirst().orElseThrow();
+            List<DemoFrontDoor.Kid> referred = bornBy(kids, openCase.referred());
+            for (DemoFrontDoor.Kid kid : referred) {
+                b.allocation(kid.id(), team.id(), openCase.workerId(), openCase.allocated());
             }
-            openCase = new DemoFrontDoor.OpenCase(allocated, team.id(), worker);
-            b.event("ALLOCATED", null, at(allocated, r), "Team manager", "Allocated to " + team.name(), null, children);
-            // Open cases are active: a visit or call every few weeks since allocation.
-            for (LocalDate day = allocated.plusDays(3 + r.nextInt(10)); day.isBefore(today); day = day.plusDays(7 + r.nextInt(21))) {
-                note(b, r, day, children, mother);
+            List<Long> ids = referred.stream().map(DemoFrontDoor.Kid::id).toList();
+            b.event("ALLOCATED", null, at(openCase.allocated(), r), openCase.allocatedBy(), "Allocated to " + team.name()
+                    + ": " + h.staff.name(openCase.workerId()), null, ids);
+            // Open cases are active: a visit or call every few weeks since allocation, and the manager's oversight now and then.
+            String worker = h.staff.name(openCase.workerId());
+            for (LocalDate day = openCase.allocated().plusDays(3 + r.nextInt(10)); day.isBefore(today); day = day.plusDays(7 + r.nextInt(21))) {
+                note(b, r, day, referred, worker);
+            }
+            for (LocalDate day = openCase.allocated().plusDays(20 + r.nextInt(20)); day.isBefore(today); day = day.plusDays(40 + r.nextInt(40))) {
+                b.event("CASE_NOTE", "MANAGEMENT_OVERSIGHT", at(day, r), openCase.allocatedBy(), "Management oversight",
+                        OVERSIGHT.formatted(worker), ids);
             }
         }
         b.frontDoor.family(kids, episodeStarts, openCase, b::event);
     }
 
-    private static final String[][] NOTES = {
-            {"VISIT", "Home visit", "Visited the family home. The children were seen; %s was seen alone in their bedroom and said things at home were \"a bit better\". The home conditions had improved since the last visit, with food in the cupboards. Discussed school attendance with mum."},
-            {"VISIT", "Unannounced visit", "Unannounced visit after a concern from school. Mum answered after several minutes. %s was seen; no marks or injuries observed. Mum said she had been unwell. Agreed a follow-up visit next week."},
-            {"PHONE_CALL", "Call with school", "Spoke to the designated safeguarding lead. %s's attendance is 84%% this term; arrived hungry twice this week. School will continue breakfast club."},
-            {"PHONE_CALL", "Call with health visitor", "Health visitor reports the baby's weight is tracking; mum engaging with appointments. No new concerns."},
-            {"DIRECT_WORK", "Three houses direct work", "Completed three houses work with %s. House of worries: shouting at night, dad's friends visiting. House of good things: nan, football, the dog. House of dreams: 'everyone being happy at tea time'."},
-            {"MEETING", "Core group", "Core group held with school, health visitor and mum. Actions reviewed: parenting course started, GP appointment attended. Dad did not attend."},
-            {"CORRESPONDENCE", "Letter from police", "Police notification of a domestic incident at the address on Saturday night. Children present but asleep upstairs. Referred to the MARAC."},
-            {"MANAGEMENT_OVERSIGHT", "Management oversight", "Case discussed in supervision. I have read the chronology: there is a pattern of police call-outs every few months. Agree the plan to continue child in need support; review in 6 weeks. Worker to complete a chronology summary."}
-    };
+    private static final String OVERSIGHT = "Case discussed with %s. I have read the chronology: there is a pattern of police "
+            + "call-outs every few months. Agree the current plan; review in 6 weeks. Worker to complete a chronology summary.";
 
-    private void note(Batch b, Random r, LocalDate day, List<Long> children, long mother) {
-        String[] template = NOTES[r.nextInt(NOTES.length)];
-        List<Long> subjects = r.nextInt(3) == 0 ? List.of(children.get(r.nextInt(children.size()))) : children;
-        b.event("CASE_NOTE", template[0], at(day, r), "Case worker", template[1],
-                template[2].formatted(b.firstNameOf(subjects.getFirst())), subjects);
+    /**
+     * The family's open case, for about a third of families (a share of the council's): the team
+     * and worker, the referral a few days before allocation, and the manager who allocated it.
+     * Allocation ages are spread so that some children wait at each step of the journey
+     * ({@link DemoJourneys}); a few cases are long-running, for {@link DemoLongHistories}.
+     */
+    private DemoFrontDoor.OpenCase openCase(Households h, List<DemoFrontDoor.Kid> kids) {
+        Random r = h.r;
+        if (r.nextDouble() >= h.size.openCaseShare()) {
+            return null;
+        }
+        Team team = h.caseTeams.get(r.nextInt(h.caseTeams.size()));
+        long worker = team.workers().get(r.nextInt(team.workers().size()));
+        LocalDate oldestBorn = kids.stream().map(DemoFrontDoor.Kid::dob).min(java.util.Comparator.naturalOrder()).orElseThrow();
+        boolean experienced = h.staff.startedOn(worker).isBefore(h.today.minusYears(DemoLongHistories.YEARS + 1));
+        int days;
+        long oldEnough = kids.stream().filter(k -> DemoLongHistories.oldEnough(k.dob(), h.today)).count();
+        if (h.longRunning > 0 && experienced && oldEnough > 0) {
+            h.longRunning -= (int) oldEnough;
+            // Referred long enough before the history starts for the assessment to be authorised by then.
+            days = DemoLongHistories.YEARS * 365 + 100 + r.nextInt(60);
+        } else {
+            int n = r.nextInt(100);
+            days = n < 15 ? r.nextInt(8) : n < 45 ? 8 + r.nextInt(38) : 46 + r.nextInt(355);
+        }
+        // A newly qualified worker holds only cases allocated since they started.
+        long sinceStart = h.today.toEpochDay() - h.staff.startedOn(worker).toEpochDay() - 7;
+        days = (int) Math.max(0, Math.min(days, sinceStart));
+        LocalDate allocated = h.today.minusDays(days);
+        LocalDate referred = allocated.minusDays(1 + r.nextInt(5));
+        if (!oldestBorn.isBefore(referred)) {
+            return null; // no child born by then
+        }
+        return new DemoFrontDoor.OpenCase(referred, allocated, team.id(), worker, h.staff.managerOf(worker));
     }
 
-    private static Instant at(LocalDate day, Random r) {
-        return day.atTime(8 + r.nextInt(10), r.nextInt(60)).atZone(LONDON).toInstant();
+    private static List<DemoFrontDoor.Kid> bornBy(List<DemoFrontDoor.Kid> kids, LocalDate day) {
+        return kids.stream().filter(k -> k.dob().isBefore(day)).toList();
+    }
+
+    /**
+     * A case note's words, and the ages it fits: a child's own words and direct work only from
+     * {@link #SPEAKS_FROM}, school only from {@link #SCHOOL_FROM}, the health visitor's weighing only
+     * under five. Core groups and management oversight are not among them: the first happen
+     * only on a child protection plan ({@link DemoJourneys}), the second are written by managers.
+     */
+    private record NoteTemplate(String type, String summary, String text, int minAge, int maxAge, boolean oneChild) {
+    }
+
+    /** The age from which generated words are the child's own, or direct work is done with them. */
+    static final int SPEAKS_FROM = 4;
+    /** The age from which generated words speak of the child's school. */
+    static final int SCHOOL_FROM = 5;
+
+    private static final List<NoteTemplate> NOTES = List.of(
+            new NoteTemplate("VISIT", "Home visit", "Visited the family home. %s was seen alone in their bedroom and said things at home "
+                    + "were \"a bit better\". The home conditions had improved since the last visit, with food in the cupboards.",
+                    SPEAKS_FROM, 17, true),
+            new NoteTemplate("VISIT", "Home visit", "Visited the family home. %s was seen with mum and appeared well cared for. The home "
+                    + "was warm and there was food in the cupboards.", 0, 17, false),
+            new NoteTemplate("VISIT", "Unannounced visit", "Unannounced visit after a concern from a neighbour. Mum answered after several "
+                    + "minutes. %s was seen; no marks or injuries observed. Mum told us she had been unwell. Agreed a follow-up visit next week.",
+                    0, 17, false),
+            new NoteTemplate("PHONE_CALL", "Call with school", "Spoke to the designated safeguarding lead. %s's attendance is 84%% this "
+                    + "term; arrived hungry twice this week. School will continue breakfast club.", SCHOOL_FROM, 17, true),
+            new NoteTemplate("PHONE_CALL", "Call with health visitor", "Health visitor reports %s's weight is tracking; mum engaging with "
+                    + "appointments. No new concerns.", 0, SCHOOL_FROM - 1, true),
+            new NoteTemplate("DIRECT_WORK", "Three houses direct work", "Completed three houses work with %s. House of worries: shouting "
+                    + "at night, dad's friends visiting. House of good things: nan, football, the dog. House of dreams: 'everyone being "
+                    + "happy at tea time'.", SPEAKS_FROM, 17, true),
+            new NoteTemplate("CORRESPONDENCE", "Letter from police", "Police notification of a domestic incident at the address on "
+                    + "Saturday night. Children present but asleep upstairs. Referred to the MARAC.", 0, 17, false),
+            new NoteTemplate("PHONE_CALL", "Call with GP", "The GP confirmed %s is registered and up to date with checks; mum has been "
+                    + "referred for support with her low mood.", 0, 17, false));
+
+    /** A note by the named worker about the children it fits on the day; none when no child born by then fits any. */
+    private void note(Batch b, Random r, LocalDate day, List<DemoFrontDoor.Kid> kids, String by) {
+        NoteTemplate template = NOTES.get(r.nextInt(NOTES.size()));
+        List<DemoFrontDoor.Kid> fit = fits(kids, day, template);
+        if (fit.isEmpty()) {
+            template = NOTES.get(1); // the home visit any child fits
+            fit = fits(kids, day, template);
+            if (fit.isEmpty()) {
+                return;
+            }
+        }
+        List<DemoFrontDoor.Kid> subjects = template.oneChild() || r.nextInt(3) == 0 ? List.of(fit.get(r.nextInt(fit.size()))) : fit;
+        b.event("CASE_NOTE", template.type(), at(day, r), by, template.summary(), template.text().formatted(subjects.getFirst().given()),
+                subjects.stream().map(DemoFrontDoor.Kid::id).toList());
+    }
+
+    private static List<DemoFrontDoor.Kid> fits(List<DemoFrontDoor.Kid> kids, LocalDate day, NoteTemplate template) {
+        return kids.stream().filter(k -> !k.dob().plusYears(template.minAge()).isAfter(day)
+                && k.dob().plusYears(template.maxAge() + 1).isAfter(day)).toList();
+    }
+
+    /** A time in the working day; today's are never later than now. */
+    private Instant at(LocalDate day, Random r) {
+        Instant at = day.atTime(8 + r.nextInt(10), r.nextInt(60)).atZone(LONDON).toInstant();
+        return at.isAfter(generating) ? generating.minusSeconds(60 + r.nextInt(3_600)) : at;
     }
 
     private static String pick(Random r, List<String> list) {

@@ -39,8 +39,8 @@ final class DemoFrontDoor {
     record Kid(long id, String given, LocalDate dob) {
     }
 
-    /** The family's open case: the referral behind it is allocated to this team and worker. */
-    record OpenCase(LocalDate allocated, long teamId, Long workerId) {
+    /** The family's open case: the referral behind it, made on {@code referred}, is allocated to this team and worker. */
+    record OpenCase(LocalDate referred, LocalDate allocated, long teamId, long workerId, String allocatedBy) {
     }
 
     static final String CONTACT_OFFICER = "Chris Contact";
@@ -59,6 +59,10 @@ final class DemoFrontDoor {
     private long contacts;
     private long referrals;
     private long reReferrals;
+    /** Children with a referral still open (allocated or not): a new contact about them is not a second referral. */
+    private final java.util.Set<Long> openChildren = new java.util.HashSet<>();
+    /** Each child's latest referral so far, {referral id, referral date}: the test for a re-referral. */
+    private final Map<Long, Object[]> lastReferral = new HashMap<>();
 
     private final StringBuilder contact = new StringBuilder();
     private final StringBuilder contactChild = new StringBuilder();
@@ -89,14 +93,14 @@ final class DemoFrontDoor {
         record Planned(LocalDate day, boolean opensCase) {
         }
         List<Planned> plans = new ArrayList<>(episodeStarts.stream().map(d -> new Planned(d, false)).toList());
-        LocalDate openedOn = open == null ? null : open.allocated().minusDays(1 + r.nextInt(5));
+        LocalDate openedOn = open == null ? null : open.referred();
         if (openedOn != null) {
             plans.add(new Planned(openedOn, true));
         }
         plans.sort(Comparator.comparing(Planned::day));
-        Map<Long, Object[]> lastReferral = new HashMap<>(); // child id -> {referral id, referral date}
         for (Planned plan : plans) {
-            List<Kid> about = about(kids, plan.day());
+            // The referral that opens the case is about every child born by then: all of them are allocated.
+            List<Kid> about = plan.opensCase() ? born(kids, plan.day()) : about(kids, plan.day());
             if (about.isEmpty()) {
                 continue; // no child born yet: nothing for the front door to record about
             }
@@ -117,15 +121,19 @@ final class DemoFrontDoor {
             decision(made, outcome, need, byManager ? DUTY_MANAGER : DUTY_WORKER, decided, signedOff, events);
             if (outcome == DecisionOutcome.REFERRAL) {
                 for (Kid kid : about) {
-                    referral(made, kid, plan.day(), need, plan.opensCase() ? open : null, lastReferral, events);
+                    referral(made, kid, plan.day(), need, plan.opensCase() ? open : null, events);
                 }
             }
         }
     }
 
+    private static List<Kid> born(List<Kid> kids, LocalDate day) {
+        return kids.stream().filter(k -> k.dob().isBefore(day)).toList();
+    }
+
     /** Children born by the day; sometimes a contact is about one of them only. */
     private List<Kid> about(List<Kid> kids, LocalDate day) {
-        List<Kid> born = kids.stream().filter(k -> !k.dob().isAfter(day)).toList();
+        List<Kid> born = born(kids, day);
         if (born.size() > 1 && r.nextInt(4) == 0) {
             return List.of(born.get(r.nextInt(born.size())));
         }
@@ -140,8 +148,7 @@ final class DemoFrontDoor {
                 : DecisionOutcome.REFERRAL;
     }
 
-    private void referral(Made made, Kid kid, LocalDate date, PrimaryNeed need, OpenCase open,
-                          Map<Long, Object[]> lastReferral, Events events) {
+    private void referral(Made made, Kid kid, LocalDate date, PrimaryNeed need, OpenCase open, Events events) {
         long id = nextReferral++;
         Object[] previous = lastReferral.get(kid.id());
         // The same test as ReferralRepository.previousWithinTwelveMonths.
@@ -158,7 +165,8 @@ final class DemoFrontDoor {
             team = open.teamId();
             worker = open.workerId();
             allocatedAt = clamp(at(open.allocated()));
-            allocatedBy = "Team manager";
+            allocatedBy = open.allocatedBy();
+            openChildren.add(kid.id());
         } else if (date.isBefore(today.minusDays(10))) {
             // An assessment by the assessment team, since closed; newer referrals still await allocation.
             team = assessmentTeam;
@@ -170,6 +178,8 @@ final class DemoFrontDoor {
                 closed = today.minusDays(1);
             }
             closure = DemoFrontDoorTexts.closureReason(r);
+        } else {
+            openChildren.add(kid.id()); // referred in the last days: waiting for allocation
         }
         Csv.row(referral, id, made.id(), kid.id(), date, made.source().source().code(), need.name(), re, previousId,
                 team, worker, allocatedAt, allocatedBy, closed, closure);
@@ -205,10 +215,38 @@ final class DemoFrontDoor {
             Made made = contact(received, about, awaitingSignOff ? "AWAITING_SIGN_OFF" : "AWAITING_DECISION", outOfHours, events);
             if (awaitingSignOff) {
                 DecisionOutcome outcome = outcome();
+                if (outcome == DecisionOutcome.REFERRAL && about.stream().anyMatch(k -> openChildren.contains(k.id()))) {
+                    // A contact about an open case is new information for the allocated worker, not a second referral.
+                    outcome = DecisionOutcome.INFORMATION_AND_ADVICE;
+                }
                 Instant decided = clamp(received.plus(Duration.ofMinutes(30 + r.nextInt(240))));
                 decision(made, outcome, outcome == DecisionOutcome.REFERRAL ? DemoFrontDoorTexts.need(r) : null,
                         DUTY_WORKER, decided, null, events);
             }
+        }
+    }
+
+    /**
+     * Referrals decided and signed off in the last few working days and not yet allocated: a
+     * team manager's allocation queue. Only for children with no referral open already.
+     */
+    void awaitingAllocation(int count, List<List<Kid>> families, Events events) {
+        int tries = 0;
+        for (int made = 0; made < count && tries++ < count * 50; ) {
+            List<Kid> about = born(families.get(r.nextInt(families.size())), today.minusDays(7));
+            if (about.isEmpty() || about.stream().anyMatch(k -> openChildren.contains(k.id()))) {
+                continue;
+            }
+            LocalDate day = today.minusDays(1 + r.nextInt(4));
+            Instant received = day.atTime(LocalTime.of(9, 0)).plusMinutes(r.nextInt(6 * 60)).atZone(zone).toInstant();
+            Made contact = contact(received, about, "DECIDED", !calendar.isWorkingDay(day), events);
+            PrimaryNeed need = DemoFrontDoorTexts.need(r);
+            Instant decided = clamp(received.plus(Duration.ofMinutes(60 + r.nextInt(120))));
+            decision(contact, DecisionOutcome.REFERRAL, need, DUTY_MANAGER, decided, decided, events);
+            for (Kid kid : about) {
+                referral(contact, kid, day, need, null, events);
+            }
+            made++;
         }
     }
 
@@ -219,7 +257,14 @@ final class DemoFrontDoor {
 
     private Made contact(Instant received, List<Kid> about, String status, boolean outOfHours, Events events) {
         long id = nextContact++;
+        // The child the report names is the eldest, and the report is one that fits their age (no school for a baby).
+        about = about.stream().sorted(Comparator.comparing(Kid::dob)).toList();
+        LocalDate eldestBorn = about.getFirst().dob();
+        LocalDate receivedDay = received.atZone(zone).toLocalDate();
         DemoFrontDoorTexts.Source source = DemoFrontDoorTexts.source(r);
+        while (eldestBorn.plusYears(source.minAge()).isAfter(receivedDay)) {
+            source = DemoFrontDoorTexts.source(r);
+        }
         int u = r.nextInt(100);
         Urgency urgency = u < 5 ? Urgency.IMMEDIATE : u < 20 ? Urgency.SAME_DAY : Urgency.STANDARD;
         int c = r.nextInt(100);

@@ -16,26 +16,30 @@ final class DemoFrontDoorTexts {
     private DemoFrontDoorTexts() {
     }
 
-    record Source(ReferralSource source, int weight, String agency, String contactor, String details, String reported) {
+    /** {@code minAge}: the youngest child (the eldest named in the contact) the report can be about. */
+    record Source(ReferralSource source, int weight, String agency, String contactor, String details, String reported, int minAge) {
+        Source(ReferralSource source, int weight, String agency, String contactor, String details, String reported) {
+            this(source, weight, agency, contactor, details, reported, 0);
+        }
     }
 
     static final List<Source> SOURCES = List.of(
             new Source(ReferralSource.POLICE, 28, "Merseyside Police", "PC Hughes", "101, ext 4471",
                     "Police attended a domestic incident at the home overnight. %s was present and upset; mum had a cut lip and did not want to make a statement."),
             new Source(ReferralSource.SCHOOLS, 20, "St Mary's Primary School", "Mrs Patel (designated safeguarding lead)", "0151 496 0118",
-                    "%s arrived at school with a bruise on the cheek and said \"dad got cross\". Attendance is 82% this term and %s is often hungry."),
+                    "%s arrived at school with a bruise on the cheek and said \"dad got cross\". Attendance is 82% this term and %s is often hungry.", 5),
             new Source(ReferralSource.EDUCATION_SERVICES, 2, "Education welfare service", "Education welfare officer", "0151 496 0230",
-                    "%s has missed 40% of sessions this term; letters and home visits have had no response."),
+                    "%s has missed 40% of sessions this term; letters and home visits have had no response.", 5),
             new Source(ReferralSource.HEALTH_GP, 3, "Riverside Medical Centre", "Dr Bell (GP)", "0151 496 0744",
-                    "Mum disclosed heavy drinking and said she is struggling to care for the children. %s has missed immunisations."),
+                    "Mum disclosed heavy drinking and told the GP she is struggling to care for the children. %s has missed immunisations."),
             new Source(ReferralSource.HEALTH_VISITOR, 5, "Health visiting team", "Jo Walsh (health visitor)", "07700 900 415",
                     "Missed health appointments; home conditions poor at the last visit, with little food in. Mum seemed low and tearful."),
             new Source(ReferralSource.HEALTH_SCHOOL_NURSE, 2, "School nursing service", "School nurse", "0151 496 0602",
-                    "%s told the school nurse about not sleeping because of arguments at home."),
+                    "%s told the school nurse about not sleeping because of arguments at home.", 5),
             new Source(ReferralSource.HEALTH_EMERGENCY, 4, "Whiston Hospital emergency department", "Dr Okafor", "0151 496 0900",
                     "%s attended A&E with a fractured wrist. The explanation of how it happened changed between staff."),
             new Source(ReferralSource.HEALTH_OTHER, 3, "CAMHS", "Mental health practitioner", "0151 496 0371",
-                    "%s disclosed self-harm at a CAMHS appointment and said things at home are \"really bad\"."),
+                    "%s disclosed self-harm at a CAMHS appointment and said things at home are \"really bad\".", 10),
             new Source(ReferralSource.HOUSING, 3, "Knowsley Housing Trust", "Housing officer", "0151 496 0550",
                     "Rent arrears and an eviction notice; the family may be homeless within weeks. Neighbours report shouting."),
             new Source(ReferralSource.LA_EARLY_HELP, 6, "Early help hub", "Family support practitioner", "0151 496 0810",
@@ -43,17 +47,17 @@ final class DemoFrontDoorTexts {
             new Source(ReferralSource.LA_EXTERNAL, 2, "Another local authority", "Duty social worker", "0161 496 0123",
                     "The family moved here from another authority; information shared about a previous child protection plan for %s."),
             new Source(ReferralSource.INDIVIDUAL_FAMILY, 6, null, "Maternal grandmother", "07700 900 312",
-                    "Grandmother is worried: %s has been left alone in the evenings and the flat has no food."),
+                    "Grandmother is worried: %s has been left alone in the evenings and the flat has no food.", 6),
             new Source(ReferralSource.INDIVIDUAL_ACQUAINTANCE, 3, null, "Neighbour", "07700 900 577",
-                    "Neighbour hears shouting and crying most nights and saw %s outside late in the evening without a coat."),
+                    "Neighbour hears shouting and crying most nights and saw %s outside late in the evening without a coat.", 3),
             new Source(ReferralSource.OTHER_LEGAL_AGENCY, 2, "Probation service", "Probation officer", "0151 496 0666",
                     "Father is released from prison on licence and intends to return to the family home; previous domestic abuse conviction."),
             new Source(ReferralSource.OTHER, 2, "Church youth group", "Youth leader", "07700 900 188",
-                    "%s told a youth leader they are scared to go home."),
+                    "%s told a youth leader they are scared to go home.", 8),
             new Source(ReferralSource.ANONYMOUS, 3, null, null, null,
                     "Caller says the children are left alone and the house is dirty; would not give their name."),
             new Source(ReferralSource.UNKNOWN, 1, null, null, null,
-                    "Concern passed on without the name of who raised it: %s seen begging for food near the shops."));
+                    "Concern passed on without the name of who raised it: %s seen begging for food near the shops.", 6));
 
     static final List<String> CONSENT_SCOPES = List.of(
             "Mum agreed to checks with school, health and the police",

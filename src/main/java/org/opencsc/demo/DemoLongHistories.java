@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Random;
 import javax.sql.DataSource;
 import org.opencsc.calendar.WorkingDayCalendar;
-import org.opencsc.plan.PlanContent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,6 +20,13 @@ import tools.jackson.databind.json.JsonMapper;
 final class DemoLongHistories {
 
     static final int YEARS = 5;
+    /** The youngest a child can be when the history starts: its plan is about school. */
+    static final int MIN_AGE = CouncilGenerator.SCHOOL_FROM;
+
+    /** Whether a child born then is old enough for the history (see {@link CouncilGenerator}'s long-running cases). */
+    static boolean oldEnough(LocalDate born, LocalDate today) {
+        return born.isBefore(today.minusYears(YEARS + MIN_AGE));
+    }
 
     private static final String PLAN = "child_plan (id, person_id, kind, started_on, draft, draft_version, latest_version, created_by)";
     private static final String VERSION = "plan_version (plan_id, number, snapshot, finalised_by, finalised_at)";
@@ -32,7 +38,8 @@ final class DemoLongHistories {
     private static final String SUPERVISION_CHILD = "supervision_child (id, supervision_id, person_id, reflection, decisions)";
     private static final String SUPERVISION_ACTION = "supervision_action (id, supervision_child_id, action, owner, due_on)";
 
-    private record LongCase(long personId, String given, long workerId, String workerName, long supervisorId, String supervisorName) {
+    private record LongCase(long personId, String given, LocalDate born, long workerId, String workerName, long supervisorId,
+                            String supervisorName) {
     }
 
     private final JdbcClient jdbc;
@@ -41,36 +48,42 @@ final class DemoLongHistories {
     private final JsonMapper json;
     private final Random r;
     private final LocalDate today;
+    private final Instant now;
     private final ZoneId zone;
 
     DemoLongHistories(JdbcClient jdbc, DataSource dataSource, WorkingDayCalendar calendar, JsonMapper json, long seed,
-                      LocalDate today, ZoneId zone) {
+                      Instant now, ZoneId zone) {
         this.jdbc = jdbc;
         this.rows = new CopyRows(jdbc, dataSource, List.of(PLAN, VERSION, REVIEW, SCORE, VISIT, VISIT_CHILD, SUPERVISION,
                 SUPERVISION_CHILD, SUPERVISION_ACTION));
         this.calendar = calendar;
         this.json = json;
         this.r = new Random(seed);
-        this.today = today;
+        this.now = now;
+        this.today = now.atZone(zone).toLocalDate();
         this.zone = zone;
     }
 
     /**
-     * Gives {@code children} children on open cases five years of history; their supervision is
-     * recorded by the worker's line manager, as the app requires (Supervisions).
+     * Gives up to {@code children} children five years of history: those on the cases the
+     * generator opened more than five years ago ({@link DemoJourneys} leaves them without a plan),
+     * old enough to have been at school all that time. Their supervision is recorded by the
+     * worker's line manager, as the app requires (Supervisions).
      */
     String generate(int children) {
         List<LongCase> cases = jdbc.sql("""
-                        SELECT DISTINCT ON (a.person_id) a.person_id, p.given_name, a.worker_id, w.display_name,
+                        SELECT DISTINCT ON (a.person_id) a.person_id, p.given_name, p.date_of_birth, a.worker_id, w.display_name,
                                m.id AS manager_id, m.display_name AS manager
                         FROM allocation a JOIN person p ON p.id = a.person_id JOIN app_user w ON w.id = a.worker_id
                         JOIN app_user m ON m.id = w.line_manager_id AND m.role = 'TEAM_MANAGER'
-                        WHERE a.end_date IS NULL AND p.is_child AND NOT EXISTS (SELECT 1 FROM cp_plan c WHERE c.person_id = a.person_id)
+                        WHERE a.end_date IS NULL AND p.is_child AND a.start_date < :start AND p.date_of_birth < :born
+                          AND NOT EXISTS (SELECT 1 FROM cp_plan c WHERE c.person_id = a.person_id)
+                          AND NOT EXISTS (SELECT 1 FROM child_plan c WHERE c.person_id = a.person_id)
                         ORDER BY a.person_id, a.id LIMIT :n
                         """)
-                .param("n", children)
-                .query((rs, n) -> new LongCase(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
-                        rs.getString(6)))
+                .param("n", children).param("start", today.minusYears(YEARS)).param("born", today.minusYears(YEARS + MIN_AGE))
+                .query((rs, n) -> new LongCase(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getLong(4),
+                        rs.getString(5), rs.getLong(6), rs.getString(7)))
                 .list();
         for (LongCase c : cases) {
             LocalDate start = today.minusYears(YEARS);
@@ -88,7 +101,7 @@ final class DemoLongHistories {
         rows.row(PLAN, plan, c.personId(), "CIN", start, null, 0, versions, c.workerName());
         for (int v = 1; v <= versions; v++) {
             LocalDate on = start.plusMonths(6L * (v - 1));
-            rows.row(VERSION, plan, v, json.writeValueAsString(content(c, on)), c.workerName(), at(on));
+            rows.row(VERSION, plan, v, json.writeValueAsString(DemoPlans.childInNeed(c.given(), c.born(), on)), c.workerName(), at(on));
             rows.event("PLAN_FINALISED", at(on), c.workerName(), "Plan version " + v + " finalised (child in need plan): 2 outcomes, 4 actions",
                     null, c.personId());
         }
@@ -107,26 +120,6 @@ final class DemoLongHistories {
                     null, c.personId());
             rows.count("plan reviews");
         }
-    }
-
-    private PlanContent content(LongCase c, LocalDate on) {
-        return new PlanContent(List.of(
-                new PlanContent.Need("need-school", c.given() + " needs to be in school and ready to learn",
-                        List.of(new PlanContent.Outcome("outcome-school", c.given() + " gets to school on time every day",
-                                "Misses most days", "In school on time every day", 2)),
-                        List.of(new PlanContent.Action("action-breakfast", "outcome-school", "Breakfast club place", "School",
-                                        on.plusWeeks(2), null),
-                                new PlanContent.Action("action-routine", "outcome-school", "Morning routine support", "Family support worker",
-                                        on.plusMonths(1), null))),
-                new PlanContent.Need("need-home", c.given() + " needs a safe and calm home",
-                        List.of(new PlanContent.Outcome("outcome-home", c.given() + " feels safe at home",
-                                "Frightened most evenings", "Feels safe every day", 3)),
-                        List.of(new PlanContent.Action("action-da", "outcome-home", "Domestic abuse programme", "Mum",
-                                        on.plusMonths(3), null),
-                                new PlanContent.Action("action-visits", "outcome-home", "Visits every 10 working days", "Social worker",
-                                        on.plusMonths(6), null)))),
-                "Says home is better when dad is not there and wants to keep going to football.",
-                "If there is no progress by the next review, the case is stepped up to a strategy discussion.");
     }
 
     private void visits(LongCase c, LocalDate start) {
@@ -158,6 +151,7 @@ final class DemoLongHistories {
     }
 
     private Instant at(LocalDate day) {
-        return day.atTime(9 + r.nextInt(8), r.nextInt(60)).atZone(zone).toInstant();
+        Instant at = day.atTime(9 + r.nextInt(8), r.nextInt(60)).atZone(zone).toInstant();
+        return at.isAfter(now) ? now.minusSeconds(60 + r.nextInt(3_600)) : at; // today's, never later than now
     }
 }

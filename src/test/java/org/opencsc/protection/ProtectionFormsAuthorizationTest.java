@@ -44,7 +44,7 @@ class ProtectionFormsAuthorizationTest {
      * Social workers and managers (front door and team) hold strategy discussions, record each
      * party's sign-off, correct them and record the enquiry's outcome; chairs (or a team manager for
      * them) record conferences; the social worker or their team manager records core groups; only
-     * chairs escalate and only team managers respond. Sasha South cannot open a North child at all.
+     * chairs escalate and only team managers respond. Sasha South and her manager (South) cannot open a North child at all.
      */
     static final String WHO_TAKES_WHICH_STEP = """
             user        | strategy | sign-off | correct | outcome | initial | review | core group | escalate | respond
@@ -56,6 +56,7 @@ class ProtectionFormsAuthorizationTest {
             social2     |    -     |    -     |    -    |    -    |    -    |   -    |     -      |    -     |   -
             family      |    -     |    -     |    -    |    -    |    -    |   -    |     -      |    -     |   -
             manager     |    Y     |    Y     |    Y    |    Y    |    Y    |   Y    |     Y      |    -     |   Y
+            manager2    |    -     |    -     |    -    |    -    |    -    |   -    |     -      |    -     |   -
             chair       |    -     |    -     |    -    |    -    |    Y    |   Y    |     -      |    Y     |   -
             legal       |    -     |    -     |    -    |    -    |    -    |   -    |     -      |    -     |   -
             auditor     |    -     |    -     |    -    |    -    |    -    |   -    |     -      |    -     |   -

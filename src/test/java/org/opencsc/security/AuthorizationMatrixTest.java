@@ -68,7 +68,7 @@ class AuthorizationMatrixTest {
      * The front door (contact, duty, dutymanager) opens every unrestricted record: triage checks a
      * child's whole history, and contacts arrive about children whose cases are open elsewhere.
      * Teams: contact, duty and dutymanager are in "Front door (MASH)" (service area "Front door");
-     * social, family and manager in North; social2 in South.
+     * social, family and manager in North; social2 and manager2 in South.
      */
     static final String WHO_SEES_WHAT = """
             user        | North child | South child | unallocated child | mother of North child | restricted child | writes
@@ -80,6 +80,7 @@ class AuthorizationMatrixTest {
             social2     |      -      |      Y      |         -         |           -           |        -         |   Y
             family      |      Y      |      -      |         -         |           Y           |        -         |   Y
             manager     |      Y      |      -      |         Y         |           Y           |        Y         |   Y
+            manager2    |      -      |      Y      |         Y         |           -           |        -         |   Y
             chair       |      Y      |      Y      |         Y         |           Y           |        -         |   Y
             legal       |      Y      |      Y      |         Y         |           Y           |        -         |   Y
             auditor     |      Y      |      Y      |         Y         |           Y           |        -         |   -

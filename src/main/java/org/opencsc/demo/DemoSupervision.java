@@ -1,0 +1,107 @@
+package org.opencsc.demo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Recent supervision for every practitioner who has none yet (the long histories bring their
+ * own): a session about every 28 days (14 for a newly qualified worker, as the workforce
+ * feature's SupervisionFrequency expects) over the last six months, never before the worker
+ * started, by their line manager, discussing up to three of the children then allocated to them.
+ * About one worker in five is overdue, so the team work page has someone to chase.
+ */
+final class DemoSupervision {
+
+    private static final int MONTHS_BACK = 6;
+    private static final String SUPERVISION = "supervision (id, worker_id, supervisor_id, held_on, wellbeing, recorded_at)";
+    private static final String CHILD = "supervision_child (id, supervision_id, person_id, reflection, decisions)";
+    private static final String ACTION = "supervision_action (id, supervision_child_id, action, owner, due_on)";
+
+    private record Worker(long id, String name, boolean newlyQualified, LocalDate started, long managerId, String managerName) {
+    }
+
+    private record Case(long personId, LocalDate allocated) {
+    }
+
+    private final JdbcClient jdbc;
+    private final CopyRows rows;
+    private final Random r;
+    private final LocalDate today;
+    private final Instant now;
+    private final ZoneId zone;
+
+    DemoSupervision(JdbcClient jdbc, DataSource dataSource, long seed, Instant now, ZoneId zone) {
+        this.jdbc = jdbc;
+        this.rows = new CopyRows(jdbc, dataSource, List.of(SUPERVISION, CHILD, ACTION));
+        this.r = new Random(seed);
+        this.now = now;
+        this.today = now.atZone(zone).toLocalDate();
+        this.zone = zone;
+    }
+
+    String generate() {
+        List<Worker> workers = jdbc.sql("""
+                        SELECT u.id, u.display_name, u.newly_qualified, u.started_on, m.id, m.display_name
+                        FROM app_user u JOIN app_user m ON m.id = u.line_manager_id
+                        WHERE u.role IN ('SOCIAL_WORKER', 'FAMILY_SUPPORT_WORKER', 'DUTY_SOCIAL_WORKER') AND u.active
+                          AND NOT EXISTS (SELECT 1 FROM supervision s WHERE s.worker_id = u.id)
+                        ORDER BY u.id
+                        """)
+                .query((rs, n) -> new Worker(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getDate(4).toLocalDate(),
+                        rs.getLong(5), rs.getString(6)))
+                .list();
+        Map<Long, List<Case>> caseloads = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT a.worker_id, a.person_id, a.start_date FROM allocation a JOIN person p ON p.id = a.person_id
+                        WHERE a.end_date IS NULL AND p.is_child AND a.worker_id IS NOT NULL ORDER BY a.worker_id, a.person_id
+                        """)
+                .query((rs, n) -> caseloads.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new Case(rs.getLong(2), rs.getDate(3).toLocalDate())))
+                .list();
+        for (Worker w : workers) {
+            sessions(w, caseloads.getOrDefault(w.id(), List.of()));
+        }
+        rows.load();
+        return "supervision " + rows.counts();
+    }
+
+    private void sessions(Worker w, List<Case> caseload) {
+        int interval = w.newlyQualified() ? 14 : 28;
+        boolean overdue = r.nextInt(5) == 0;
+        LocalDate last = today.minusDays(overdue ? interval + 1 + r.nextInt(14) : r.nextInt(interval));
+        LocalDate earliest = today.minusMonths(MONTHS_BACK);
+        earliest = earliest.isBefore(w.started()) ? w.started().plusDays(7) : earliest;
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate day = last; !day.isBefore(earliest); day = day.minusDays(interval - 3 + r.nextInt(5))) {
+            days.add(0, day);
+        }
+        for (LocalDate day : days) {
+            long session = rows.id("supervision");
+            rows.row(SUPERVISION, session, w.id(), w.managerId(), day, "Caseload manageable; discussed a difficult visit.", at(day));
+            List<Case> held = caseload.stream().filter(c -> !c.allocated().isAfter(day)).toList();
+            for (int i = 0; i < Math.min(3, held.size()); i++) {
+                Case c = held.get((i + days.indexOf(day)) % held.size());
+                long part = rows.id("supervision_child");
+                rows.row(CHILD, part, session, c.personId(), "Reflected on what has changed for the child since the last visit "
+                        + "and what the family says is getting in the way.", "Continue the current plan");
+                rows.row(ACTION, rows.id("supervision_action"), part, "Update the chronology summary", w.name(), day.plusWeeks(2));
+                rows.event("SUPERVISION", at(day), w.managerName(), "Supervision with " + w.name() + ": plan progress reflected on",
+                        "Reflected on what has changed for the child since the last visit.", c.personId());
+            }
+            rows.count("sessions");
+        }
+    }
+
+    private Instant at(LocalDate day) {
+        Instant at = day.atTime(9 + r.nextInt(8), r.nextInt(60)).atZone(zone).toInstant();
+        return at.isAfter(now) ? now.minusSeconds(60 + r.nextInt(3_600)) : at; // today's, never later than now
+    }
+}
