@@ -182,6 +182,9 @@ public class ReferralService {
             }
         }
         problems.throwIfAny();
+        // Who holds each child is read under the allocation's lock (children in id order, so two managers cannot
+        // deadlock), so a transfer sent meanwhile is either seen here or finds its allocation no longer current.
+        group.stream().map(Referral::personId).distinct().sorted().forEach(allocations::lockCurrent);
         Map<Long, Allocation> moving = new LinkedHashMap<>();
         for (Referral r : group) {
             allocations.current(r.personId())
