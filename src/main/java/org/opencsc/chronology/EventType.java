@@ -12,6 +12,7 @@ public enum EventType {
     RECORD_MERGED("Records merged"),
     RESTRICTION_CHANGED("Access restriction changed"),
     ALLOCATED("Allocated"),
+    CASE_TRANSFERRED("Case transferred"),
     CONTACT_RECEIVED("Contact received"),
     AGENCY_CHECK("Partner agency check"),
     CONTACT_DECISION("Front door decision"),

@@ -44,11 +44,26 @@ public record Contact(
     public record AgencyCheck(Agency agency, String outcome, Instant checkedAt, String recordedBy) {
     }
 
+    /**
+     * The standing decision ({@code outcome}, {@code earlyHelpService}, {@code primaryNeed}: what
+     * follows from the contact), the decider's reason, and the manager's sign-off with their
+     * rationale. When the manager disagreed and changed it, {@code original} is the decision as the
+     * duty worker made it; it is null when the manager agreed (or decided themselves).
+     */
     public record Decision(DecisionOutcome outcome, String reason, String earlyHelpService, PrimaryNeed primaryNeed,
-                           String decidedBy, Instant decidedAt, String signedOffBy, Instant signedOffAt) {
+                           String decidedBy, Instant decidedAt, String signedOffBy, Instant signedOffAt,
+                           String signOffRationale, Original original) {
         public boolean signedOff() {
             return signedOffBy != null;
         }
+
+        public boolean changedAtSignOff() {
+            return original != null;
+        }
+    }
+
+    /** The duty worker's decision as they made it, kept when the manager changed it at sign-off. */
+    public record Original(DecisionOutcome outcome, String earlyHelpService, PrimaryNeed primaryNeed) {
     }
 
     @Override

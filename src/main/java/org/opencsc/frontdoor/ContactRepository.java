@@ -157,9 +157,32 @@ class ContactRepository {
                 .update();
     }
 
-    void signOff(long contactId, String by, Instant at) {
-        jdbc.sql("UPDATE contact_decision SET signed_off_by = :by, signed_off_at = :at WHERE contact_id = :id AND signed_off_by IS NULL")
-                .param("by", by).param("at", Timestamp.from(at)).param("id", contactId).update();
+    /** The manager agrees: the decision stands as made, with their rationale beside it. */
+    void signOff(long contactId, String rationale, String by, Instant at) {
+        jdbc.sql("""
+                        UPDATE contact_decision SET signed_off_by = :by, signed_off_at = :at, sign_off_rationale = :rationale
+                        WHERE contact_id = :id AND signed_off_by IS NULL
+                        """)
+                .param("by", by).param("at", Timestamp.from(at)).param("rationale", rationale.trim()).param("id", contactId)
+                .update();
+    }
+
+    /**
+     * The manager disagrees: their decision becomes the standing one, and the duty worker's is
+     * moved into original_* (in the same statement, so the two can never be half swapped).
+     */
+    void signOffChanged(long contactId, String rationale, DecisionOutcome outcome, String earlyHelp, PrimaryNeed need,
+                        String by, Instant at) {
+        jdbc.sql("""
+                        UPDATE contact_decision SET original_outcome = outcome, original_early_help_service = early_help_service,
+                            original_primary_need_code = primary_need_code,
+                            outcome = :outcome, early_help_service = :eh, primary_need_code = :need,
+                            signed_off_by = :by, signed_off_at = :at, sign_off_rationale = :rationale
+                        WHERE contact_id = :id AND signed_off_by IS NULL
+                        """)
+                .param("outcome", outcome.name()).param("eh", trim(earlyHelp)).param("need", need == null ? null : need.name())
+                .param("by", by).param("at", Timestamp.from(at)).param("rationale", rationale.trim()).param("id", contactId)
+                .update();
     }
 
     private Contact map(ResultSet rs) throws SQLException {
@@ -214,7 +237,12 @@ class ContactRepository {
                             PrimaryNeed.fromCode(rs.getString("primary_need_code")).orElse(null),
                             rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant(),
                             rs.getString("signed_off_by"),
-                            rs.getTimestamp("signed_off_at") == null ? null : rs.getTimestamp("signed_off_at").toInstant()));
+                            rs.getTimestamp("signed_off_at") == null ? null : rs.getTimestamp("signed_off_at").toInstant(),
+                            rs.getString("sign_off_rationale"),
+                            rs.getString("original_outcome") == null ? null : new Contact.Original(
+                                    DecisionOutcome.valueOf(rs.getString("original_outcome")),
+                                    rs.getString("original_early_help_service"),
+                                    PrimaryNeed.fromCode(rs.getString("original_primary_need_code")).orElse(null))));
                 });
         return contacts.stream().map(c -> c.with(children.getOrDefault(c.id(), List.of()), checks.getOrDefault(c.id(), List.of()),
                 decisions.get(c.id()))).toList();

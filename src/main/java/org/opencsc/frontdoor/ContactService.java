@@ -195,8 +195,13 @@ public class ContactService {
         }
     }
 
+    /**
+     * A manager signs off a duty worker's decision, with their rationale: agreeing, or disagreeing
+     * and making the decision themselves. Both decisions are kept (the duty worker's as the
+     * original) and only the standing one is followed through.
+     */
     @Transactional
-    public void signOff(long contactId, int version, CurrentUser user, AccessLog.Channel channel) {
+    public void signOff(long contactId, int version, SignOffInput in, CurrentUser user, AccessLog.Channel channel) {
         if (!canSignOff(user.role())) {
             throw new RecordAccessDeniedException("Only a manager can sign off a front door decision");
         }
@@ -205,14 +210,58 @@ public class ContactService {
             throw new ConflictException(contact.status() == Contact.Status.DECIDED
                     ? "This decision has already been signed off" : "There is no decision to sign off yet");
         }
+        Problems problems = new Problems();
+        if (ContactRules.blank(in.rationale())) {
+            problems.add("rationale", "Enter your rationale: why this decision is, or is not, the right one");
+        } else if (in.rationale().length() > ContactRules.MAX_TEXT) {
+            problems.add("rationale", "The rationale must be " + ContactRules.MAX_TEXT + " characters or fewer");
+        }
+        if (in.agree() == null) {
+            problems.add("agree", "Select whether you agree with the decision");
+        }
+        boolean changing = Boolean.FALSE.equals(in.agree());
+        Contact.Decision made = contact.decision();
+        if (changing) {
+            if (in.changedOutcome() == null) {
+                problems.add("changedOutcome", "Select the decision you are making instead");
+            } else if (in.changedOutcome() == DecisionOutcome.EARLY_HELP && ContactRules.blank(in.changedEarlyHelpService())) {
+                problems.add("changedEarlyHelpService", "Enter the early help service the family is stepped down to");
+            } else if (in.changedOutcome() == DecisionOutcome.REFERRAL && in.changedPrimaryNeed() == null) {
+                problems.add("changedPrimaryNeed", "Select the child's primary need (CIN census code)");
+            } else if (in.changedOutcome() == made.outcome()
+                    && (in.changedOutcome() != DecisionOutcome.REFERRAL || in.changedPrimaryNeed() == made.primaryNeed())
+                    && (in.changedOutcome() != DecisionOutcome.EARLY_HELP
+                        || in.changedEarlyHelpService().trim().equals(made.earlyHelpService()))) {
+                problems.add("changedOutcome", "That is the decision already made: choose a different one, or agree with it");
+            }
+            if (!ContactRules.blank(in.changedEarlyHelpService()) && in.changedEarlyHelpService().length() > ContactRules.MAX_TEXT) {
+                problems.add("changedEarlyHelpService", "The early help service must be " + ContactRules.MAX_TEXT + " characters or fewer");
+            }
+        }
+        problems.throwIfAny();
         if (!contacts.advance(contactId, version, Contact.Status.DECIDED)) {
             throw changedMeanwhile(contactId);
         }
         Instant now = Instant.now(clock);
-        contacts.signOff(contactId, user.displayName(), now);
-        events.append(NewEvent.of(EventType.CONTACT_DECISION, now, user.displayName(),
-                "Decision on contact " + contactId + " signed off: " + contact.decision().outcome().label(),
-                null, contact.childIds()));
+        if (changing) {
+            DecisionOutcome outcome = in.changedOutcome();
+            contacts.signOffChanged(contactId, in.rationale(), outcome,
+                    outcome == DecisionOutcome.EARLY_HELP ? in.changedEarlyHelpService() : null,
+                    outcome == DecisionOutcome.REFERRAL ? in.changedPrimaryNeed() : null, user.displayName(), now);
+            events.append(NewEvent.of(EventType.CONTACT_DECISION, now, user.displayName(),
+                    "Decision on contact " + contactId + " changed at sign-off: " + made.outcome().label() + " (by "
+                            + made.decidedBy() + ") became " + outcome.label(),
+                    "Manager's rationale: " + in.rationale().trim()
+                            + (outcome == DecisionOutcome.EARLY_HELP ? "\n\nEarly help service: " + in.changedEarlyHelpService().trim() : "")
+                            + (outcome == DecisionOutcome.REFERRAL ? "\n\nPrimary need: " + in.changedPrimaryNeed().code() + " "
+                               + in.changedPrimaryNeed().label() : ""),
+                    contact.childIds()));
+        } else {
+            contacts.signOff(contactId, in.rationale(), user.displayName(), now);
+            events.append(NewEvent.of(EventType.CONTACT_DECISION, now, user.displayName(),
+                    "Decision on contact " + contactId + " signed off: " + made.outcome().label(),
+                    "Manager's rationale: " + in.rationale().trim(), contact.childIds()));
+        }
         followThrough(contacts.find(contactId).orElseThrow(), now, user);
     }
 

@@ -163,16 +163,34 @@ class FrontDoorApiController {
         return ResponseEntity.status(201).body(contacts.open(id, user, AccessLog.Channel.API, request.getRequestURI()));
     }
 
-    record SignOffRequest(Integer version) {
+    record SignOffRequest(Integer version,
+                          @Schema(description = "The manager's rationale for the sign-off (required)") String rationale,
+                          @Schema(description = "true to agree with the decision; false to change it to changedOutcome") Boolean agree,
+                          @Schema(description = "When agree is false: the decision the manager makes instead") String changedOutcome,
+                          @Schema(description = "When changedOutcome is EARLY_HELP: the service") String changedEarlyHelpService,
+                          @Schema(description = "When changedOutcome is REFERRAL: the CIN primary need code (N1..N9)") String changedPrimaryNeed) {
     }
 
+    @Operation(summary = "A manager signs off a duty worker's decision, agreeing or changing it",
+            description = "rationale and agree are required. With agree false, changedOutcome (and its early help service "
+                    + "or primary need) is the manager's decision, which then stands and is followed through; the duty "
+                    + "worker's decision is kept as decision.original. With agree true, the changed* fields must be left out.")
     @PostMapping("/contacts/{id}/sign-off")
     Contact signOff(@PathVariable long id, @RequestBody SignOffRequest body, HttpServletRequest request) {
         Problems problems = new Problems();
         requireVersion(body.version(), problems);
+        DecisionOutcome changed = parse(body.changedOutcome(), "changedOutcome", DecisionOutcome::parse, problems);
+        PrimaryNeed need = parse(body.changedPrimaryNeed(), "changedPrimaryNeed", PrimaryNeed::fromCode, problems);
+        if (Boolean.TRUE.equals(body.agree())) {
+            // Agreeing with a changed decision in the same body is a contradiction, not something to guess at.
+            leaveOut("changedOutcome", body.changedOutcome(), problems);
+            leaveOut("changedEarlyHelpService", body.changedEarlyHelpService(), problems);
+            leaveOut("changedPrimaryNeed", body.changedPrimaryNeed(), problems);
+        }
         problems.throwIfAny();
         CurrentUser user = currentUsers.current();
-        contacts.signOff(id, body.version(), user, AccessLog.Channel.API);
+        contacts.signOff(id, body.version(), new SignOffInput(body.rationale(), body.agree(), changed,
+                body.changedEarlyHelpService(), need), user, AccessLog.Channel.API);
         return contacts.open(id, user, AccessLog.Channel.API, request.getRequestURI());
     }
 
@@ -193,21 +211,34 @@ class FrontDoorApiController {
         return r;
     }
 
-    record AllocationRequest(Integer version, @ReportedAs("worker") Long workerId, Long teamId) {
+    record AllocationRequest(Integer version, @ReportedAs("worker") Long workerId, Long teamId,
+                             @Schema(description = "Required when a child allocated here is held by someone else now: "
+                                     + "allocating moves them, which is recorded as a transfer with this reason") String reason) {
     }
 
+    @Operation(summary = "Allocates a referral, with the siblings referred by the same contact, to one worker",
+            description = "The siblings the caller may open who were referred by the same contact and are not yet "
+                    + "allocated go to the same worker. Allocating a child someone already holds is a transfer: reason is "
+                    + "then required (400 naming reason without it), and the chronology and both workers are told.")
     @PostMapping("/referrals/{id}/allocation")
     Referral allocate(@PathVariable long id, @RequestBody AllocationRequest body) {
         Problems problems = new Problems();
         requireVersion(body.version(), problems);
         problems.throwIfAny();
-        referrals.allocate(id, body.version(), body.workerId(), body.teamId(), currentUsers.current(), AccessLog.Channel.API);
+        referrals.allocate(id, body.version(), body.workerId(), body.teamId(), body.reason(), currentUsers.current(),
+                AccessLog.Channel.API);
         return referrals.find(id);
     }
 
     @GetMapping("/workers/caseloads")
     List<org.opencsc.workforce.WorkerCaseload> caseloads() {
         return referrals.caseloadsFor(currentUsers.current());
+    }
+
+    private static void leaveOut(String field, String value, Problems problems) {
+        if (value != null && !problems.has(field)) {
+            problems.add(field, "Leave out " + field + " when you agree with the decision (agree: true)");
+        }
     }
 
     private static void requireVersion(Integer version, Problems problems) {

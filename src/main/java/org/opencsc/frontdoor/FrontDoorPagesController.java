@@ -18,14 +18,12 @@ import org.opencsc.person.PersonRepository;
 import org.opencsc.person.SearchQuery;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
-import org.opencsc.platform.validation.WholeNumbers;
 import org.opencsc.platform.web.ConflictException;
 import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
-import org.opencsc.security.RecordAccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -222,11 +220,18 @@ class FrontDoorPagesController {
     }
 
     @PostMapping("/contacts/{id}/sign-off")
-    String signOff(@PathVariable long id, @RequestParam int version, Model model, HttpServletRequest request) {
+    String signOff(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String rationale,
+                   @RequestParam(required = false) String agree, @RequestParam(required = false) String changedOutcome,
+                   @RequestParam(required = false) String changedEarlyHelpService,
+                   @RequestParam(required = false) String changedPrimaryNeed, Model model, HttpServletRequest request) {
+        // "yes" or "no" as the radios send them; anything else is no answer, which the service names.
+        Boolean agrees = "yes".equals(agree) ? Boolean.TRUE : "no".equals(agree) ? Boolean.FALSE : null;
         try {
-            contacts.signOff(id, version, currentUsers.current(), AccessLog.Channel.WEB);
+            contacts.signOff(id, version, new SignOffInput(rationale, agrees, DecisionOutcome.parse(changedOutcome).orElse(null),
+                    changedEarlyHelpService, PrimaryNeed.fromCode(changedPrimaryNeed).orElse(null)),
+                    currentUsers.current(), AccessLog.Channel.WEB);
             return "redirect:/contacts/" + id + "?signedOff";
-        } catch (ConflictException e) {
+        } catch (ValidationException | ConflictException e) {
             return redisplay(id, e, model, request, "signoff");
         }
     }
@@ -257,53 +262,5 @@ class FrontDoorPagesController {
         request.getParameterMap().forEach((k, v) -> typed.put(k, v.length > 0 ? v[0] : null));
         model.addAttribute("typed", typed);
         return "frontdoor/contact";
-    }
-
-    // ------------------------------------------------------------------ allocation
-
-    @GetMapping("/referrals/allocation")
-    String allocation(Model model) {
-        CurrentUser user = currentUsers.current();
-        if (!ContactService.canSignOff(user.role())) {
-            throw new RecordAccessDeniedException("Only a manager can allocate referrals");
-        }
-        allocationPage(user, new Problems(), model);
-        return "frontdoor/allocation";
-    }
-
-    @PostMapping("/referrals/{id}/allocation")
-    String allocate(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String worker,
-                    Model model) {
-        CurrentUser user = currentUsers.current();
-        Long workerId = null;
-        Long teamId = null;
-        // "worker:team" as the list offers it; anything else (or an id too large) is no choice, which the service names.
-        if (worker != null && worker.matches("[0-9]+:[0-9]+")) {
-            workerId = WholeNumbers.longOrEmpty(worker.split(":")[0]).orElse(null);
-            teamId = workerId == null ? null : WholeNumbers.longOrEmpty(worker.split(":")[1]).orElse(null);
-            workerId = teamId == null ? null : workerId;
-        }
-        try {
-            referrals.allocate(id, version, workerId, teamId, user, AccessLog.Channel.WEB);
-            return "redirect:/referrals/allocation?allocated=" + id;
-        } catch (ValidationException | ConflictException e) {
-            Problems problems = new Problems();
-            problems.add("worker-" + id, e instanceof ValidationException v ? v.problems().getFirst().message() : e.getMessage());
-            allocationPage(user, problems, model);
-            return "frontdoor/allocation";
-        }
-    }
-
-    /**
-     * The referrals waiting, each with the handover note of the contact it came from (only for
-     * the referrals shown in full: a withheld line carries nothing of the contact), and the caseloads.
-     */
-    private void allocationPage(CurrentUser user, Problems problems, Model model) {
-        List<ReferralQueueLine> waiting = referrals.awaitingAllocation(user, 200);
-        model.addAttribute("referrals", waiting);
-        model.addAttribute("handoverNotes", contacts.handoverNotes(waiting.stream()
-                .filter(Referral.class::isInstance).map(r -> ((Referral) r).contactId()).distinct().toList()));
-        model.addAttribute("caseloads", referrals.caseloadsFor(user));
-        model.addAttribute("errors", problems);
     }
 }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
@@ -20,6 +22,7 @@ import org.opencsc.security.CurrentUser;
 import org.opencsc.security.RecordAccessDeniedException;
 import org.opencsc.security.Redaction;
 import org.opencsc.security.Sight;
+import org.opencsc.workforce.Allocation;
 import org.opencsc.workforce.AllocationRepository;
 import org.opencsc.workforce.WorkerCaseload;
 import org.springframework.stereotype.Service;
@@ -40,11 +43,15 @@ public class ReferralService {
     private final Redaction redaction;
     private final RecordRestriction restriction;
     private final NewInformationService newInformation;
+    private final AllocationChoices choices;
+    private final CaseTransfers transfers;
     private final Clock clock;
 
     ReferralService(ReferralRepository referrals, AllocationRepository allocations, EventLog events,
                     AccessPolicy access, Redaction redaction, RecordRestriction restriction,
-                    NewInformationService newInformation, Clock clock) {
+                    NewInformationService newInformation, AllocationChoices choices, CaseTransfers transfers, Clock clock) {
+        this.choices = choices;
+        this.transfers = transfers;
         this.referrals = referrals;
         this.newInformation = newInformation;
         this.restriction = restriction;
@@ -152,49 +159,107 @@ public class ReferralService {
         return find(id);
     }
 
+    /** Every worker the manager may allocate to, across the teams they allocate to, with the children each holds now. */
     public List<WorkerCaseload> caseloadsFor(CurrentUser user) {
-        return allocations.caseloads(user.visibleTeamIds());
+        return choices.caseloads(user);
+    }
+
+    /** A referral chosen on the allocation page, with the version the manager saw. */
+    public record Choice(long referralId, int version) {
+    }
+
+    /** Allocates the referral and the siblings referred by the same contact (those the user may open), as one group. */
+    @Transactional
+    public void allocate(long referralId, int version, Long workerId, Long teamId, CurrentUser user, AccessLog.Channel channel) {
+        allocate(referralId, version, workerId, teamId, null, user, channel);
     }
 
     @Transactional
-    public void allocate(long referralId, int version, Long workerId, Long teamId, CurrentUser user, AccessLog.Channel channel) {
+    public void allocate(long referralId, int version, Long workerId, Long teamId, String reason, CurrentUser user,
+                         AccessLog.Channel channel) {
         if (!ContactService.canSignOff(user.role())) {
             throw new RecordAccessDeniedException("Only a manager can allocate referrals");
         }
         Referral referral = find(referralId);
-        access.checkCanRecord(user, referral.personId(), channel, "/referrals/" + referralId + "/allocation");
-        Problems problems = new Problems();
-        if (workerId == null || teamId == null) {
-            problems.add("worker", "Select the worker to allocate to");
-        } else if (!allocations.isMember(workerId, teamId)) {
-            problems.add("worker", "Choose a social worker or family support worker in that team");
-        } else if (!user.visibleTeamIds().contains(teamId)) {
-            problems.add("worker", "You can allocate only to teams in your service area");
-        }
-        problems.throwIfAny();
-        if (referral.allocated()) {
-            throw new ConflictException("Referral " + referralId + " was already allocated to " + referral.workerName());
-        }
-        Instant now = Instant.now(clock);
-        if (!referrals.allocate(referralId, version, teamId, workerId, user.displayName(), now)) {
-            throw new ConflictException("Referral " + referralId + " was changed by someone else while you were allocating it. "
-                    + "Check the latest version and allocate again.");
-        }
-        List<Long> children = new java.util.ArrayList<>(List.of(referral.personId()));
+        List<Choice> group = new ArrayList<>(List.of(new Choice(referralId, version)));
         // Siblings referred by the same contact go to the same worker: one family, one worker.
         for (Referral sibling : referrals.unallocatedFromContact(referral.contactId())) {
-            if (access.canView(user, sibling.personId())
-                    && referrals.allocate(sibling.id(), sibling.version(), teamId, workerId, user.displayName(), now)) {
-                children.add(sibling.personId());
+            if (sibling.id() != referralId && access.canView(user, sibling.personId())) {
+                group.add(new Choice(sibling.id(), sibling.version()));
             }
         }
-        for (Long child : children) {
-            allocations.allocate(child, teamId, workerId, LocalDate.now(clock));
-            restriction.nameAllocatedWorker(child, workerId, user);
+        allocateGroup(group, workerId, teamId, reason, user, channel);
+    }
+
+    /**
+     * Allocates a sibling group in one step: the referrals chosen (from one contact) to one worker.
+     * A child someone already holds is not moved silently: with a reason, their move is recorded as
+     * a transfer ({@link CaseTransfers}); without one, nothing is allocated and the problem says who
+     * holds them. All or nothing: a referral changed meanwhile leaves the whole group as it was.
+     */
+    @Transactional
+    public void allocateGroup(List<Choice> chosen, Long workerId, Long teamId, String reason, CurrentUser user,
+                              AccessLog.Channel channel) {
+        if (!ContactService.canSignOff(user.role())) {
+            throw new RecordAccessDeniedException("Only a manager can allocate referrals");
         }
-        Referral done = find(referralId);
+        Problems problems = new Problems();
+        if (chosen.isEmpty()) {
+            problems.add("referrals", "Select at least one child to allocate");
+            problems.throwIfAny();
+        }
+        List<Referral> group = chosen.stream().map(c -> find(c.referralId())).toList();
+        for (Referral r : group) {
+            access.checkCanRecord(user, r.personId(), channel, "/referrals/" + r.id() + "/allocation");
+        }
+        if (group.stream().map(Referral::contactId).distinct().count() > 1) {
+            problems.add("referrals", "Allocate together only the children referred by the same contact");
+        }
+        choices.check(workerId, teamId, user, problems, "worker");
+        for (Referral r : group) {
+            if (r.allocated()) {
+                throw new ConflictException("Referral " + r.id() + " was already allocated to " + r.workerName());
+            }
+        }
+        problems.throwIfAny();
+        // Who holds each child is read under the allocation's lock (children in id order, so two managers cannot
+        // deadlock), so a transfer sent meanwhile is either seen here or finds its allocation no longer current.
+        group.stream().map(Referral::personId).distinct().sorted().forEach(allocations::lockCurrent);
+        Map<Long, Allocation> moving = new LinkedHashMap<>();
+        for (Referral r : group) {
+            allocations.current(r.personId())
+                    .filter(a -> !workerId.equals(a.workerId()) || a.teamId() != teamId)
+                    .ifPresent(a -> moving.put(r.personId(), a));
+        }
+        if (!moving.isEmpty() && (reason == null || reason.isBlank())) {
+            Referral first = group.stream().filter(r -> moving.containsKey(r.personId())).findFirst().orElseThrow();
+            Allocation a = moving.get(first.personId());
+            problems.add("reason", first.childName() + " is allocated to " + CaseTransfers.holder(a) + " since "
+                    + Dates.govuk(a.since()) + ": allocating moves them, which is a transfer. Enter the reason for the transfer");
+        } else if (!moving.isEmpty()) {
+            CaseTransfers.checkReason(reason, problems, "reason");
+        }
+        problems.throwIfAny();
+        Instant now = Instant.now(clock);
+        for (int i = 0; i < group.size(); i++) {
+            if (!referrals.allocate(group.get(i).id(), chosen.get(i).version(), teamId, workerId, user.displayName(), now)) {
+                throw new ConflictException("Referral " + group.get(i).id() + " was changed by someone else while you were "
+                        + "allocating it. Nothing has been allocated: check the latest version and allocate again.");
+            }
+        }
+        List<Long> children = group.stream().map(Referral::personId).distinct().toList();
+        for (Long child : children) {
+            if (moving.containsKey(child)) {
+                transfers.move(child, moving.get(child), teamId, workerId, reason, user);
+            } else if (allocations.current(child).isEmpty()) {
+                allocations.allocate(child, teamId, workerId, LocalDate.now(clock));
+                restriction.nameAllocatedWorker(child, workerId, user);
+            }
+        }
+        Referral done = find(group.getFirst().id());
         events.append(NewEvent.of(EventType.ALLOCATED, now, user.displayName(),
                 "Allocated to " + done.workerName() + ", " + done.teamName(),
-                "Referral " + referralId + (children.size() > 1 ? " and the siblings referred with them" : ""), children));
+                group.size() > 1 ? "Referrals " + String.join(", ", group.stream().map(r -> String.valueOf(r.id())).toList())
+                        + ", brothers and sisters allocated together" : "Referral " + done.id(), children));
     }
 }

@@ -28,6 +28,27 @@ public class AllocationRepository {
                 .optional();
     }
 
+    /**
+     * The id of the child's current allocation, locked to the end of the caller's transaction:
+     * a transfer names the allocation it was based on, and one sent at the same moment waits and
+     * then finds it is no longer current. Empty when nothing is allocated now.
+     */
+    public Optional<Long> lockCurrent(long personId) {
+        return jdbc.sql("SELECT id FROM allocation WHERE person_id = :id AND end_date IS NULL ORDER BY start_date DESC, id DESC LIMIT 1 FOR UPDATE")
+                .param("id", personId).query(Long.class).optional();
+    }
+
+    /** The id of the child's current allocation (what a transfer form or API call sends back as its version). */
+    public Optional<Long> currentId(long personId) {
+        return jdbc.sql("SELECT id FROM allocation WHERE person_id = :id AND end_date IS NULL ORDER BY start_date DESC, id DESC LIMIT 1")
+                .param("id", personId).query(Long.class).optional();
+    }
+
+    /** Every team: the front door's manager allocates across the whole service, not only to their own area. */
+    public java.util.Set<Long> allTeamIds() {
+        return new java.util.HashSet<>(jdbc.sql("SELECT id FROM team").query(Long.class).list());
+    }
+
     /** Hands the child to a team and worker: any current allocation ends the day before. */
     public void allocate(long personId, long teamId, Long workerId, java.time.LocalDate from) {
         jdbc.sql("UPDATE allocation SET end_date = greatest(start_date, :from - 1) WHERE person_id = :id AND end_date IS NULL")

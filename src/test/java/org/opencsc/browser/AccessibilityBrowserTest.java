@@ -134,6 +134,11 @@ class AccessibilityBrowserTest {
         checkPage("duty queue");
         browser.open("/referrals/allocation");
         checkPage("referrals awaiting allocation");
+        browser.signIn("manager").open("/people/" + r.child() + "/transfer");
+        checkPage("transfer to another worker or team");
+        browser.submit(By.id("transfer"));
+        browser.find(By.className("govuk-error-summary"));
+        checkPage("transfer with errors");
         browser.signIn("social").open("/referrals/" + r.referral() + "/strategy-discussion");
         checkPage("strategy discussion");
         browser.submit(By.id("save-strategy-discussion"));

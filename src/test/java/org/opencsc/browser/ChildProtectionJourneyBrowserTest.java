@@ -99,8 +99,8 @@ class ChildProtectionJourneyBrowserTest {
                 .query(Long.class).single();
         long social = users.findByUsername("social").orElseThrow().id();
         browser.signIn("manager").open("/referrals/allocation");
-        browser.select(By.id("worker-" + referral), browser.find(By.cssSelector("#worker-" + referral + " option[value^='"
-                + social + ":']")).getText()).submit(By.cssSelector("#referral-" + referral + " button"));
+        browser.select(By.id("worker-" + contact), browser.find(By.cssSelector("#worker-" + contact + " option[value^='"
+                + social + ":']")).getText()).submit(By.id("allocate-" + contact));
         assertThat(browser.find(By.className("govuk-notification-banner--success")).getText()).contains("has been allocated");
 
         // 2. The social worker starts the single assessment from the record; the history section is pre-filled.

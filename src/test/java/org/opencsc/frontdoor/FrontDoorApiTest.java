@@ -83,6 +83,11 @@ class FrontDoorApiTest {
         return watch("GET " + path, new Api(port, user).get(path));
     }
 
+    /** A sign-off agreeing with the decision, with the rationale every sign-off carries. */
+    private static String agreed(int version) {
+        return "{\"version\": %d, \"rationale\": \"Threshold met on the checks\", \"agree\": true}".formatted(version);
+    }
+
     private Api.Response post(String user, String path, String json) {
         return watch("POST " + path, new Api(port, user).post(path, json));
     }
@@ -183,7 +188,7 @@ class FrontDoorApiTest {
         JsonNode waiting = get("manager", "/api/v1/referrals").json();
         assertThat(find(waiting, "personId", amy)).as("no referral before sign-off").isNull();
 
-        Api.Response signed = post("dutymanager", "/api/v1/contacts/" + id + "/sign-off", "{\"version\": 2}");
+        Api.Response signed = post("dutymanager", "/api/v1/contacts/" + id + "/sign-off", agreed(2));
         assertThat(signed.status()).as(signed.body()).isEqualTo(200);
         assertThat(signed.json().get("status").asString()).isEqualTo("DECIDED");
         assertThat(signed.json().get("decision").get("signedOffBy").asString()).isEqualTo(fx.user("dutymanager").displayName());
@@ -332,11 +337,11 @@ class FrontDoorApiTest {
         // Deciding again, even with the right version, is a conflict: one decision per contact.
         assertProblem(post("dutymanager", "/api/v1/contacts/" + id + "/decision",
                 "{\"version\": 2, \"outcome\": \"NO_FURTHER_ACTION\", \"reason\": \"r\"}"), 409);
-        assertProblem(post("dutymanager", "/api/v1/contacts/" + id + "/sign-off", "{\"version\": 1}"), 409);
+        assertProblem(post("dutymanager", "/api/v1/contacts/" + id + "/sign-off", agreed(1)), 409);
         assertThat(fx.contact(id).decision().signedOff()).isFalse();
 
-        assertThat(post("dutymanager", "/api/v1/contacts/" + id + "/sign-off", "{\"version\": 2}").status()).isEqualTo(200);
-        assertProblem(post("dutymanager", "/api/v1/contacts/" + id + "/sign-off", "{\"version\": 3}"), 409);
+        assertThat(post("dutymanager", "/api/v1/contacts/" + id + "/sign-off", agreed(2)).status()).isEqualTo(200);
+        assertProblem(post("dutymanager", "/api/v1/contacts/" + id + "/sign-off", agreed(3)), 409);
 
         long referral = fx.count("SELECT id FROM referral WHERE person_id = ?", amy);
         CurrentUser social = fx.user("social");
@@ -364,7 +369,7 @@ class FrontDoorApiTest {
                 .isEqualTo(201);
         assertProblem(post("duty", "/api/v1/contacts/" + id + "/sign-off", "{\"version\": 1}"), 403);
         assertProblem(post("contact", "/api/v1/contacts/" + id + "/sign-off", "{\"version\": 1}"), 403);
-        assertThat(post("manager", "/api/v1/contacts/" + id + "/sign-off", "{\"version\": 1}").status()).isEqualTo(200);
+        assertThat(post("manager", "/api/v1/contacts/" + id + "/sign-off", agreed(1)).status()).isEqualTo(200);
 
         long referral = fx.count("SELECT id FROM referral WHERE person_id = ?", amy);
         CurrentUser social = fx.user("social");

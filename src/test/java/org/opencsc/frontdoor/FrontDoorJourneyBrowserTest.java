@@ -103,10 +103,12 @@ class FrontDoorJourneyBrowserTest {
         assertThat(card).contains("Amy " + family).contains("Re-referral: previously referred");
         assertThat(browser.find(By.id("referral-" + referralId(contactId, ben))).getText()).doesNotContain("Re-referral");
         assertThat(browser.find(By.id("caseloads")).getText()).contains("Sam Social");
-        browser.select(By.id("worker-" + amyReferral), browser.find(By.cssSelector("#worker-" + amyReferral + " option[value^='"
+        // One form for the two siblings: one worker for both, in one step.
+        browser.select(By.id("worker-" + contactId), browser.find(By.cssSelector("#worker-" + contactId + " option[value^='"
                         + users.findByUsername("social").orElseThrow().id() + ":']")).getText())
-                .submit(By.cssSelector("#referral-" + amyReferral + " button"));
-        assertThat(browser.find(By.className("govuk-notification-banner--success")).getText()).contains("has been allocated");
+                .submit(By.id("allocate-" + contactId));
+        assertThat(browser.find(By.className("govuk-notification-banner--success")).getText())
+                .contains("2 referrals have been allocated together");
         assertThat(browser.isPresent(By.id("referral-" + amyReferral))).isFalse();
 
         // Both siblings went to Sam Social, and the child's record says so, with the flag.

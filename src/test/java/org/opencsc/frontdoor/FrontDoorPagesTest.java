@@ -263,7 +263,8 @@ class FrontDoorPagesTest {
         SignedInBrowser manager = SignedInBrowser.signIn(port, "dutymanager");
         SignedInBrowser.Page toSign = manager.get("/contacts/" + id);
         assertThat(toSign.body()).contains("id=\"sign-off\"");
-        SignedInBrowser.Page signed = manager.post("/contacts/" + id + "/sign-off", toSign.csrf(), "version", "2");
+        SignedInBrowser.Page signed = manager.post("/contacts/" + id + "/sign-off", toSign.csrf(), "version", "2",
+                "rationale", "The checks show a pattern of neglect", "agree", "yes");
         assertThat(signed.status()).isEqualTo(302);
         assertThat(manager.get("/contacts/" + id).body()).contains("Referral " + referrals.forChild(amy).getFirst().id());
     }
@@ -307,19 +308,22 @@ class FrontDoorPagesTest {
         assertThat(shownCaseload(page, social)).isEqualTo(before);
         assertThat(page.body()).contains(social.displayName() + ", " + "Safeguarding team North: " + before + " children");
 
-        // Allocating without choosing a worker re-shows the page with the error on that referral.
-        SignedInBrowser.Page noWorker = manager.post("/referrals/" + reReferral.id() + "/allocation", page.csrf(),
-                "version", String.valueOf(reReferral.version()), "worker", "");
+        // Allocating without choosing a worker re-shows the page with the error on that referral's group.
+        String group = String.valueOf(reReferral.contactId());
+        SignedInBrowser.Page noWorker = manager.post("/referrals/allocation", page.csrf(), "group", group,
+                "referral", String.valueOf(reReferral.id()), "version-" + reReferral.id(), String.valueOf(reReferral.version()),
+                "worker", "");
         assertThat(noWorker.status()).isEqualTo(200);
         assertThat(noWorker.body()).contains("govuk-error-summary")
-                .contains("<a href=\"#worker-" + reReferral.id() + "\">Select the worker to allocate to</a>");
+                .contains("<a href=\"#worker-" + group + "\">Select the worker to allocate to</a>");
 
-        SignedInBrowser.Page allocated = manager.post("/referrals/" + reReferral.id() + "/allocation", noWorker.csrf(),
-                "version", String.valueOf(reReferral.version()), "worker", social.id() + ":" + team);
+        SignedInBrowser.Page allocated = manager.post("/referrals/allocation", noWorker.csrf(), "group", group,
+                "referral", String.valueOf(reReferral.id()), "version-" + reReferral.id(), String.valueOf(reReferral.version()),
+                "worker", social.id() + ":" + team);
         assertThat(allocated.status()).isEqualTo(302);
-        assertThat(allocated.location()).endsWith("/referrals/allocation?allocated=" + reReferral.id());
-        SignedInBrowser.Page after = manager.get("/referrals/allocation?allocated=" + reReferral.id());
-        assertThat(after.body()).contains("Referral " + reReferral.id() + " has been allocated.")
+        assertThat(allocated.location()).endsWith("/referrals/allocation?allocated=1");
+        SignedInBrowser.Page after = manager.get("/referrals/allocation?allocated=1");
+        assertThat(after.body()).contains("The referral has been allocated.")
                 .doesNotContain("id=\"referral-" + reReferral.id() + "\"");
         assertThat(caseloadCount(social)).isEqualTo(before + 1);
         assertThat(shownCaseload(after, social)).isEqualTo(before + 1);

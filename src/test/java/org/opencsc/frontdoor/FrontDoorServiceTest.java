@@ -42,6 +42,8 @@ import tools.jackson.databind.JsonNode;
 class FrontDoorServiceTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    /** A manager agreeing with the decision, with the rationale a sign-off always carries. */
+    private static final SignOffInput AGREED = SignOffInput.agreeing("The threshold is met and the checks support it");
 
     @Autowired
     TestClock clock;
@@ -173,13 +175,13 @@ class FrontDoorServiceTest {
         assertThat(referralRepository.forChild(ben)).isEmpty();
 
         for (String username : List.of("duty", "contact", "social", "chair")) {
-            assertThatThrownBy(() -> contacts.signOff(id, waiting.version(), fx.user(username), API))
+            assertThatThrownBy(() -> contacts.signOff(id, waiting.version(), AGREED, fx.user(username), API))
                     .as(username).isInstanceOf(RecordAccessDeniedException.class);
         }
         assertThat(fx.contact(id).status()).isEqualTo(Contact.Status.AWAITING_SIGN_OFF);
         assertThat(referralRepository.forChild(amy)).isEmpty();
 
-        contacts.signOff(id, waiting.version(), dutyManager, API);
+        contacts.signOff(id, waiting.version(), AGREED, dutyManager, API);
         Contact decided = fx.contact(id);
         assertThat(decided.status()).isEqualTo(Contact.Status.DECIDED);
         assertThat(decided.decision().signedOffBy()).isEqualTo(dutyManager.displayName());
@@ -198,7 +200,7 @@ class FrontDoorServiceTest {
         }
 
         var twice = catchThrowableOfType(ConflictException.class,
-                () -> contacts.signOff(id, decided.version(), teamManager, API));
+                () -> contacts.signOff(id, decided.version(), AGREED, teamManager, API));
         assertThat(twice).hasMessageContaining("already been signed off");
         assertThat(referralRepository.forChild(amy)).hasSize(1);
     }
@@ -206,11 +208,11 @@ class FrontDoorServiceTest {
     @Test
     void aTeamManagerMaySignOffAndANonReferralCreatesNoReferral() {
         long id = fx.record(hoursAgo(5), amy);
-        assertThatThrownBy(() -> contacts.signOff(id, 0, teamManager, API))
+        assertThatThrownBy(() -> contacts.signOff(id, 0, AGREED, teamManager, API))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("no decision to sign off");
         contacts.decide(id, 0, DecisionOutcome.EARLY_HELP, "Needs are below threshold; family agree to support", "Family Hub North",
                 null, duty, API);
-        contacts.signOff(id, fx.version(id), teamManager, API);
+        contacts.signOff(id, fx.version(id), AGREED, teamManager, API);
         Contact c = fx.contact(id);
         assertThat(c.status()).isEqualTo(Contact.Status.DECIDED);
         assertThat(c.decision().earlyHelpService()).isEqualTo("Family Hub North");
@@ -279,13 +281,13 @@ class FrontDoorServiceTest {
 
         contacts.decide(id, 1, DecisionOutcome.REFERRAL, "Threshold met", null, PrimaryNeed.N1, duty, API);
         assertThat(fx.version(id)).isEqualTo(2);
-        assertThatThrownBy(() -> contacts.signOff(id, 1, dutyManager, API)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> contacts.signOff(id, 1, AGREED, dutyManager, API)).isInstanceOf(ConflictException.class);
         assertThat(fx.contact(id).decision().signedOff()).isFalse();
         assertThat(fx.contact(id).status()).isEqualTo(Contact.Status.AWAITING_SIGN_OFF);
         assertThat(referralRepository.forChild(amy)).isEmpty();
         assertThat(events(amy, EventType.CONTACT_DECISION)).isOne();
 
-        contacts.signOff(id, 2, dutyManager, API);
+        contacts.signOff(id, 2, AGREED, dutyManager, API);
         Referral amys = referralRepository.forChild(amy).getFirst();
         long team = onlyTeam(social);
         assertThatThrownBy(() -> referralService.allocate(amys.id(), amys.version() + 1, social.id(), team, teamManager, API))
@@ -417,12 +419,6 @@ class FrontDoorServiceTest {
                 () -> referralService.allocate(amys.id(), amys.version(), null, north, teamManager, API));
         assertThat(noWorker.problems()).containsExactly(new FieldProblem("worker", "Select the worker to allocate to"));
 
-        // The duty manager's service area is the front door (the MASH and the assessment team), not the localities.
-        var dutyManagerToLocality = catchThrowableOfType(ValidationException.class,
-                () -> referralService.allocate(amys.id(), amys.version(), social.id(), north, dutyManager, API));
-        assertThat(dutyManagerToLocality.problems()).containsExactly(
-                new FieldProblem("worker", "You can allocate only to teams in your service area"));
-
         for (String username : List.of("duty", "contact", "social", "chair")) {
             assertThatThrownBy(() -> referralService.allocate(amys.id(), amys.version(), social.id(), north,
                     fx.user(username), API)).as(username).isInstanceOf(RecordAccessDeniedException.class);
@@ -433,7 +429,7 @@ class FrontDoorServiceTest {
         assertThat(allocations.current(amy)).isEmpty();
         assertThat(allocations.current(ben)).isEmpty();
 
-        // ... and within it the duty manager allocates, like a team manager.
+        // The duty manager allocates, like a team manager.
         long assessmentTeam = fx.count("SELECT id FROM team WHERE name = 'Assessment team'");
         long assessor = fx.count("""
                 SELECT u.id FROM app_user u JOIN team_member m ON m.user_id = u.id
@@ -452,7 +448,7 @@ class FrontDoorServiceTest {
         contacts.addCheck(id, 0, Agency.EDUCATION, "School report bruising seen twice this term", duty, API);
         contacts.decide(id, 1, DecisionOutcome.REFERRAL, "Pattern of injuries with no explanation", null, PrimaryNeed.N1,
                 duty, API);
-        contacts.signOff(id, 2, dutyManager, API);
+        contacts.signOff(id, 2, AGREED, dutyManager, API);
         Referral amys = referralRepository.forChild(amy).getFirst();
         Referral bens = referralRepository.forChild(ben).getFirst();
         referralService.allocate(bens.id(), bens.version(), social.id(), onlyTeam(social), teamManager, API);
