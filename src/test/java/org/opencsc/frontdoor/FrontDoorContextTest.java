@@ -193,7 +193,7 @@ class FrontDoorContextTest {
                 fx.user("duty"), API);
         // Meanwhile another contact about Amy was referred and allocated.
         fx.openCase(daysAgo(2), referrals, "social", amy);
-        contacts.signOff(first, fx.version(first), fx.user("dutymanager"), API);
+        contacts.signOff(first, fx.version(first), SignOffInput.agreeing("Referral agreed: threshold met"), fx.user("dutymanager"), API);
 
         assertThat(openReferrals(amy)).isEqualTo(1);
         assertThat(fx.count("SELECT count(*) FROM referral WHERE contact_id = ?", first)).isZero();
