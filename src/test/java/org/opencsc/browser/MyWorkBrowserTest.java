@@ -93,7 +93,9 @@ class MyWorkBrowserTest {
         ChildProtectionPlan plan = journey.onAPlan(r, today.minusDays(215), today.minusDays(210), "chair");
         String surname = jdbc.sql("SELECT family_name FROM person WHERE id = ?").params(r.child()).query(String.class).single();
 
+        // The chair lands on the chair's view, and reaches their own due work from the menu.
         browser.signIn("chair");
+        browser.submit(By.cssSelector(".govuk-service-navigation__link[href='/my-work']"));
         String line = browser.find(By.xpath("//table[@id='due-work']//tr[contains(., '" + surname + "')]")).getText();
         assertThat(line).contains("Review child protection conference you chair").contains("Overdue");
         assertThat(browser.find(By.cssSelector("a[href='/plans/" + plan.id() + "/review-conference']")).getText())

@@ -66,7 +66,7 @@ class EveryRolesOwnWorkTest {
         // The demo chair's long-overdue review (the demo council's, not this test's) is there too.
         assertThat(chair).as("a demo review overdue by months").anyMatch(x -> x.get("what").asString().startsWith("Review child protection")
                 && LocalDate.parse(x.get("dueOn").asString()).isBefore(today.minusMonths(5)));
-        assertThat(PageSession.signedIn(port, "chair").get("/").body()).contains("Review child protection conference you chair")
+        assertThat(PageSession.signedIn(port, "chair").get("/my-work").body()).contains("Review child protection conference you chair")
                 .doesNotContain("Nothing is due");
     }
 
