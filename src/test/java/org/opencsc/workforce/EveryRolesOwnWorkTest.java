@@ -63,9 +63,9 @@ class EveryRolesOwnWorkTest {
         assertThat(review.getFirst().get("overdue").asBoolean()).as("due 3 months after the conference, so overdue").isTrue();
         assertThat(review.getFirst().get("href").asString()).isEqualTo("/plans/" + plan.id() + "/review-conference");
         assertThat(about(chair, r.child(), "Your escalation")).hasSize(1);
-        // The demo chair's long-overdue review (the demo council's, not this test's) is there too.
-        assertThat(chair).as("a demo review overdue by months").anyMatch(x -> x.get("what").asString().startsWith("Review child protection")
-                && LocalDate.parse(x.get("dueOn").asString()).isBefore(today.minusMonths(5)));
+        // The demo council's own reviews the chair chairs (not only this test's) are there too.
+        assertThat(chair).as("a demo child's review").anyMatch(x -> x.get("what").asString().startsWith("Review child protection")
+                && x.path("personId").asLong(-1) != r.child());
         assertThat(PageSession.signedIn(port, "chair").get("/my-work").body()).contains("Review child protection conference you chair")
                 .doesNotContain("Nothing is due");
     }
