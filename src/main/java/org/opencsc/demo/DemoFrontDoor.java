@@ -92,8 +92,12 @@ final class DemoFrontDoor {
     void family(List<Kid> kids, List<LocalDate> episodeStarts, OpenCase open, Events events) {
         record Planned(LocalDate day, boolean opensCase) {
         }
-        List<Planned> plans = new ArrayList<>(episodeStarts.stream().map(d -> new Planned(d, false)).toList());
         LocalDate openedOn = open == null ? null : open.referred();
+        // An earlier episode's referral is closed at most 60 days after it was made; one that could still
+        // be open when the case opens would be a second open referral, which the front door refuses.
+        List<Planned> plans = new ArrayList<>(episodeStarts.stream()
+                .filter(d -> openedOn == null || d.isBefore(openedOn.minusDays(61)) || !d.isBefore(openedOn))
+                .map(d -> new Planned(d, false)).toList());
         if (openedOn != null) {
             plans.add(new Planned(openedOn, true));
         }
@@ -113,6 +117,9 @@ final class DemoFrontDoor {
                 outcome = r.nextBoolean() ? DecisionOutcome.INFORMATION_AND_ADVICE : DecisionOutcome.NO_FURTHER_ACTION;
             } else {
                 outcome = outcome();
+                if (outcome == DecisionOutcome.REFERRAL && about.stream().anyMatch(k -> openChildren.contains(k.id()))) {
+                    outcome = DecisionOutcome.INFORMATION_AND_ADVICE; // an earlier referral still awaits allocation
+                }
             }
             PrimaryNeed need = outcome == DecisionOutcome.REFERRAL ? DemoFrontDoorTexts.need(r) : null;
             Instant decided = clamp(received.plus(Duration.ofMinutes(60 + r.nextInt(20 * 60))));
@@ -245,6 +252,7 @@ final class DemoFrontDoor {
             decision(contact, DecisionOutcome.REFERRAL, need, DUTY_MANAGER, decided, decided, events);
             for (Kid kid : about) {
                 referral(contact, kid, day, need, null, events);
+                openChildren.add(kid.id()); // so a second pick of this family cannot open a second referral
             }
             made++;
         }
