@@ -51,4 +51,18 @@ public final class Names {
     public static String full(String given, String family) {
         return given == null || given.isBlank() ? family : given + " " + family;
     }
+
+    /**
+     * A Chinese name typed as one run of two to four characters ("王秀英") is family name first,
+     * one character: {given, family}; null for any other name.
+     */
+    static String[] chineseRun(String name) {
+        String t = name == null ? "" : name.strip();
+        int n = t.codePointCount(0, t.length());
+        if (n < 2 || n > 4 || !t.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return null;
+        }
+        int second = t.offsetByCodePoints(0, 1);
+        return new String[] {t.substring(second), t.substring(0, second)};
+    }
 }

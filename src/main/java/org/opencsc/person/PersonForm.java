@@ -45,13 +45,46 @@ public record PersonForm(
      * name, as search reads it) and the date of birth, so nothing is typed twice.
      */
     public static PersonForm searchedFor(String name, String dobDay, String dobMonth, String dobYear, String next) {
-        String trimmed = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        int space = trimmed.lastIndexOf(' ');
-        String given = space < 0 ? null : trimmed.substring(0, space);
-        String family = trimmed.isEmpty() ? null : trimmed.substring(space + 1);
+        String[] split = splitName(name);
+        String given = split[0];
+        String family = split[1];
         return new PersonForm("contact".equals(next) ? "yes" : null, given, family, null, null, dobDay, dobMonth, dobYear,
                 null, null, null, null, null, null, null, null, null, List.of(), null, null, null, null, null, null, null,
                 null, next);
+    }
+
+    /** Lower-case words that begin a family name ("de la Cruz", "van der Berg", "bin Salman"). */
+    private static final java.util.Set<String> FAMILY_NAME_PARTICLES = java.util.Set.of(
+            "de", "da", "di", "do", "dos", "das", "du", "del", "della", "la", "le", "van", "von", "der", "den", "ter",
+            "bin", "ibn", "binti", "al", "el", "ap");
+
+    /**
+     * Given and family name as a person searching would mean them: "Smith, John" is family name
+     * first; "Mary Ann de la Cruz" keeps its particles with the family name; a Chinese name typed
+     * without a space ("王秀英") is family name first, one character; otherwise the last word.
+     */
+    static String[] splitName(String name) {
+        String trimmed = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        if (trimmed.isEmpty()) {
+            return new String[] {null, null};
+        }
+        int comma = trimmed.indexOf(',');
+        if (comma >= 0) {
+            String family = trimmed.substring(0, comma).strip();
+            String given = trimmed.substring(comma + 1).strip();
+            return new String[] {given.isEmpty() ? null : given, family.isEmpty() ? null : family};
+        }
+        String[] chinese = Names.chineseRun(trimmed);
+        if (chinese != null) {
+            return chinese;
+        }
+        String[] words = trimmed.split(" ");
+        int start = words.length - 1;
+        while (start > 1 && FAMILY_NAME_PARTICLES.contains(words[start - 1])) {
+            start--;
+        }
+        String given = start == 0 ? null : String.join(" ", java.util.Arrays.copyOfRange(words, 0, start));
+        return new String[] {given, String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length))};
     }
 
     /** The new-person form's address, filled in with the name and date of birth just searched for. */

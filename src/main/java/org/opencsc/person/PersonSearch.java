@@ -44,6 +44,11 @@ public class PersonSearch {
             // and as lists print them: "Smith John"): asked again the other way round, only on a miss.
             matches = byName(q, List.of(tokens.getLast(), tokens.getFirst()), nhs, limit);
         }
+        String[] chinese = Names.chineseRun(q.name());
+        if (matches.isEmpty() && chinese != null) {
+            // "王秀英" typed without a space: the first character is the family name.
+            matches = byName(q, List.of(Names.normalise(chinese[0]), Names.normalise(chinese[1])), nhs, limit);
+        }
         return matches;
     }
 

@@ -85,6 +85,13 @@ class NonLatinNameSearchTest {
     }
 
     @Test
+    void aChineseNameTypedWithoutASpaceIsReadFamilyNameFirst() {
+        String given = unique("秀英明华伟芳娜敏静丽强磊军洋勇艳杰娟涛超").substring(0, 2);
+        long id = create(given, "龚", LocalDate.of(2016, 6, 1));
+        assertThat(searchPage("龚" + given)).as("as it is usually written: family name first, no space").contains(link(id));
+    }
+
+    @Test
     void polishLettersAreFoundWithAndWithoutThem() {
         String family = "Wójcik" + unique("ąćęłńóśźż");
         long id = create("Łukasz", family, LocalDate.of(2015, 7, 8));
