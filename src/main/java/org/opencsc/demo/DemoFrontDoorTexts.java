@@ -76,6 +76,28 @@ final class DemoFrontDoorTexts {
             "Family support service (early help)", "Parenting programme", "School-based early help",
             "Domestic abuse support service", "Young carers service");
 
+    static final List<String> AGREED_RATIONALES = List.of(
+            "I agree: the checks and the history support this decision, and the contactor has been told.",
+            "Agreed. The reasoning is proportionate to what was reported; consent was handled correctly.",
+            "I agree with the decision and the reason given; no further checks needed before it stands.");
+
+    static final List<String> NEW_INFORMATION_RESPONSES = List.of(
+            "Read. I will discuss this with the family at this week's visit and update the plan.",
+            "Read and discussed with my manager: it will be considered at the next review; school asked for an update.",
+            "Read. Spoke to the referrer; this fits what we already know and is covered by the current plan.");
+
+    /** Why the manager changed the duty worker's decision, by which way it moved. */
+    static String changedRationale(DecisionOutcome original, DecisionOutcome standing) {
+        String disagree = "I do not agree with " + original.label().toLowerCase() + ": ";
+        return disagree + switch (standing) {
+            case REFERRAL -> "read with the history, this gives reasonable cause to suspect significant harm and needs a social work assessment.";
+            case EARLY_HELP -> "the family's needs are more than advice can meet but below the threshold for statutory work; they agreed to early help.";
+            case INFORMATION_AND_ADVICE -> "the checks show a one-off concern the contactor can support; advice on where to turn is proportionate.";
+            case NO_FURTHER_ACTION -> "the checks resolved the concern and universal services are already involved; there is no role for us.";
+            case NEW_INFORMATION -> "the case is open, so this goes to the allocated worker.";
+        };
+    }
+
     static String reason(DecisionOutcome outcome, Random r) {
         List<String> reasons = switch (outcome) {
             case NO_FURTHER_ACTION -> List.of(

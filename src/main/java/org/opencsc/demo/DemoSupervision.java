@@ -23,7 +23,7 @@ final class DemoSupervision {
     private static final int MONTHS_BACK = 6;
     private static final String SUPERVISION = "supervision (id, worker_id, supervisor_id, held_on, wellbeing, recorded_at)";
     private static final String CHILD = "supervision_child (id, supervision_id, person_id, reflection, decisions)";
-    private static final String ACTION = "supervision_action (id, supervision_child_id, action, owner, due_on)";
+    private static final String ACTION = DemoActions.SUPERVISION_ACTION;
 
     private record Worker(long id, String name, boolean newlyQualified, LocalDate started, long managerId, String managerName) {
     }
@@ -92,7 +92,10 @@ final class DemoSupervision {
                 long part = rows.id("supervision_child");
                 rows.row(CHILD, part, session, c.personId(), "Reflected on what has changed for the child since the last visit "
                         + "and what the family says is getting in the way.", "Continue the current plan");
-                rows.row(ACTION, rows.id("supervision_action"), part, "Update the chronology summary", w.name(), day.plusWeeks(2));
+                LocalDate due = day.plusWeeks(2);
+                Instant done = DemoActions.doneAt(r, day, due, today, now, zone);
+                rows.row(ACTION, rows.id("supervision_action"), part, "Update the chronology summary", w.name(), w.id(), due, done,
+                        done == null ? null : w.name());
                 rows.event("SUPERVISION", at(day), w.managerName(), "Supervision with " + w.name() + ": plan progress reflected on",
                         "Reflected on what has changed for the child since the last visit.", c.personId());
             }

@@ -282,6 +282,79 @@ class DemoCouncilTest {
         assertThat(counts).as("children waiting at each step").allSatisfy((step, n) -> assertThat(n).as(step).isGreaterThanOrEqualTo(AT_EACH_STEP));
     }
 
+    // ------------------------------------------------------------------ what the other issue-10 features read
+
+    @Test
+    void everySignedOffDutyWorkersDecisionHasTheManagersRationaleAndAFewWereChanged() {
+        assertThat(ids("""
+                SELECT d.contact_id FROM contact_decision d WHERE %s AND d.signed_off_at IS NOT NULL AND d.decided_by <> d.signed_off_by
+                  AND (d.sign_off_rationale IS NULL OR btrim(d.sign_off_rationale) = '')""".formatted(demo("d"))))
+                .as("duty workers' decisions signed off with no rationale").isEmpty();
+        assertThat(ids("""
+                SELECT d.contact_id FROM contact_decision d WHERE %s AND d.original_outcome IS NOT NULL
+                  AND (d.original_outcome = d.outcome OR d.decided_by = d.signed_off_by
+                       OR (d.original_outcome = 'EARLY_HELP') <> (d.original_early_help_service IS NOT NULL)
+                       OR (d.original_outcome = 'REFERRAL') <> (d.original_primary_need_code IS NOT NULL))""".formatted(demo("d"))))
+                .as("changed decisions whose original is not a different, complete decision of the duty worker's").isEmpty();
+        // What followed is the standing decision: a referral for each child exactly when the manager's decision was a referral.
+        assertThat(ids("""
+                SELECT d.contact_id FROM contact_decision d WHERE %s AND d.original_outcome IS NOT NULL
+                  AND (d.outcome = 'REFERRAL') <> EXISTS (SELECT 1 FROM referral r WHERE r.contact_id = d.contact_id)""".formatted(demo("d"))))
+                .as("changed decisions whose referrals follow the duty worker's decision, not the manager's").isEmpty();
+        assertThat(count("SELECT count(*) FROM contact_decision d WHERE %s AND d.original_outcome IS NOT NULL".formatted(demo("d"))))
+                .as("decisions the manager changed at sign-off").isGreaterThanOrEqualTo(AT_EACH_STEP);
+    }
+
+    @Test
+    void newInformationGoesToTheAllocatedWorkerOfAnOpenCaseAndSomeStillWaitsForThem() {
+        assertThat(ids("""
+                SELECT d.contact_id FROM contact_decision d WHERE %s AND d.outcome = 'NEW_INFORMATION'
+                  AND (EXISTS (SELECT 1 FROM referral r WHERE r.contact_id = d.contact_id)
+                       OR EXISTS (SELECT 1 FROM contact_child cc WHERE cc.contact_id = d.contact_id AND NOT EXISTS (
+                            SELECT 1 FROM contact_new_information n JOIN referral r ON r.id = n.referral_id
+                            JOIN allocation a ON a.person_id = n.person_id AND a.worker_id = n.worker_id AND a.team_id = n.team_id
+                            WHERE n.contact_id = d.contact_id AND n.person_id = cc.person_id AND r.person_id = cc.person_id
+                              AND r.worker_id = n.worker_id AND r.closure_date IS NULL
+                              AND a.start_date <= CAST(n.passed_at AT TIME ZONE 'Europe/London' AS date))))""".formatted(demo("d"))))
+                .as("new information that made a referral, or is not with each child's allocated worker on their open referral")
+                .isEmpty();
+        assertThat(ids("""
+                SELECT n.id FROM contact_new_information n JOIN contact_decision d ON d.contact_id = n.contact_id
+                JOIN app_user w ON w.id = n.worker_id
+                WHERE %s AND (d.outcome <> 'NEW_INFORMATION' OR n.passed_at <> d.signed_off_at OR n.passed_at > CAST(:now AS timestamptz)
+                  OR n.acknowledged_at < n.passed_at OR n.acknowledged_at > CAST(:now AS timestamptz)
+                  OR (n.acknowledged_by IS NOT NULL AND n.acknowledged_by <> w.display_name)
+                  OR (n.acknowledged_at IS NULL) <> (n.response IS NULL))""".formatted(demo("n"))))
+                .as("new information not passed on at sign-off, or acknowledged by someone else, out of order or with no response")
+                .isEmpty();
+        assertThat(count("SELECT count(*) FROM contact_new_information n WHERE %s AND n.acknowledged_at IS NOT NULL".formatted(demo("n"))))
+                .as("new information read and acknowledged").isGreaterThanOrEqualTo(AT_EACH_STEP);
+        assertThat(count("SELECT count(*) FROM contact_new_information n WHERE %s AND n.acknowledged_at IS NULL".formatted(demo("n"))))
+                .as("new information waiting for the worker").isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void supervisionActionsNameTheirOwnerByAccountAndSomeAreDoneSomeOpenAndAFewOverdue() {
+        String actions = "supervision_action a JOIN supervision_child c ON c.id = a.supervision_child_id "
+                + "JOIN supervision s ON s.id = c.supervision_id WHERE " + demo("a");
+        assertThat(ids("""
+                SELECT a.id FROM %s AND (a.owner_id IS DISTINCT FROM s.worker_id
+                  OR a.owner IS DISTINCT FROM (SELECT u.display_name FROM app_user u WHERE u.id = a.owner_id)
+                  OR (a.done_at IS NOT NULL AND (a.done_by <> a.owner OR a.done_at > CAST(:now AS timestamptz)
+                      OR CAST(a.done_at AT TIME ZONE 'Europe/London' AS date) <= s.held_on)))""".formatted(actions)))
+                .as("supervision actions not owned by the supervised worker's account, or done by another, before they were set or later than now")
+                .isEmpty();
+        Map<String, String> states = new java.util.LinkedHashMap<>();
+        states.put("done", "a.done_at IS NOT NULL");
+        states.put("open and due ahead", "a.done_at IS NULL AND a.due_on >= CAST(:today AS date)");
+        states.put("overdue", "a.done_at IS NULL AND a.due_on < CAST(:today AS date)");
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        states.forEach((state, where) -> counts.put(state, count("SELECT count(*) FROM " + actions + " AND " + where)));
+        assertThat(counts).as("supervision actions").allSatisfy((state, n) -> assertThat(n).as(state).isGreaterThanOrEqualTo(AT_EACH_STEP));
+        assertThat(count("SELECT count(*) FROM " + actions + " AND a.done_at IS NULL AND a.due_on < CAST(:today AS date) - "
+                + DemoActions.RECENT_DAYS)).as("actions left open for months: My work would be a list of old ones").isZero();
+    }
+
     // ------------------------------------------------------------------ demo logins
 
     @Test
