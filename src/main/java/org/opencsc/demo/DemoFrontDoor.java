@@ -294,14 +294,25 @@ final class DemoFrontDoor {
         LocalDate due = urgency == Urgency.STANDARD ? calendar.addWorkingDays(receivedOn, 1) : receivedOn;
         String reported = source.reported().replace("%s", about.getFirst().given());
         Instant recorded = clamp(received.plus(Duration.ofMinutes(5 + r.nextInt(55))));
-        Csv.row(contact, id, received, recorded, CONTACT_OFFICER, source.source().code(), source.contactor(), source.agency(),
-                source.details(), reported, urgency.name(), consent.name(), scope, sharing, outOfHours, handover, due, status);
+        // What else was gathered: a school only for a child of school age (a school calling is that school), a GP where health knows it.
+        DemoFrontDoorTexts.Gathered gathered = DemoFrontDoorTexts.GATHERED.get(source.source());
+        int age = java.time.Period.between(eldestBorn, receivedDay).getYears();
+        boolean schoolCalled = source.source() == org.opencsc.frontdoor.ReferralSource.SCHOOLS;
+        String school = age >= CouncilGenerator.SCHOOL_FROM && (schoolCalled || r.nextInt(3) != 0) ? DemoFrontDoorTexts.school(age, r) : null;
+        String agency = schoolCalled ? school : source.agency();
+        boolean gpCalled = source.source() == org.opencsc.frontdoor.ReferralSource.HEALTH_GP;
+        String gp = gpCalled ? source.agency() : r.nextBoolean() ? pick(DemoFrontDoorTexts.GPS) : null;
+        String words = age >= CouncilGenerator.SPEAKS_FROM ? gathered.childWords() : null;
+        Csv.row(contact, id, received, recorded, CONTACT_OFFICER, source.source().code(), source.contactor(), agency,
+                source.details(), reported, urgency.name(), consent.name(), scope, sharing, outOfHours, handover, due, status,
+                gathered.concern().name(), gathered.details(), gathered.role(), gathered.relationship(), school, gp, gathered.parents(),
+                words);
         List<Long> children = about.stream().map(Kid::id).toList();
         for (Long child : children) {
             Csv.row(contactChild, id, child);
         }
         contacts++;
-        String from = source.source().label() + (source.agency() == null ? "" : " (" + source.agency() + ")");
+        String from = source.source().label() + (agency == null ? "" : " (" + agency + ")");
         events.event("CONTACT_RECEIVED", null, received, CONTACT_OFFICER, "Contact from " + from + ": decision due " + Dates.govuk(due),
                 reported + "\n\nConsent to share: " + consent.label()
                         + (consent == Consent.GIVEN ? " (" + scope + ")" : ". Reason for sharing: " + sharing)
@@ -390,7 +401,8 @@ final class DemoFrontDoor {
     void flush(CopyManager copy) throws SQLException, IOException {
         Csv.copy(copy, "contact (id, received_at, recorded_at, recorded_by, source_code, contactor_name, contactor_agency, "
                 + "contactor_details, reported, urgency, consent, consent_scope, sharing_reason, out_of_hours, handover_note, "
-                + "decision_due_on, status)", contact);
+                + "decision_due_on, status, presenting_concern, concern_details, contactor_role, contactor_relationship, "
+                + "child_school, child_gp, parents_or_carers, child_words)", contact);
         Csv.copy(copy, "contact_child (contact_id, person_id)", contactChild);
         Csv.copy(copy, "contact_decision (contact_id, outcome, reason, early_help_service, primary_need_code, decided_by, "
                 + "decided_at, signed_off_by, signed_off_at, sign_off_rationale, original_outcome, original_early_help_service, "

@@ -285,6 +285,43 @@ class DemoCouncilTest {
     // ------------------------------------------------------------------ what the other issue-10 features read
 
     @Test
+    void everyContactHasWhatTheContactOfficerGatheredConsistentWithItsReportAndTheChildsAge() {
+        // The concern is the one the report tells (each caller's report has its own), and a valid code.
+        List<String> mismatched = jdbc.sql("SELECT DISTINCT c.source_code, c.presenting_concern FROM contact c WHERE " + demo("c"))
+                .param("seed", seed)
+                .query((rs, n) -> {
+                    String code = rs.getString(1);
+                    org.opencsc.frontdoor.ReferralSource source = java.util.Arrays.stream(org.opencsc.frontdoor.ReferralSource.values())
+                            .filter(s -> s.code().equals(code)).findFirst().orElseThrow();
+                    String concern = rs.getString(2);
+                    DemoFrontDoorTexts.Gathered gathered = DemoFrontDoorTexts.GATHERED.get(source);
+                    boolean ok = concern != null && org.opencsc.frontdoor.PresentingConcern.parse(concern).isPresent()
+                            && gathered != null && gathered.concern().name().equals(concern);
+                    return ok ? null : source + " -> " + concern;
+                })
+                .list().stream().filter(java.util.Objects::nonNull).toList();
+        assertThat(mismatched).as("contacts whose presenting concern is not what their report is about").isEmpty();
+        // The named child (the eldest on the contact) is old enough for words and a school.
+        String eldestAge = "(SELECT max(extract(year FROM age(CAST(c.received_at AT TIME ZONE 'Europe/London' AS date), p.date_of_birth)))"
+                + " FROM contact_child cc JOIN person p ON p.id = cc.person_id WHERE cc.contact_id = c.id)";
+        assertThat(ids("SELECT c.id FROM contact c WHERE %s AND c.child_words IS NOT NULL AND %s < %d"
+                .formatted(demo("c"), eldestAge, CouncilGenerator.SPEAKS_FROM)))
+                .as("contacts quoting a child too young to talk").isEmpty();
+        assertThat(ids("SELECT c.id FROM contact c WHERE %s AND c.child_school IS NOT NULL AND %s < %d"
+                .formatted(demo("c"), eldestAge, CouncilGenerator.SCHOOL_FROM)))
+                .as("contacts naming a school for a child below school age").isEmpty();
+        assertThat(ids("SELECT c.id FROM contact c WHERE %s AND c.source_code = '2A' AND c.contactor_agency IS DISTINCT FROM c.child_school"
+                .formatted(demo("c"))))
+                .as("a school's contact that does not name that school as the child's").isEmpty();
+        Map<String, Long> filled = new java.util.LinkedHashMap<>();
+        for (String column : List.of("concern_details", "contactor_role", "contactor_relationship", "child_school", "child_gp",
+                "parents_or_carers", "child_words")) {
+            filled.put(column, count("SELECT count(*) FROM contact c WHERE %s AND c.%s IS NOT NULL".formatted(demo("c"), column)));
+        }
+        assertThat(filled).as("contacts with each gathered detail").allSatisfy((column, n) -> assertThat(n).as(column).isGreaterThanOrEqualTo(AT_EACH_STEP));
+    }
+
+    @Test
     void everySignedOffDutyWorkersDecisionHasTheManagersRationaleAndAFewWereChanged() {
         assertThat(ids("""
                 SELECT d.contact_id FROM contact_decision d WHERE %s AND d.signed_off_at IS NOT NULL AND d.decided_by <> d.signed_off_by
