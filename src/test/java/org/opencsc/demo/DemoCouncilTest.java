@@ -392,6 +392,25 @@ class DemoCouncilTest {
                 + DemoActions.RECENT_DAYS)).as("actions left open for months: My work would be a list of old ones").isZero();
     }
 
+    @Test
+    void everyAssessmentStartsFromTheChildsRealHistoryAsTheHistorySummaryLaysItOut() {
+        String assessments = "single_assessment a WHERE " + demo("a");
+        assertThat(ids("""
+                SELECT a.id FROM %s AND (a.history IS NULL OR array_length(string_to_array(a.history, E'\n'), 1) < 8
+                  OR strpos(a.history, 'Referrals and their outcomes:') = 0 OR strpos(a.history, 'Family network:') = 0
+                  OR strpos(a.history, 'Agencies involved:') = 0)""".formatted(assessments)))
+                .as("assessments whose history is not a summary laid out as the assessment's HistorySummary lays it out").isEmpty();
+        assertThat(ids("""
+                SELECT a.id FROM %s AND EXISTS (SELECT 1 FROM referral r WHERE r.person_id = a.person_id
+                  AND (r.referral_date <= a.started_on) <> (strpos(a.history, 'Referral ' || r.id || ', ') > 0))""".formatted(assessments)))
+                .as("assessments whose history leaves out an earlier referral of the child, or tells of a later one").isEmpty();
+        assertThat(ids("""
+                SELECT a.id FROM %s AND EXISTS (SELECT 1 FROM relationship x JOIN person p ON p.id = x.person_id
+                  WHERE x.related_person_id = a.person_id AND x.type = 'PARENT' AND strpos(a.history, p.family_name) = 0)"""
+                .formatted(assessments)))
+                .as("assessments whose family network leaves out a parent").isEmpty();
+    }
+
     // ------------------------------------------------------------------ demo logins
 
     @Test
