@@ -329,7 +329,8 @@ final class DemoFrontDoor {
     private void newInformation(Made made, List<Kid> about, OpenCase open, Instant passed, Events events) {
         LocalDate passedOn = passed.atZone(zone).toLocalDate();
         LocalDate due = calendar.addWorkingDays(passedOn, 1);
-        boolean waiting = !passedOn.isBefore(today.minusDays(4)) || r.nextInt(6) == 0;
+        // The first is always still waiting, so the council has one whatever day it is seeded on.
+        boolean waiting = newInformation == 0 || !passedOn.isBefore(today.minusDays(4)) || r.nextInt(6) == 0;
         Instant acknowledged = waiting ? null : clamp(passed.plus(Duration.ofMinutes(30 + r.nextInt(20 * 60))));
         String response = waiting ? null : pick(DemoFrontDoorTexts.NEW_INFORMATION_RESPONSES);
         for (Kid kid : about) {

@@ -393,6 +393,29 @@ class DemoCouncilTest {
     }
 
     @Test
+    void managementOversightIsByTheWorkersLineManagerWithActionsTheWorkerOwnsSomeDoneSomeOpenAndAFewOverdue() {
+        String actions = "oversight_action a JOIN oversight o ON o.id = a.oversight_id JOIN app_user w ON w.id = a.owner_id "
+                + "WHERE " + demo("a");
+        assertThat(ids("SELECT a.id FROM oversight_action a WHERE %s AND a.owner_id IS NULL".formatted(demo("a"))))
+                .as("oversight actions with no owner's account: nobody's My work").isEmpty();
+        assertThat(ids("""
+                SELECT a.id FROM %s AND (w.display_name <> a.owner OR w.line_manager_id <> o.manager_id
+                  OR o.recorded_by <> (SELECT m.display_name FROM app_user m WHERE m.id = o.manager_id)
+                  OR NOT EXISTS (SELECT 1 FROM allocation l WHERE l.person_id = o.person_id AND l.worker_id = w.id AND l.end_date IS NULL)
+                  OR (a.done_at IS NOT NULL AND (a.done_by <> a.owner OR a.done_at <= o.recorded_at
+                      OR a.done_at > CAST(:now AS timestamptz))))""".formatted(actions)))
+                .as("oversight actions not set by the line manager of the child's worker, or done by another, before or after they could be")
+                .isEmpty();
+        Map<String, String> states = new java.util.LinkedHashMap<>();
+        states.put("done", "a.done_at IS NOT NULL");
+        states.put("open and due ahead", "a.done_at IS NULL AND a.due_on >= CAST(:today AS date)");
+        states.put("overdue", "a.done_at IS NULL AND a.due_on < CAST(:today AS date)");
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        states.forEach((state, where) -> counts.put(state, count("SELECT count(*) FROM " + actions + " AND " + where)));
+        assertThat(counts).as("oversight actions").allSatisfy((state, n) -> assertThat(n).as(state).isGreaterThanOrEqualTo(AT_EACH_STEP));
+    }
+
+    @Test
     void everyAssessmentStartsFromTheChildsRealHistoryAsTheHistorySummaryLaysItOut() {
         String assessments = "single_assessment a WHERE " + demo("a");
         assertThat(ids("""
