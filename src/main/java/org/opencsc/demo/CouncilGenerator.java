@@ -407,7 +407,7 @@ public class CouncilGenerator {
         if (!oldestBorn.isBefore(referred)) {
             return null; // no child born by then
         }
-        return new DemoFrontDoor.OpenCase(referred, allocated, team.id(), worker, h.staff.managerOf(worker));
+        return new DemoFrontDoor.OpenCase(referred, allocated, team.id(), worker, h.staff.name(worker), h.staff.managerOf(worker));
     }
 
     private static List<DemoFrontDoor.Kid> bornBy(List<DemoFrontDoor.Kid> kids, LocalDate day) {

@@ -40,7 +40,7 @@ final class DemoFrontDoor {
     }
 
     /** The family's open case: the referral behind it, made on {@code referred}, is allocated to this team and worker. */
-    record OpenCase(LocalDate referred, LocalDate allocated, long teamId, long workerId, String allocatedBy) {
+    record OpenCase(LocalDate referred, LocalDate allocated, long teamId, long workerId, String workerName, String allocatedBy) {
     }
 
     static final String CONTACT_OFFICER = "Chris Contact";
@@ -63,11 +63,15 @@ final class DemoFrontDoor {
     private final java.util.Set<Long> openChildren = new java.util.HashSet<>();
     /** Each child's latest referral so far, {referral id, referral date}: the test for a re-referral. */
     private final Map<Long, Object[]> lastReferral = new HashMap<>();
+    /** The allocated open referral of each child on an open case: what new information about them is added to. */
+    private final Map<Long, Long> openReferral = new HashMap<>();
+    private long newInformation;
 
     private final StringBuilder contact = new StringBuilder();
     private final StringBuilder contactChild = new StringBuilder();
     private final StringBuilder decision = new StringBuilder();
     private final StringBuilder referral = new StringBuilder();
+    private final StringBuilder passedOn = new StringBuilder();
 
     DemoFrontDoor(WorkingDayCalendar calendar, long seed, ZoneId zone, Instant now, long assessmentTeam,
                   List<Long> assessmentWorkers, long nextContact, long nextReferral) {
@@ -90,21 +94,27 @@ final class DemoFrontDoor {
      * open, further contacts go to the allocated worker rather than becoming new referrals.
      */
     void family(List<Kid> kids, List<LocalDate> episodeStarts, OpenCase open, Events events) {
-        record Planned(LocalDate day, boolean opensCase) {
+        record Planned(LocalDate day, boolean opensCase, boolean newInformation) {
         }
         LocalDate openedOn = open == null ? null : open.referred();
         // An earlier episode's referral is closed at most 60 days after it was made; one that could still
         // be open when the case opens would be a second open referral, which the front door refuses.
         List<Planned> plans = new ArrayList<>(episodeStarts.stream()
                 .filter(d -> openedOn == null || d.isBefore(openedOn.minusDays(61)) || !d.isBefore(openedOn))
-                .map(d -> new Planned(d, false)).toList());
+                .map(d -> new Planned(d, false, false)).toList());
         if (openedOn != null) {
-            plans.add(new Planned(openedOn, true));
+            plans.add(new Planned(openedOn, true, false));
+            // Now and then an agency calls about a child already allocated: new information for their worker.
+            long since = today.toEpochDay() - open.allocated().toEpochDay();
+            if (since > 10 && r.nextInt(5) == 0) {
+                plans.add(new Planned(open.allocated().plusDays(3 + r.nextInt((int) since - 3)), false, true));
+            }
         }
         plans.sort(Comparator.comparing(Planned::day));
         for (Planned plan : plans) {
             // The referral that opens the case is about every child born by then: all of them are allocated.
-            List<Kid> about = plan.opensCase() ? born(kids, plan.day()) : about(kids, plan.day());
+            List<Kid> about = plan.opensCase() ? born(kids, plan.day())
+                    : plan.newInformation() ? born(kids, openedOn) : about(kids, plan.day());
             if (about.isEmpty()) {
                 continue; // no child born yet: nothing for the front door to record about
             }
@@ -113,6 +123,8 @@ final class DemoFrontDoor {
             DecisionOutcome outcome;
             if (plan.opensCase()) {
                 outcome = DecisionOutcome.REFERRAL;
+            } else if (plan.newInformation()) {
+                outcome = DecisionOutcome.NEW_INFORMATION;
             } else if (openedOn != null && !plan.day().isBefore(openedOn)) {
                 outcome = r.nextBoolean() ? DecisionOutcome.INFORMATION_AND_ADVICE : DecisionOutcome.NO_FURTHER_ACTION;
             } else {
@@ -126,6 +138,9 @@ final class DemoFrontDoor {
             boolean byManager = r.nextBoolean();
             Instant signedOff = byManager ? decided : clamp(decided.plus(Duration.ofMinutes(10 + r.nextInt(180))));
             decision(made, outcome, need, byManager ? DUTY_MANAGER : DUTY_WORKER, decided, signedOff, events);
+            if (outcome == DecisionOutcome.NEW_INFORMATION) {
+                newInformation(made, about, open, signedOff, events);
+            }
             if (outcome == DecisionOutcome.REFERRAL) {
                 for (Kid kid : about) {
                     referral(made, kid, plan.day(), need, plan.opensCase() ? open : null, events);
@@ -174,6 +189,7 @@ final class DemoFrontDoor {
             allocatedAt = clamp(at(open.allocated()));
             allocatedBy = open.allocatedBy();
             openChildren.add(kid.id());
+            openReferral.put(kid.id(), id);
         } else if (date.isBefore(today.minusDays(10))) {
             // An assessment by the assessment team, since closed; newer referrals still await allocation.
             team = assessmentTeam;
@@ -286,14 +302,25 @@ final class DemoFrontDoor {
         LocalDate due = urgency == Urgency.STANDARD ? calendar.addWorkingDays(receivedOn, 1) : receivedOn;
         String reported = source.reported().replace("%s", about.getFirst().given());
         Instant recorded = clamp(received.plus(Duration.ofMinutes(5 + r.nextInt(55))));
-        Csv.row(contact, id, received, recorded, CONTACT_OFFICER, source.source().code(), source.contactor(), source.agency(),
-                source.details(), reported, urgency.name(), consent.name(), scope, sharing, outOfHours, handover, due, status);
+        // What else was gathered: a school only for a child of school age (a school calling is that school), a GP where health knows it.
+        DemoFrontDoorTexts.Gathered gathered = DemoFrontDoorTexts.GATHERED.get(source.source());
+        int age = java.time.Period.between(eldestBorn, receivedDay).getYears();
+        boolean schoolCalled = source.source() == org.opencsc.frontdoor.ReferralSource.SCHOOLS;
+        String school = age >= CouncilGenerator.SCHOOL_FROM && (schoolCalled || r.nextInt(3) != 0) ? DemoFrontDoorTexts.school(age, r) : null;
+        String agency = schoolCalled ? school : source.agency();
+        boolean gpCalled = source.source() == org.opencsc.frontdoor.ReferralSource.HEALTH_GP;
+        String gp = gpCalled ? source.agency() : r.nextBoolean() ? pick(DemoFrontDoorTexts.GPS) : null;
+        String words = age >= CouncilGenerator.SPEAKS_FROM ? gathered.childWords() : null;
+        Csv.row(contact, id, received, recorded, CONTACT_OFFICER, source.source().code(), source.contactor(), agency,
+                source.details(), reported, urgency.name(), consent.name(), scope, sharing, outOfHours, handover, due, status,
+                gathered.concern().name(), gathered.details(), gathered.role(), gathered.relationship(), school, gp, gathered.parents(),
+                words);
         List<Long> children = about.stream().map(Kid::id).toList();
         for (Long child : children) {
             Csv.row(contactChild, id, child);
         }
         contacts++;
-        String from = source.source().label() + (source.agency() == null ? "" : " (" + source.agency() + ")");
+        String from = source.source().label() + (agency == null ? "" : " (" + agency + ")");
         events.event("CONTACT_RECEIVED", null, received, CONTACT_OFFICER, "Contact from " + from + ": decision due " + Dates.govuk(due),
                 reported + "\n\nConsent to share: " + consent.label()
                         + (consent == Consent.GIVEN ? " (" + scope + ")" : ". Reason for sharing: " + sharing)
@@ -302,37 +329,102 @@ final class DemoFrontDoor {
         return new Made(id, received, source, children);
     }
 
-    /** A decision; signedOff null leaves it awaiting a manager. A manager's own decision is signed off as made. */
+    /**
+     * As NewInformationService.passOn when the decision is signed off: one item per child for the
+     * allocated worker, due the next working day. Most were read and acknowledged by the worker;
+     * those passed on in the last few days (and now and then an older one) still wait for them.
+     */
+    private void newInformation(Made made, List<Kid> about, OpenCase open, Instant passed, Events events) {
+        LocalDate passedOn = passed.atZone(zone).toLocalDate();
+        LocalDate due = calendar.addWorkingDays(passedOn, 1);
+        // The first is always still waiting, so the council has one whatever day it is seeded on.
+        boolean waiting = newInformation == 0 || !passedOn.isBefore(today.minusDays(4)) || r.nextInt(6) == 0;
+        Instant acknowledged = waiting ? null : clamp(passed.plus(Duration.ofMinutes(30 + r.nextInt(20 * 60))));
+        String response = waiting ? null : pick(DemoFrontDoorTexts.NEW_INFORMATION_RESPONSES);
+        for (Kid kid : about) {
+            Long referralId = openReferral.get(kid.id());
+            Csv.row(this.passedOn, made.id(), kid.id(), referralId, open.teamId(), open.workerId(), passed, due,
+                    waiting ? null : open.workerName(), acknowledged, response);
+            events.event("CONTACT_DECISION", null, passed, DUTY_MANAGER, "Contact " + made.id() + " passed to " + open.workerName()
+                            + " as new information (the case is open: referral " + referralId + ")",
+                    "To read and act on by the end of the next working day; not a new referral.", List.of(kid.id()));
+            if (!waiting) {
+                events.event("CONTACT_DECISION", null, acknowledged, open.workerName(),
+                        "New information from contact " + made.id() + " read and acknowledged", response, List.of(kid.id()));
+            }
+            newInformation++;
+        }
+    }
+
+    /**
+     * A decision; signedOff null leaves it awaiting a manager. A manager's own decision is signed
+     * off as made; a duty worker's is signed off with the manager's rationale, and now and then
+     * the manager disagreed: the worker's decision is kept as the original, and the standing one
+     * (what followed: the referral, the new information) is the manager's.
+     */
     private void decision(Made made, DecisionOutcome outcome, PrimaryNeed need, String by, Instant decided, Instant signedOff,
                           Events events) {
         String service = outcome == DecisionOutcome.EARLY_HELP ? pick(DemoFrontDoorTexts.EARLY_HELP_SERVICES) : null;
-        String reason = DemoFrontDoorTexts.reason(outcome, r);
         boolean manager = DUTY_MANAGER.equals(by);
         String signer = signedOff == null ? null : DUTY_MANAGER;
-        Csv.row(decision, made.id(), outcome.name(), reason, service, need == null ? null : need.name(), by, decided, signer, signedOff);
-        String detail = reason + (service == null ? "" : "\n\nEarly help service: " + service);
-        events.event("CONTACT_DECISION", null, decided, by, "Decision on contact " + made.id() + ": " + outcome.label()
+        DecisionOutcome original = !manager && signedOff != null && r.nextInt(8) == 0 ? originalFor(outcome, made) : null;
+        String originalService = original == DecisionOutcome.EARLY_HELP ? pick(DemoFrontDoorTexts.EARLY_HELP_SERVICES) : null;
+        PrimaryNeed originalNeed = original == DecisionOutcome.REFERRAL ? DemoFrontDoorTexts.need(r) : null;
+        DecisionOutcome made0 = original == null ? outcome : original;
+        String reason = DemoFrontDoorTexts.reason(made0, r);
+        String rationale = manager || signedOff == null ? null
+                : original == null ? pick(DemoFrontDoorTexts.AGREED_RATIONALES)
+                : DemoFrontDoorTexts.changedRationale(original, outcome);
+        Csv.row(decision, made.id(), outcome.name(), reason, service, need == null ? null : need.name(), by, decided, signer, signedOff,
+                rationale, original == null ? null : original.name(), originalService, originalNeed == null ? null : originalNeed.name());
+        String madeService = original == null ? service : originalService;
+        String detail = reason + (madeService == null ? "" : "\n\nEarly help service: " + madeService);
+        events.event("CONTACT_DECISION", null, decided, by, "Decision on contact " + made.id() + ": " + made0.label()
                 + (manager ? " (decided and signed off by " + by + ")" : " (awaiting a manager's sign-off)"), detail, made.children());
-        if (!manager && signedOff != null) {
+        if (original != null) {
+            events.event("CONTACT_DECISION", null, signedOff, DUTY_MANAGER, "Decision on contact " + made.id()
+                            + " changed at sign-off: " + original.label() + " (by " + by + ") became " + outcome.label(),
+                    "Manager's rationale: " + rationale + (service == null ? "" : "\n\nEarly help service: " + service)
+                            + (need == null ? "" : "\n\nPrimary need: " + need.code() + " " + need.label()), made.children());
+        } else if (!manager && signedOff != null) {
             events.event("CONTACT_DECISION", null, signedOff, DUTY_MANAGER,
-                    "Decision on contact " + made.id() + " signed off: " + outcome.label(), null, made.children());
+                    "Decision on contact " + made.id() + " signed off: " + outcome.label(), "Manager's rationale: " + rationale,
+                    made.children());
         }
+    }
+
+    /** What the duty worker decided when the manager changed it: another outcome the worker could have chosen. */
+    private DecisionOutcome originalFor(DecisionOutcome standing, Made made) {
+        if (standing == DecisionOutcome.NEW_INFORMATION) {
+            return null; // the worker could only have chosen new information, or a referral the app would refuse
+        }
+        List<DecisionOutcome> others = java.util.stream.Stream.of(DecisionOutcome.NO_FURTHER_ACTION,
+                        DecisionOutcome.INFORMATION_AND_ADVICE, DecisionOutcome.EARLY_HELP, DecisionOutcome.REFERRAL)
+                .filter(o -> o != standing)
+                .filter(o -> o != DecisionOutcome.REFERRAL || made.children().stream().noneMatch(openChildren::contains))
+                .toList();
+        return others.get(r.nextInt(others.size()));
     }
 
     /** Copies the rows so far, after the people and events they refer to. */
     void flush(CopyManager copy) throws SQLException, IOException {
         Csv.copy(copy, "contact (id, received_at, recorded_at, recorded_by, source_code, contactor_name, contactor_agency, "
                 + "contactor_details, reported, urgency, consent, consent_scope, sharing_reason, out_of_hours, handover_note, "
-                + "decision_due_on, status)", contact);
+                + "decision_due_on, status, presenting_concern, concern_details, contactor_role, contactor_relationship, "
+                + "child_school, child_gp, parents_or_carers, child_words)", contact);
         Csv.copy(copy, "contact_child (contact_id, person_id)", contactChild);
         Csv.copy(copy, "contact_decision (contact_id, outcome, reason, early_help_service, primary_need_code, decided_by, "
-                + "decided_at, signed_off_by, signed_off_at)", decision);
+                + "decided_at, signed_off_by, signed_off_at, sign_off_rationale, original_outcome, original_early_help_service, "
+                + "original_primary_need_code)", decision);
         Csv.copy(copy, "referral (id, contact_id, person_id, referral_date, source_code, primary_need_code, re_referral, "
                 + "previous_referral_id, team_id, worker_id, allocated_at, allocated_by, closure_date, closure_reason)", referral);
+        Csv.copy(copy, "contact_new_information (contact_id, person_id, referral_id, team_id, worker_id, passed_at, due_on, "
+                + "acknowledged_by, acknowledged_at, response)", passedOn);
     }
 
     String summary() {
-        return contacts + " contacts, " + referrals + " referrals (" + reReferrals + " re-referrals)";
+        return contacts + " contacts, " + referrals + " referrals (" + reReferrals + " re-referrals), " + newInformation
+                + " passed on as new information";
     }
 
     private Instant at(LocalDate day) {

@@ -2,7 +2,9 @@ package org.opencsc.demo;
 
 import java.util.List;
 import java.util.Random;
+import java.util.Map;
 import org.opencsc.frontdoor.DecisionOutcome;
+import org.opencsc.frontdoor.PresentingConcern;
 import org.opencsc.frontdoor.PrimaryNeed;
 import org.opencsc.frontdoor.ReferralSource;
 
@@ -59,6 +61,77 @@ final class DemoFrontDoorTexts {
             new Source(ReferralSource.UNKNOWN, 1, null, null, null,
                     "Concern passed on without the name of who raised it: %s seen begging for food near the shops.", 6));
 
+    /**
+     * What the contact officer gathered beyond the report, by who called: the coded concern and
+     * its words (the same story as the report), the caller's role and how they know the child,
+     * the parents or carers, and the child's own words where the report quotes them (every such
+     * report is for a child old enough to talk; the generator checks again).
+     */
+    record Gathered(PresentingConcern concern, String details, String role, String relationship, String parents, String childWords) {
+    }
+
+    static final Map<ReferralSource, Gathered> GATHERED = Map.ofEntries(
+            Map.entry(ReferralSource.POLICE, new Gathered(PresentingConcern.DOMESTIC_ABUSE,
+                    "Domestic incident at the home overnight, with the child present", "Police constable",
+                    "Attended the incident at the home", "Mum (injured; told police are sharing this) and her partner, who was arrested", null)),
+            Map.entry(ReferralSource.SCHOOLS, new Gathered(PresentingConcern.PHYSICAL_ABUSE,
+                    "Bruise to the cheek the child links to dad; poor attendance and often hungry", "Designated safeguarding lead",
+                    "The child's school", "Mum and dad; school has not told them of this contact", "Dad got cross.")),
+            Map.entry(ReferralSource.EDUCATION_SERVICES, new Gathered(PresentingConcern.NEGLECT,
+                    "Persistent absence from school; no response to letters or home visits", "Education welfare officer",
+                    "Works with the child's school on attendance", "Mum; has not answered letters or visits", null)),
+            Map.entry(ReferralSource.HEALTH_GP, new Gathered(PresentingConcern.PARENT_SUBSTANCE_MISUSE,
+                    "Mum's heavy drinking; she says she is struggling to care for the children", "GP", "The family's GP",
+                    "Mum, who told the GP herself and knows of this contact", null)),
+            Map.entry(ReferralSource.HEALTH_VISITOR, new Gathered(PresentingConcern.NEGLECT,
+                    "Poor home conditions and little food; missed health appointments; mum low", "Health visitor",
+                    "The family's health visitor", "Mum, seen at the home visit", null)),
+            Map.entry(ReferralSource.HEALTH_SCHOOL_NURSE, new Gathered(PresentingConcern.EMOTIONAL_ABUSE,
+                    "Arguments at home keep the child awake at night", "School nurse", "Nurse at the child's school",
+                    "Mum and dad; not yet aware of this contact", "I can't sleep because they shout at each other.")),
+            Map.entry(ReferralSource.HEALTH_EMERGENCY, new Gathered(PresentingConcern.PHYSICAL_ABUSE,
+                    "Fractured wrist; the explanation of the injury changed", "Emergency department doctor",
+                    "Treated the child at A&E", "Mum, who brought the child in", null)),
+            Map.entry(ReferralSource.HEALTH_OTHER, new Gathered(PresentingConcern.CHILD_MENTAL_HEALTH,
+                    "Self-harm disclosed at a CAMHS appointment", "Mental health practitioner", "The child's CAMHS practitioner",
+                    "Mum, who brought the child to the appointment", "Things at home are really bad.")),
+            Map.entry(ReferralSource.HOUSING, new Gathered(PresentingConcern.OTHER,
+                    "Rent arrears and an eviction notice: the family may be homeless; shouting heard", "Housing officer",
+                    "The family's landlord", "Mum and dad, both named on the tenancy", null)),
+            Map.entry(ReferralSource.LA_EARLY_HELP, new Gathered(PresentingConcern.NEGLECT,
+                    "Neglect concerns growing while the early help plan stalls; step-up requested", "Family support practitioner",
+                    "Leads the family's early help plan", "Mum, who has stopped engaging with early help", null)),
+            Map.entry(ReferralSource.LA_EXTERNAL, new Gathered(PresentingConcern.OTHER,
+                    "Moved here from another authority after a child protection plan there", "Duty social worker",
+                    "The family's previous local authority", "Mum, who gave them the new address", null)),
+            Map.entry(ReferralSource.INDIVIDUAL_FAMILY, new Gathered(PresentingConcern.NEGLECT,
+                    "Left alone in the evenings with no food in the flat", "Family member", "Maternal grandmother",
+                    "Mum; does not know grandmother has called", null)),
+            Map.entry(ReferralSource.INDIVIDUAL_ACQUAINTANCE, new Gathered(PresentingConcern.NEGLECT,
+                    "Shouting and crying most nights; the child outside late without a coat", "Neighbour", "Lives next door",
+                    "Mum and her partner", null)),
+            Map.entry(ReferralSource.OTHER_LEGAL_AGENCY, new Gathered(PresentingConcern.DOMESTIC_ABUSE,
+                    "Father returning home on licence after a domestic abuse conviction", "Probation officer",
+                    "Supervises father's licence", "Mum, and father on licence from prison", null)),
+            Map.entry(ReferralSource.OTHER, new Gathered(PresentingConcern.OTHER,
+                    "The child says they are scared to go home", "Youth leader", "Runs the church youth group the child attends",
+                    "Mum and her partner; not told of this contact", "I'm scared to go home.")),
+            Map.entry(ReferralSource.ANONYMOUS, new Gathered(PresentingConcern.NEGLECT,
+                    "Children left alone in a dirty home", null, null, null, null)),
+            Map.entry(ReferralSource.UNKNOWN, new Gathered(PresentingConcern.NEGLECT,
+                    "The child seen begging for food", null, null, null, null)));
+
+    /** Schools by the child's age: primary to 10, secondary to 15, then college. */
+    static final List<String> PRIMARY_SCHOOLS = List.of("St Mary's Primary School", "Park View Primary School", "Millbrook Primary School");
+    static final List<String> SECONDARY_SCHOOLS = List.of("Knowsley Park Academy", "All Saints Catholic High School");
+    static final String COLLEGE = "Knowsley Community College";
+    static final List<String> GPS = List.of("Riverside Medical Centre", "Tower Hill Surgery", "Kirkby Health Centre");
+
+    static String school(int age, Random r) {
+        return age <= 10 ? PRIMARY_SCHOOLS.get(r.nextInt(PRIMARY_SCHOOLS.size()))
+                : age <= 15 ? SECONDARY_SCHOOLS.get(r.nextInt(SECONDARY_SCHOOLS.size())) : COLLEGE;
+    }
+
     static final List<String> CONSENT_SCOPES = List.of(
             "Mum agreed to checks with school, health and the police",
             "Both parents agreed that school and the GP may share information",
@@ -75,6 +148,28 @@ final class DemoFrontDoorTexts {
     static final List<String> EARLY_HELP_SERVICES = List.of(
             "Family support service (early help)", "Parenting programme", "School-based early help",
             "Domestic abuse support service", "Young carers service");
+
+    static final List<String> AGREED_RATIONALES = List.of(
+            "I agree: the checks and the history support this decision, and the contactor has been told.",
+            "Agreed. The reasoning is proportionate to what was reported; consent was handled correctly.",
+            "I agree with the decision and the reason given; no further checks needed before it stands.");
+
+    static final List<String> NEW_INFORMATION_RESPONSES = List.of(
+            "Read. I will discuss this with the family at this week's visit and update the plan.",
+            "Read and discussed with my manager: it will be considered at the next review; school asked for an update.",
+            "Read. Spoke to the referrer; this fits what we already know and is covered by the current plan.");
+
+    /** Why the manager changed the duty worker's decision, by which way it moved. */
+    static String changedRationale(DecisionOutcome original, DecisionOutcome standing) {
+        String disagree = "I do not agree with " + original.label().toLowerCase() + ": ";
+        return disagree + switch (standing) {
+            case REFERRAL -> "read with the history, this gives reasonable cause to suspect significant harm and needs a social work assessment.";
+            case EARLY_HELP -> "the family's needs are more than advice can meet but below the threshold for statutory work; they agreed to early help.";
+            case INFORMATION_AND_ADVICE -> "the checks show a one-off concern the contactor can support; advice on where to turn is proportionate.";
+            case NO_FURTHER_ACTION -> "the checks resolved the concern and universal services are already involved; there is no role for us.";
+            case NEW_INFORMATION -> "the case is open, so this goes to the allocated worker.";
+        };
+    }
 
     static String reason(DecisionOutcome outcome, Random r) {
         List<String> reasons = switch (outcome) {

@@ -62,6 +62,7 @@ final class DemoJourneys {
     private static final int TIMED_PLANS = 4;
     private int timedCpPlans;
     private int timedCinPlans;
+    private DemoHistories histories;
 
     DemoJourneys(JdbcClient jdbc, DataSource dataSource, WorkingDayCalendar calendar, JsonMapper json, long seed, Instant now,
                  ZoneId zone) {
@@ -77,6 +78,7 @@ final class DemoJourneys {
 
     String generate() {
         chairId = jdbc.sql("SELECT id FROM app_user WHERE username = 'chair'").query(Long.class).single();
+        histories = new DemoHistories(jdbc);
         List<OpenReferral> open = jdbc.sql("""
                         SELECT r.id, r.person_id, p.given_name, p.date_of_birth, r.referral_date, r.contact_id, u.display_name,
                                m.display_name, t.service_area
@@ -193,9 +195,8 @@ final class DemoJourneys {
 
     // ------------------------------------------------------------------ the assessment
 
-    private String history(OpenReferral ref) {
-        return "Known to children's social care since " + ref.referralDate().getYear()
-                + ": see the chronology for earlier contacts and referrals.";
+    private String history(OpenReferral ref, LocalDate started) {
+        return histories.of(ref.personId(), started);
     }
 
     private LocalDate due(OpenReferral ref) {
@@ -210,7 +211,7 @@ final class DemoJourneys {
     private void assessmentInProgress(OpenReferral ref) {
         LocalDate started = started(ref);
         row(ASSESSMENT, id("single_assessment"), ref.id(), ref.personId(), started, due(ref), "IN_PROGRESS", ref.workerName(),
-                at(started), wishes(ref, started), history(ref), null, null, null, null, "{}", null, null,
+                at(started), wishes(ref, started), history(ref, started), null, null, null, null, "{}", null, null,
                 null, null, null, null, null, null);
         event("ASSESSMENT_STARTED", started, ref, ref.workerName(), "Single assessment started");
         count("assessments in progress");
@@ -223,7 +224,7 @@ final class DemoJourneys {
         completed = completed.isBefore(started) ? started : completed;
         String factors = FACTORS[r.nextInt(FACTORS.length)];
         row(ASSESSMENT, id("single_assessment"), ref.id(), ref.personId(), started, due(ref), "AWAITING_AUTHORISATION",
-                ref.workerName(), at(started), wishes(ref, started), history(ref), PARENTING, CULTURE, RISK, ANALYSIS, factors,
+                ref.workerName(), at(started), wishes(ref, started), history(ref, started), PARENTING, CULTURE, RISK, ANALYSIS, factors,
                 "CHILD_IN_NEED", "Threshold for services met.", completed, ref.workerName(), at(completed), null, null, null);
         event("ASSESSMENT_STARTED", started, ref, ref.workerName(), "Single assessment started");
         event("ASSESSMENT_SUBMITTED", completed, ref, ref.workerName(),
@@ -241,7 +242,7 @@ final class DemoJourneys {
         LocalDate authorised = completed.plusDays(r.nextInt(4));
         authorised = authorised.isAfter(today) ? today : authorised;
         row(ASSESSMENT, id("single_assessment"), ref.id(), ref.personId(), started, due, "AUTHORISED", ref.workerName(),
-                at(started), wishes(ref, started), history(ref), PARENTING, CULTURE, RISK, ANALYSIS, factors, outcome,
+                at(started), wishes(ref, started), history(ref, started), PARENTING, CULTURE, RISK, ANALYSIS, factors, outcome,
                 "Threshold for services met.", completed, ref.workerName(), at(completed), authorised, ref.managerName(),
                 at(authorised));
         event("ASSESSMENT_STARTED", started, ref, ref.workerName(), "Single assessment started");

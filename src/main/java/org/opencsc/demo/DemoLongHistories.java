@@ -36,7 +36,7 @@ final class DemoLongHistories {
     private static final String VISIT_CHILD = "visit_child (visit_id, person_id, seen, seen_alone, child_words)";
     private static final String SUPERVISION = "supervision (id, worker_id, supervisor_id, held_on, wellbeing)";
     private static final String SUPERVISION_CHILD = "supervision_child (id, supervision_id, person_id, reflection, decisions)";
-    private static final String SUPERVISION_ACTION = "supervision_action (id, supervision_child_id, action, owner, due_on)";
+    private static final String SUPERVISION_ACTION = DemoActions.SUPERVISION_ACTION;
 
     private record LongCase(long personId, String given, LocalDate born, long workerId, String workerName, long supervisorId,
                             String supervisorName) {
@@ -142,8 +142,10 @@ final class DemoLongHistories {
             long part = rows.id("supervision_child");
             rows.row(SUPERVISION_CHILD, part, session, c.personId(),
                     "School attendance is improving; home is calmer but dad's visits are still a worry.", "Continue the CIN plan");
+            LocalDate due = day.plusWeeks(2);
+            Instant done = DemoActions.doneAt(r, day, due, today, now, zone);
             rows.row(SUPERVISION_ACTION, rows.id("supervision_action"), part, "Speak to school about attendance", c.workerName(),
-                    day.plusWeeks(2));
+                    c.workerId(), due, done, done == null ? null : c.workerName());
             rows.event("SUPERVISION", at(day), c.supervisorName(), "Supervision with " + c.workerName() + ": plan progress reflected on",
                     "School attendance is improving; home is calmer but dad's visits are still a worry.", c.personId());
             rows.count("supervision discussions");

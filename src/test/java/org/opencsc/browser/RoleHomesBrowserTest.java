@@ -49,6 +49,7 @@ class RoleHomesBrowserTest {
             Map.entry("social2", "My work"),
             Map.entry("family", "My work"),
             Map.entry("manager", "My work"),
+            Map.entry("manager2", "My work"),
             Map.entry("legal", "My work"),
             Map.entry("admin", "My work"),
             Map.entry("chair", "Your children on plans"),

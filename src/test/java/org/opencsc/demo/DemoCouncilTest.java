@@ -292,6 +292,158 @@ class DemoCouncilTest {
         assertThat(counts).as("children waiting at each step").allSatisfy((step, n) -> assertThat(n).as(step).isGreaterThanOrEqualTo(AT_EACH_STEP));
     }
 
+    // ------------------------------------------------------------------ what the other issue-10 features read
+
+    @Test
+    void everyContactHasWhatTheContactOfficerGatheredConsistentWithItsReportAndTheChildsAge() {
+        // The concern is the one the report tells (each caller's report has its own), and a valid code.
+        List<String> mismatched = jdbc.sql("SELECT DISTINCT c.source_code, c.presenting_concern FROM contact c WHERE " + demo("c"))
+                .param("seed", seed)
+                .query((rs, n) -> {
+                    String code = rs.getString(1);
+                    org.opencsc.frontdoor.ReferralSource source = java.util.Arrays.stream(org.opencsc.frontdoor.ReferralSource.values())
+                            .filter(s -> s.code().equals(code)).findFirst().orElseThrow();
+                    String concern = rs.getString(2);
+                    DemoFrontDoorTexts.Gathered gathered = DemoFrontDoorTexts.GATHERED.get(source);
+                    boolean ok = concern != null && org.opencsc.frontdoor.PresentingConcern.parse(concern).isPresent()
+                            && gathered != null && gathered.concern().name().equals(concern);
+                    return ok ? null : source + " -> " + concern;
+                })
+                .list().stream().filter(java.util.Objects::nonNull).toList();
+        assertThat(mismatched).as("contacts whose presenting concern is not what their report is about").isEmpty();
+        // The named child (the eldest on the contact) is old enough for words and a school.
+        String eldestAge = "(SELECT max(extract(year FROM age(CAST(c.received_at AT TIME ZONE 'Europe/London' AS date), p.date_of_birth)))"
+                + " FROM contact_child cc JOIN person p ON p.id = cc.person_id WHERE cc.contact_id = c.id)";
+        assertThat(ids("SELECT c.id FROM contact c WHERE %s AND c.child_words IS NOT NULL AND %s < %d"
+                .formatted(demo("c"), eldestAge, CouncilGenerator.SPEAKS_FROM)))
+                .as("contacts quoting a child too young to talk").isEmpty();
+        assertThat(ids("SELECT c.id FROM contact c WHERE %s AND c.child_school IS NOT NULL AND %s < %d"
+                .formatted(demo("c"), eldestAge, CouncilGenerator.SCHOOL_FROM)))
+                .as("contacts naming a school for a child below school age").isEmpty();
+        assertThat(ids("SELECT c.id FROM contact c WHERE %s AND c.source_code = '2A' AND c.contactor_agency IS DISTINCT FROM c.child_school"
+                .formatted(demo("c"))))
+                .as("a school's contact that does not name that school as the child's").isEmpty();
+        Map<String, Long> filled = new java.util.LinkedHashMap<>();
+        for (String column : List.of("concern_details", "contactor_role", "contactor_relationship", "child_school", "child_gp",
+                "parents_or_carers", "child_words")) {
+            filled.put(column, count("SELECT count(*) FROM contact c WHERE %s AND c.%s IS NOT NULL".formatted(demo("c"), column)));
+        }
+        assertThat(filled).as("contacts with each gathered detail").allSatisfy((column, n) -> assertThat(n).as(column).isGreaterThanOrEqualTo(AT_EACH_STEP));
+    }
+
+    @Test
+    void everySignedOffDutyWorkersDecisionHasTheManagersRationaleAndAFewWereChanged() {
+        assertThat(ids("""
+                SELECT d.contact_id FROM contact_decision d WHERE %s AND d.signed_off_at IS NOT NULL AND d.decided_by <> d.signed_off_by
+                  AND (d.sign_off_rationale IS NULL OR btrim(d.sign_off_rationale) = '')""".formatted(demo("d"))))
+                .as("duty workers' decisions signed off with no rationale").isEmpty();
+        assertThat(ids("""
+                SELECT d.contact_id FROM contact_decision d WHERE %s AND d.original_outcome IS NOT NULL
+                  AND (d.original_outcome = d.outcome OR d.decided_by = d.signed_off_by
+                       OR (d.original_outcome = 'EARLY_HELP') <> (d.original_early_help_service IS NOT NULL)
+                       OR (d.original_outcome = 'REFERRAL') <> (d.original_primary_need_code IS NOT NULL))""".formatted(demo("d"))))
+                .as("changed decisions whose original is not a different, complete decision of the duty worker's").isEmpty();
+        // What followed is the standing decision: a referral for each child exactly when the manager's decision was a referral.
+        assertThat(ids("""
+                SELECT d.contact_id FROM contact_decision d WHERE %s AND d.original_outcome IS NOT NULL
+                  AND (d.outcome = 'REFERRAL') <> EXISTS (SELECT 1 FROM referral r WHERE r.contact_id = d.contact_id)""".formatted(demo("d"))))
+                .as("changed decisions whose referrals follow the duty worker's decision, not the manager's").isEmpty();
+        assertThat(count("SELECT count(*) FROM contact_decision d WHERE %s AND d.original_outcome IS NOT NULL".formatted(demo("d"))))
+                .as("decisions the manager changed at sign-off").isGreaterThanOrEqualTo(AT_EACH_STEP);
+    }
+
+    @Test
+    void newInformationGoesToTheAllocatedWorkerOfAnOpenCaseAndSomeStillWaitsForThem() {
+        assertThat(ids("""
+                SELECT d.contact_id FROM contact_decision d WHERE %s AND d.outcome = 'NEW_INFORMATION'
+                  AND (EXISTS (SELECT 1 FROM referral r WHERE r.contact_id = d.contact_id)
+                       OR EXISTS (SELECT 1 FROM contact_child cc WHERE cc.contact_id = d.contact_id AND NOT EXISTS (
+                            SELECT 1 FROM contact_new_information n JOIN referral r ON r.id = n.referral_id
+                            JOIN allocation a ON a.person_id = n.person_id AND a.worker_id = n.worker_id AND a.team_id = n.team_id
+                            WHERE n.contact_id = d.contact_id AND n.person_id = cc.person_id AND r.person_id = cc.person_id
+                              AND r.worker_id = n.worker_id AND r.closure_date IS NULL
+                              AND a.start_date <= CAST(n.passed_at AT TIME ZONE 'Europe/London' AS date))))""".formatted(demo("d"))))
+                .as("new information that made a referral, or is not with each child's allocated worker on their open referral")
+                .isEmpty();
+        assertThat(ids("""
+                SELECT n.id FROM contact_new_information n JOIN contact_decision d ON d.contact_id = n.contact_id
+                JOIN app_user w ON w.id = n.worker_id
+                WHERE %s AND (d.outcome <> 'NEW_INFORMATION' OR n.passed_at <> d.signed_off_at OR n.passed_at > CAST(:now AS timestamptz)
+                  OR n.acknowledged_at < n.passed_at OR n.acknowledged_at > CAST(:now AS timestamptz)
+                  OR (n.acknowledged_by IS NOT NULL AND n.acknowledged_by <> w.display_name)
+                  OR (n.acknowledged_at IS NULL) <> (n.response IS NULL))""".formatted(demo("n"))))
+                .as("new information not passed on at sign-off, or acknowledged by someone else, out of order or with no response")
+                .isEmpty();
+        assertThat(count("SELECT count(*) FROM contact_new_information n WHERE %s AND n.acknowledged_at IS NOT NULL".formatted(demo("n"))))
+                .as("new information read and acknowledged").isGreaterThanOrEqualTo(AT_EACH_STEP);
+        assertThat(count("SELECT count(*) FROM contact_new_information n WHERE %s AND n.acknowledged_at IS NULL".formatted(demo("n"))))
+                .as("new information waiting for the worker").isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void supervisionActionsNameTheirOwnerByAccountAndSomeAreDoneSomeOpenAndAFewOverdue() {
+        String actions = "supervision_action a JOIN supervision_child c ON c.id = a.supervision_child_id "
+                + "JOIN supervision s ON s.id = c.supervision_id WHERE " + demo("a");
+        assertThat(ids("""
+                SELECT a.id FROM %s AND (a.owner_id IS DISTINCT FROM s.worker_id
+                  OR a.owner IS DISTINCT FROM (SELECT u.display_name FROM app_user u WHERE u.id = a.owner_id)
+                  OR (a.done_at IS NOT NULL AND (a.done_by <> a.owner OR a.done_at > CAST(:now AS timestamptz)
+                      OR CAST(a.done_at AT TIME ZONE 'Europe/London' AS date) <= s.held_on)))""".formatted(actions)))
+                .as("supervision actions not owned by the supervised worker's account, or done by another, before they were set or later than now")
+                .isEmpty();
+        Map<String, String> states = new java.util.LinkedHashMap<>();
+        states.put("done", "a.done_at IS NOT NULL");
+        states.put("open and due ahead", "a.done_at IS NULL AND a.due_on >= CAST(:today AS date)");
+        states.put("overdue", "a.done_at IS NULL AND a.due_on < CAST(:today AS date)");
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        states.forEach((state, where) -> counts.put(state, count("SELECT count(*) FROM " + actions + " AND " + where)));
+        assertThat(counts).as("supervision actions").allSatisfy((state, n) -> assertThat(n).as(state).isGreaterThanOrEqualTo(AT_EACH_STEP));
+        assertThat(count("SELECT count(*) FROM " + actions + " AND a.done_at IS NULL AND a.due_on < CAST(:today AS date) - "
+                + DemoActions.RECENT_DAYS)).as("actions left open for months: My work would be a list of old ones").isZero();
+    }
+
+    @Test
+    void managementOversightIsByTheWorkersLineManagerWithActionsTheWorkerOwnsSomeDoneSomeOpenAndAFewOverdue() {
+        String actions = "oversight_action a JOIN oversight o ON o.id = a.oversight_id JOIN app_user w ON w.id = a.owner_id "
+                + "WHERE " + demo("a");
+        assertThat(ids("SELECT a.id FROM oversight_action a WHERE %s AND a.owner_id IS NULL".formatted(demo("a"))))
+                .as("oversight actions with no owner's account: nobody's My work").isEmpty();
+        assertThat(ids("""
+                SELECT a.id FROM %s AND (w.display_name <> a.owner OR w.line_manager_id <> o.manager_id
+                  OR o.recorded_by <> (SELECT m.display_name FROM app_user m WHERE m.id = o.manager_id)
+                  OR NOT EXISTS (SELECT 1 FROM allocation l WHERE l.person_id = o.person_id AND l.worker_id = w.id AND l.end_date IS NULL)
+                  OR (a.done_at IS NOT NULL AND (a.done_by <> a.owner OR a.done_at <= o.recorded_at
+                      OR a.done_at > CAST(:now AS timestamptz))))""".formatted(actions)))
+                .as("oversight actions not set by the line manager of the child's worker, or done by another, before or after they could be")
+                .isEmpty();
+        Map<String, String> states = new java.util.LinkedHashMap<>();
+        states.put("done", "a.done_at IS NOT NULL");
+        states.put("open and due ahead", "a.done_at IS NULL AND a.due_on >= CAST(:today AS date)");
+        states.put("overdue", "a.done_at IS NULL AND a.due_on < CAST(:today AS date)");
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        states.forEach((state, where) -> counts.put(state, count("SELECT count(*) FROM " + actions + " AND " + where)));
+        assertThat(counts).as("oversight actions").allSatisfy((state, n) -> assertThat(n).as(state).isGreaterThanOrEqualTo(AT_EACH_STEP));
+    }
+
+    @Test
+    void everyAssessmentStartsFromTheChildsRealHistoryAsTheHistorySummaryLaysItOut() {
+        String assessments = "single_assessment a WHERE " + demo("a");
+        assertThat(ids("""
+                SELECT a.id FROM %s AND (a.history IS NULL OR array_length(string_to_array(a.history, E'\n'), 1) < 8
+                  OR strpos(a.history, 'Referrals and their outcomes:') = 0 OR strpos(a.history, 'Family network:') = 0
+                  OR strpos(a.history, 'Agencies involved:') = 0)""".formatted(assessments)))
+                .as("assessments whose history is not a summary laid out as the assessment's HistorySummary lays it out").isEmpty();
+        assertThat(ids("""
+                SELECT a.id FROM %s AND EXISTS (SELECT 1 FROM referral r WHERE r.person_id = a.person_id
+                  AND (r.referral_date <= a.started_on) <> (strpos(a.history, 'Referral ' || r.id || ', ') > 0))""".formatted(assessments)))
+                .as("assessments whose history leaves out an earlier referral of the child, or tells of a later one").isEmpty();
+        assertThat(ids("""
+                SELECT a.id FROM %s AND EXISTS (SELECT 1 FROM relationship x JOIN person p ON p.id = x.person_id
+                  WHERE x.related_person_id = a.person_id AND x.type = 'PARENT' AND strpos(a.history, p.family_name) = 0)"""
+                .formatted(assessments)))
+                .as("assessments whose family network leaves out a parent").isEmpty();
+    }
+
     // ------------------------------------------------------------------ demo logins
 
     @Test
