@@ -54,7 +54,7 @@ class PlanPagesController {
 
     @PostMapping("/people/{personId}/child-plans")
     String start(@PathVariable long personId, @RequestParam(required = false) String kind,
-                 @RequestParam(required = false) List<String> siblings, Model model) {
+                 @RequestParam(name = "siblingIds", required = false) List<String> siblings, Model model) {
         CurrentUser user = currentUsers.current();
         Problems problems = new Problems();
         PlanKind parsed = java.util.Arrays.stream(PlanKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);

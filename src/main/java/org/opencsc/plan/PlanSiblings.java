@@ -34,7 +34,7 @@ class PlanSiblings {
     record Offer(long personId, String name, String relationship) {
     }
 
-    static final String FIELD = "siblings";
+    static final String FIELD = "siblingIds";
 
     private final PlanRepository plans;
     private final RelationshipRepository relationships;
@@ -72,7 +72,7 @@ class PlanSiblings {
 
     /**
      * Checks the siblings to start with {@code personId}'s plan of {@code kind} (each one the user
-     * must be able to record on); what is wrong goes into {@code problems} against "siblings".
+     * must be able to record on); what is wrong goes into {@code problems} against "siblingIds".
      * Returns them in id order.
      */
     List<Long> check(long personId, PlanKind kind, List<Long> siblingIds, CurrentUser user, AccessLog.Channel channel,

@@ -54,13 +54,13 @@ class FamilyPlanPageTest {
                 .contains("For a child in need plan only");
         // A child protection plan is not started for siblings together: refused, saying why, with the choice kept.
         PageSession.Page refused = social.post("/people/" + f.older() + "/child-plans", "_csrf", start.csrf(), "kind", "CP",
-                "siblings", String.valueOf(f.younger()));
+                "siblingIds", String.valueOf(f.younger()));
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.isChecked("siblings", String.valueOf(f.younger()))).isTrue();
+        assertThat(refused.isChecked("siblingIds", String.valueOf(f.younger()))).isTrue();
         assertThat(plans.listFor(f.younger(), journey.user("social"), ProtectionJourney.API, "/test")).isEmpty();
 
         PageSession.Page started = social.post("/people/" + f.older() + "/child-plans", "_csrf", start.csrf(), "kind", "CIN",
-                "siblings", String.valueOf(f.younger()));
+                "siblingIds", String.valueOf(f.younger()));
         assertThat(started.status()).isEqualTo(302);
         String noahPath = started.location().replaceAll("^https?://[^/]+", "");
         long noah = Long.parseLong(noahPath.substring(noahPath.lastIndexOf('/') + 1));

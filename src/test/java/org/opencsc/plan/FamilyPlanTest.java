@@ -201,7 +201,7 @@ class FamilyPlanTest {
                         .anyMatch(m -> m.contains("is not linked as a sibling")));
         assertThatThrownBy(() -> plans.start(f.older(), PlanKind.CP, null, List.of(f.younger()), social(), API))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).extracting(FieldProblem::field)
-                        .contains("siblings"));
+                        .contains("siblingIds"));
 
         // The team's managers are named too: the suite shares one database, and other tests read North's team lists
         // expecting every row to be a child their manager may open. Sam Social holds both children and is named.
