@@ -47,10 +47,12 @@ public class ChildPlans {
     private final Conferences conferences;
     private final EventLog events;
     private final AccessPolicy access;
+    private final PlanSiblings siblings;
     private final Clock clock;
 
     ChildPlans(PlanRepository plans, PlanReviewRepository reviews, Conferences conferences, EventLog events,
-               AccessPolicy access, Clock clock) {
+               AccessPolicy access, PlanSiblings siblings, Clock clock) {
+        this.siblings = siblings;
         this.plans = plans;
         this.reviews = reviews;
         this.conferences = conferences;
@@ -70,6 +72,18 @@ public class ChildPlans {
 
     @Transactional
     public long start(long personId, PlanKind kind, LocalDate startedOn, CurrentUser user, AccessLog.Channel channel) {
+        return start(personId, kind, startedOn, List.of(), user, channel);
+    }
+
+    /**
+     * Starts the child's plan and, with {@code siblingIds}, a plan of the same kind for each of
+     * those siblings, sharing one family part (the contingency) written once for them all. Only
+     * child in need plans are grouped, never a restricted record ({@link PlanSiblings}); anything
+     * wrong refuses the whole start, so no sibling's plan is started alone.
+     */
+    @Transactional
+    public long start(long personId, PlanKind kind, LocalDate startedOn, List<Long> siblingIds, CurrentUser user,
+                      AccessLog.Channel channel) {
         requireWriter(user);
         access.checkCanRecord(user, personId, channel, "/people/" + personId + "/child-plans");
         Problems problems = new Problems();
@@ -80,6 +94,7 @@ public class ChildPlans {
         if (startedOn != null && startedOn.isAfter(today)) {
             problems.add("startedOn", "The date the plan started cannot be in the future");
         }
+        List<Long> group = siblings.check(personId, kind, siblingIds, user, channel, problems);
         problems.throwIfAny();
         Long cpPlanId = null;
         LocalDate start = startedOn;
@@ -92,7 +107,41 @@ public class ChildPlans {
             cpPlanId = cp.id();
             start = cp.startedOn();
         }
-        return plans.insert(personId, kind, cpPlanId, start == null ? today : start, user.displayName());
+        LocalDate on = start == null ? today : start;
+        if (group.isEmpty()) {
+            return plans.insert(personId, kind, cpPlanId, on, user.displayName());
+        }
+        long family = plans.insertFamily(user.displayName());
+        long id = plans.insert(personId, kind, null, on, family, user.displayName());
+        for (long sibling : group) {
+            plans.insert(sibling, kind, null, on, family, user.displayName());
+        }
+        return id;
+    }
+
+    /** Who the start page offers to plan for together with the child. */
+    List<PlanSiblings.Offer> siblingOffers(long personId, CurrentUser user) {
+        return siblings.offers(personId, user);
+    }
+
+    /** A sibling's plan in the same group, named only when the viewer may open the sibling's record. */
+    public record SiblingPlan(long id, Long personId, String childName, String status) {
+        public boolean open() {
+            return personId != null;
+        }
+    }
+
+    /** The group's other plans, for the links between them (the caller has checked access to this plan). */
+    public List<SiblingPlan> siblingPlans(ChildPlan plan, CurrentUser user) {
+        if (!plan.inFamilyGroup()) {
+            return List.of();
+        }
+        List<PlanRepository.GroupMember> others = plans.group(plan.familyPlanId()).stream()
+                .filter(m -> m.planId() != plan.id()).toList();
+        var visible = access.visibility(user, others.stream().map(PlanRepository.GroupMember::personId).toList());
+        return others.stream().map(m -> Boolean.TRUE.equals(visible.get(m.personId()))
+                ? new SiblingPlan(m.planId(), m.personId(), m.childName(), m.status())
+                : new SiblingPlan(m.planId(), null, null, null)).toList();
     }
 
     /**
@@ -148,18 +197,36 @@ public class ChildPlans {
         return plans.forPerson(personId);
     }
 
+    /**
+     * A draft of a grouped plan reads the family's contingency as it is now; a finalised version
+     * reads what was copied into it when it was finalised.
+     */
     PlanState state(ChildPlan plan) {
         PlanVersion latest = plan.finalisedOnce() ? plans.version(plan.id(), plan.latestVersion()).orElseThrow() : null;
-        PlanContent shown = plan.draft() != null ? plan.draft() : latest.content();
+        FamilyPlan family = plan.inFamilyGroup() ? plans.family(plan.familyPlanId()).orElseThrow() : null;
+        PlanContent draft = plan.draft() == null || family == null ? plan.draft() : withFamily(plan.draft(), family);
+        PlanContent shown = draft != null ? draft : latest.content();
         java.util.Map<String, LocalDate> done = plans.actionsDone(plan.id());
-        return new PlanState(plan, plan.draft(), latest, shown.withDone(done), latest == null ? null : latest.content().withDone(done));
+        return new PlanState(plan, draft, latest, shown.withDone(done), latest == null ? null : latest.content().withDone(done),
+                family);
+    }
+
+    private static PlanContent withFamily(PlanContent content, FamilyPlan family) {
+        return content.withViews(content.childView(), family.contingency());
     }
 
     /** Replaces the whole draft (the API's PUT). */
     @Transactional
     public ChildPlan saveDraft(long planId, PlanContent content, Integer expectedVersion, CurrentUser user,
                                AccessLog.Channel channel) {
-        return edit(planId, expectedVersion, current -> content, user, channel);
+        return saveDraft(planId, content, expectedVersion, null, user, channel);
+    }
+
+    /** The API's PUT for a plan that may share its family part: {@code expectedFamilyVersion} is the family version read. */
+    @Transactional
+    public ChildPlan saveDraft(long planId, PlanContent content, Integer expectedVersion, Integer expectedFamilyVersion,
+                               CurrentUser user, AccessLog.Channel channel) {
+        return edit(planId, expectedVersion, expectedFamilyVersion, current -> content, user, channel);
     }
 
     /**
@@ -170,6 +237,19 @@ public class ChildPlans {
     @Transactional
     public ChildPlan edit(long planId, Integer expectedVersion, UnaryOperator<PlanContent> change, CurrentUser user,
                           AccessLog.Channel channel) {
+        return edit(planId, expectedVersion, null, change, user, channel);
+    }
+
+    /**
+     * As {@link #edit(long, Integer, UnaryOperator, CurrentUser, AccessLog.Channel)}, for a plan
+     * of a sibling group: the contingency is the family's, written once for the group. A change to
+     * it must say which family version it read ({@code expectedFamilyVersion}, 400 naming
+     * familyVersion without it), and a stale one refuses the whole change (409), the child's own
+     * parts with it. A change that leaves the contingency alone (a need, an action) needs none.
+     */
+    @Transactional
+    public ChildPlan edit(long planId, Integer expectedVersion, Integer expectedFamilyVersion, UnaryOperator<PlanContent> change,
+                          CurrentUser user, AccessLog.Channel channel) {
         requireWriter(user);
         ChildPlan plan = plans.lock(planId).orElseThrow(() -> notFound(planId));
         access.checkCanRecord(user, plan.personId(), channel, "/child-plans/" + planId);
@@ -177,12 +257,39 @@ public class ChildPlans {
             throw new ConflictException("The plan has been changed since you opened it (version " + expectedVersion + ", now "
                     + plan.draftVersion() + "): open it again and make your change");
         }
-        PlanContent before = state(plan).content();
+        PlanState state = state(plan);
+        // A finalised plan's next draft starts from its latest version with the family's contingency as it is now.
+        PlanContent before = state.family() == null ? state.content() : withFamily(state.content(), state.family());
         PlanContent next = change.apply(before).withIds();
         validate(next);
         validateEntries(before, next);
+        FamilyPlan family = state.family();
+        if (family != null) {
+            checkFamilyVersion(family, expectedFamilyVersion);
+            if (!Objects.equals(blankToNull(next.contingency()), blankToNull(family.contingency()))) {
+                if (expectedFamilyVersion == null) {
+                    throw new ValidationException("familyVersion", "This plan shares its contingency with its siblings’ plans: "
+                            + "send the familyVersion you read, so a change made on a sibling’s plan is not lost");
+                }
+                if (!plans.saveFamilyContingency(family.id(), expectedFamilyVersion, blankToNull(next.contingency()))) {
+                    throw new FamilyPartChanged(expectedFamilyVersion, plans.family(family.id()).orElseThrow().version());
+                }
+            }
+            // The child's own draft never holds the family's text: it is read from the family each time.
+            next = next.withViews(next.childView(), null);
+        }
         plans.saveDraft(planId, next);
         return plans.find(planId).orElseThrow();
+    }
+
+    private static void checkFamilyVersion(FamilyPlan family, Integer expected) {
+        if (expected != null && expected != family.version()) {
+            throw new FamilyPartChanged(expected, family.version());
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     public List<QualityIssue> check(long planId, CurrentUser user, AccessLog.Channel channel, String path) {
@@ -196,6 +303,19 @@ public class ChildPlans {
      */
     @Transactional
     public PlanVersion finalise(long planId, int expectedVersion, CurrentUser user, AccessLog.Channel channel) {
+        return finalise(planId, expectedVersion, null, user, channel);
+    }
+
+    /**
+     * As {@link #finalise(long, int, CurrentUser, AccessLog.Channel)}; in a sibling group the
+     * family's contingency as it is now is copied into the version, so the version never changes
+     * when a sibling's plan goes on being written. {@code expectedFamilyVersion}, when sent, is
+     * the family version read: a stale one finalises nothing (409), so nobody finalises a
+     * contingency they have not seen.
+     */
+    @Transactional
+    public PlanVersion finalise(long planId, int expectedVersion, Integer expectedFamilyVersion, CurrentUser user,
+                                AccessLog.Channel channel) {
         requireWriter(user);
         ChildPlan plan = plans.lock(planId).orElseThrow(() -> notFound(planId));
         access.checkCanRecord(user, plan.personId(), channel, "/child-plans/" + planId + "/finalise");
@@ -207,7 +327,11 @@ public class ChildPlans {
             throw new ConflictException("The plan has been changed since you opened it (version " + expectedVersion + ", now "
                     + plan.draftVersion() + "): nothing was finalised. Check the plan as it is now, then finalise it again");
         }
-        PlanContent content = state(plan).content();
+        PlanState state = state(plan);
+        if (state.family() != null) {
+            checkFamilyVersion(state.family(), expectedFamilyVersion);
+        }
+        PlanContent content = state.content();
         List<QualityIssue> issues = PlanQuality.check(content);
         if (!issues.isEmpty()) {
             throw new ValidationException(issues.stream().map(i -> new FieldProblem(i.field(), i.message())).toList());

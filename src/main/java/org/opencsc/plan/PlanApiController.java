@@ -42,10 +42,19 @@ class PlanApiController {
         this.clock = clock;
     }
 
-    record StartRequest(String kind, String startedOn) {
+    /**
+     * {@code siblingIds}: siblings (person ids) whose child in need plans start with this one,
+     * sharing the family's contingency written once for them all (optional; CIN plans only).
+     */
+    record StartRequest(String kind, String startedOn, List<Long> siblingIds) {
     }
 
-    record ContentRequest(Integer version, List<PlanContent.Need> needs, String childView, String contingency) {
+    /**
+     * In a sibling group's plan the {@code contingency} is the family's, shared by the group: a
+     * change to it needs {@code familyVersion} (the one read); a stale one refuses the whole PUT.
+     */
+    record ContentRequest(Integer version, Integer familyVersion, List<PlanContent.Need> needs, String childView,
+                          String contingency) {
     }
 
     record ReviewRequest(String kind, Long coreGroupId, Long conferenceId, String heldOn, String attendance,
@@ -60,7 +69,7 @@ class PlanApiController {
         LocalDate started = DateParts.fromIso(body.startedOn(), "startedOn", "startedOn", problems);
         problems.throwIfAny();
         CurrentUser user = currentUsers.current();
-        long id = plans.start(personId, kind, started, user, API);
+        long id = plans.start(personId, kind, started, body.siblingIds() == null ? List.of() : body.siblingIds(), user, API);
         return ResponseEntity.created(URI.create("/api/v1/child-plans/" + id + "/content"))
                 .body(content(plans.open(id, user, API, request.getRequestURI())));
     }
@@ -84,7 +93,8 @@ class PlanApiController {
                     .throwIfAny();
         }
         CurrentUser user = currentUsers.current();
-        plans.saveDraft(planId, new PlanContent(body.needs(), body.childView(), body.contingency()), body.version(), user, API);
+        plans.saveDraft(planId, new PlanContent(body.needs(), body.childView(), body.contingency()), body.version(),
+                body.familyVersion(), user, API);
         return content(plans.open(planId, user, API, request.getRequestURI()));
     }
 
@@ -94,8 +104,11 @@ class PlanApiController {
         return Map.of("ready", issues.isEmpty(), "issues", issues);
     }
 
-    /** The draftVersion the client read, so that a draft changed since is not finalised unseen (409). */
-    record FinaliseRequest(Integer version) {
+    /**
+     * The draftVersion the client read, so that a draft changed since is not finalised unseen
+     * (409); in a sibling group, {@code familyVersion} (optional) likewise for the family's contingency.
+     */
+    record FinaliseRequest(Integer version, Integer familyVersion) {
     }
 
     @PostMapping("/child-plans/{planId}/finalise")
@@ -104,7 +117,7 @@ class PlanApiController {
             new Problems().add("version", "Send the draftVersion you read, so that changes made since are not finalised unseen")
                     .throwIfAny();
         }
-        PlanVersion version = plans.finalise(planId, body.version(), currentUsers.current(), API);
+        PlanVersion version = plans.finalise(planId, body.version(), body.familyVersion(), currentUsers.current(), API);
         return ResponseEntity.created(URI.create("/api/v1/child-plans/" + planId + "/versions/" + version.number())).body(version);
     }
 
@@ -161,12 +174,35 @@ class PlanApiController {
         return plan;
     }
 
+    /**
+     * The sibling group's shared part, null for a plan of one child: the family's contingency as
+     * it is now (a finalised version keeps its own copy), its version for the next change, and
+     * the group's other plans, each only an id where the reader may not open the sibling.
+     */
+    private Map<String, Object> family(PlanState state, CurrentUser user) {
+        if (state.family() == null) {
+            return null;
+        }
+        Map<String, Object> family = new LinkedHashMap<>();
+        family.put("id", state.family().id());
+        family.put("familyVersion", state.family().version());
+        family.put("contingency", state.family().contingency());
+        family.put("note", "The family’s contingency is written once for the sibling group and shown on each child’s plan");
+        family.put("siblingPlans", plans.siblingPlans(state.plan(), user));
+        return family;
+    }
+
     private Map<String, Object> content(PlanState state) {
+        return content(state, currentUsers.current());
+    }
+
+    private Map<String, Object> content(PlanState state, CurrentUser user) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("plan", summary(state.plan()));
         result.put("draft", state.draft());
         result.put("latest", state.latest());
         result.put("issues", PlanQuality.check(state.content()));
+        result.put("familyPlan", family(state, user));
         LocalDate today = LocalDate.now(clock);
         // Each action as it stands now: done (in the plan or at a review), overdue or open.
         result.put("actions", state.content().actions().stream().map(a -> {

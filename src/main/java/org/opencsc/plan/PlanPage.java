@@ -17,9 +17,12 @@ class PlanPage {
 
     private final PersonRepository people;
     private final PlanReviewRepository reviews;
+    private final ChildPlans plans;
     private final Clock clock;
 
-    PlanPage(PersonRepository people, PlanReviewRepository reviews, Clock clock) {
+    PlanPage(PersonRepository people, PlanReviewRepository reviews, ChildPlans plans,
+             Clock clock) {
+        this.plans = plans;
         this.people = people;
         this.reviews = reviews;
         this.clock = clock;
@@ -46,6 +49,7 @@ class PlanPage {
         model.addAttribute("canWrite", ChildPlans.canWrite(user.role()));
         model.addAttribute("canReview", PlanReviews.canRecord(user.role()) && state.latest() != null);
         model.addAttribute("reviews", planReviews);
+        model.addAttribute("siblingPlans", plans.siblingPlans(state.plan(), user));
         model.addAttribute("progress", state.latest() == null ? List.of()
                 : PlanReviews.progress(state.plan(), state.latest().content(), planReviews));
         return "plan/plan";

@@ -27,8 +27,8 @@ class PlanPagesController {
 
     private static final AccessLog.Channel WEB = AccessLog.Channel.WEB;
 
-    /** The child's view and contingency as typed. */
-    public record ViewsForm(String childView, String contingency, Integer draftVersion) {
+    /** The child's view and contingency as typed; familyVersion is the shared contingency's version read, for a sibling group's plan. */
+    public record ViewsForm(String childView, String contingency, Integer draftVersion, Integer familyVersion) {
     }
 
     private final ChildPlans plans;
@@ -53,18 +53,30 @@ class PlanPagesController {
     }
 
     @PostMapping("/people/{personId}/child-plans")
-    String start(@PathVariable long personId, @RequestParam(required = false) String kind, Model model) {
+    String start(@PathVariable long personId, @RequestParam(required = false) String kind,
+                 @RequestParam(name = "siblingIds", required = false) List<String> siblings, Model model) {
         CurrentUser user = currentUsers.current();
         Problems problems = new Problems();
         PlanKind parsed = java.util.Arrays.stream(PlanKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
-        try {
-            long id = plans.start(personId, parsed, null, user, WEB);
-            return "redirect:/child-plans/" + id;
-        } catch (ValidationException e) {
-            problems.addAll(e);
-        } catch (ConflictException e) {
-            problems.add("kind", e.getMessage());
+        List<Long> siblingIds = new java.util.ArrayList<>();
+        for (String s : siblings == null ? List.<String>of() : siblings) {
+            try {
+                siblingIds.add(Long.parseLong(s.trim()));
+            } catch (NumberFormatException e) {
+                problems.add(PlanSiblings.FIELD, "Choose the siblings from the list");
+            }
         }
+        if (problems.isEmpty()) {
+            try {
+                long id = plans.start(personId, parsed, null, siblingIds, user, WEB);
+                return "redirect:/child-plans/" + id;
+            } catch (ValidationException e) {
+                problems.addAll(e);
+            } catch (ConflictException e) {
+                problems.add("kind", e.getMessage());
+            }
+        }
+        model.addAttribute("chosenSiblings", siblingIds);
         return startPage(personId, kind, problems, model);
     }
 
@@ -75,6 +87,10 @@ class PlanPagesController {
         model.addAttribute("cpPlan", cpPlan);
         model.addAttribute("kinds", cpPlan == null ? List.of(PlanKind.CIN) : List.of(PlanKind.values()));
         model.addAttribute("kind", kind);
+        model.addAttribute("siblingOffers", plans.siblingOffers(personId, currentUsers.current()));
+        if (!model.containsAttribute("chosenSiblings")) {
+            model.addAttribute("chosenSiblings", List.of());
+        }
         model.addAttribute("errors", problems);
         return "plan/start";
     }
@@ -99,13 +115,13 @@ class PlanPagesController {
      * unseen; the plan is shown again as it now is, with what happened.
      */
     @PostMapping("/child-plans/{planId}/finalise")
-    String finalise(@PathVariable long planId, @RequestParam(required = false) Integer draftVersion, Model model,
-                    HttpServletRequest request) {
+    String finalise(@PathVariable long planId, @RequestParam(required = false) Integer draftVersion,
+                    @RequestParam(required = false) Integer familyVersion, Model model, HttpServletRequest request) {
         CurrentUser user = currentUsers.current();
         Problems problems = new Problems();
         int expected = PlanItemPagesController.required(draftVersion);
         try {
-            PlanVersion v = plans.finalise(planId, expected, user, WEB);
+            PlanVersion v = plans.finalise(planId, expected, familyVersion, user, WEB);
             return "redirect:/child-plans/" + planId + "?finalised=" + v.number();
         } catch (ValidationException e) {
             PlanState state = plans.open(planId, user, WEB, request.getRequestURI());
@@ -135,7 +151,10 @@ class PlanPagesController {
         ChildPlans.requireWriter(user);
         PlanState state = plans.open(planId, user, WEB, request.getRequestURI());
         PlanContent c = state.content();
-        model.addAttribute("form", new ViewsForm(c.childView(), c.contingency(), state.plan().draftVersion()));
+        // A finalised plan's next draft takes the family's contingency as it is now.
+        String contingency = state.family() != null ? state.family().contingency() : c.contingency();
+        model.addAttribute("form", new ViewsForm(c.childView(), contingency, state.plan().draftVersion(),
+                state.family() == null ? null : state.family().version()));
         return viewsPage(state, new Problems(), model);
     }
 
@@ -144,11 +163,13 @@ class PlanPagesController {
         CurrentUser user = currentUsers.current();
         Problems problems = new Problems();
         try {
-            plans.edit(planId, PlanItemPagesController.required(form.draftVersion()),
+            plans.edit(planId, PlanItemPagesController.required(form.draftVersion()), form.familyVersion(),
                     c -> c.withViews(trim(form.childView()), trim(form.contingency())), user, WEB);
             return "redirect:/child-plans/" + planId + "#childView";
         } catch (ValidationException e) {
             problems.addAll(e);
+        } catch (FamilyPartChanged e) {
+            problems.add("contingency", e.getMessage());
         } catch (ConflictException e) {
             problems.add("childView", e.getMessage());
         }
@@ -158,6 +179,7 @@ class PlanPagesController {
     private String viewsPage(PlanState state, Problems problems, Model model) {
         page.child(state.plan().personId(), model);
         model.addAttribute("plan", state.plan());
+        model.addAttribute("shared", state.family() != null);
         model.addAttribute("errors", problems);
         return "plan/views";
     }

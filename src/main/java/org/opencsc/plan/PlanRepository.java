@@ -28,15 +28,59 @@ class PlanRepository {
     }
 
     long insert(long personId, PlanKind kind, Long cpPlanId, LocalDate startedOn, String by) {
+        return insert(personId, kind, cpPlanId, startedOn, null, by);
+    }
+
+    long insert(long personId, PlanKind kind, Long cpPlanId, LocalDate startedOn, Long familyPlanId, String by) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        INSERT INTO child_plan (person_id, kind, cp_plan_id, started_on, draft, created_by)
-                        VALUES (:person, :kind, :cp, :start, CAST(:draft AS jsonb), :by)
+                        INSERT INTO child_plan (person_id, kind, cp_plan_id, started_on, draft, created_by, family_plan_id)
+                        VALUES (:person, :kind, :cp, :start, CAST(:draft AS jsonb), :by, :family)
                         """)
                 .param("person", personId).param("kind", kind.name()).param("cp", cpPlanId)
                 .param("start", Date.valueOf(startedOn)).param("draft", json.writeValueAsString(PlanContent.empty()))
-                .param("by", by).update(key, "id");
+                .param("by", by).param("family", familyPlanId).update(key, "id");
         return key.getKey().longValue();
+    }
+
+    long insertFamily(String by) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO family_plan (created_by) VALUES (:by)").param("by", by).update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    Optional<FamilyPlan> family(long id) {
+        return jdbc.sql("SELECT id, contingency, version FROM family_plan WHERE id = :id").param("id", id)
+                .query((rs, n) -> new FamilyPlan(rs.getLong("id"), rs.getString("contingency"), rs.getInt("version")))
+                .optional();
+    }
+
+    /** Writes the shared contingency if it is still at {@code expectedVersion}; false when a sibling's plan changed it since. */
+    boolean saveFamilyContingency(long id, int expectedVersion, String contingency) {
+        return jdbc.sql("UPDATE family_plan SET contingency = :c, version = version + 1 WHERE id = :id AND version = :v")
+                .param("c", contingency).param("id", id).param("v", expectedVersion).update() == 1;
+    }
+
+    /** A plan of the sibling group, for the links between them. */
+    record GroupMember(long planId, long personId, String childName, String status) {
+    }
+
+    List<GroupMember> group(long familyPlanId) {
+        return jdbc.sql("""
+                        SELECT c.*, coalesce(p.given_name || ' ', '') || p.family_name AS child_name
+                        FROM child_plan c JOIN person p ON p.id = c.person_id
+                        WHERE c.family_plan_id = :id ORDER BY c.id
+                        """).param("id", familyPlanId)
+                .query((rs, n) -> {
+                    ChildPlan plan = map(rs);
+                    return new GroupMember(plan.id(), plan.personId(), rs.getString("child_name"), plan.status());
+                }).list();
+    }
+
+    /** Whether the child has a plan of this kind already: a sibling's is then not started with the group. */
+    boolean hasPlan(long personId, PlanKind kind) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM child_plan WHERE person_id = :p AND kind = :k)")
+                .param("p", personId).param("k", kind.name()).query(Boolean.class).single();
     }
 
     Optional<ChildPlan> find(long id) {
@@ -91,7 +135,7 @@ class PlanRepository {
         return new ChildPlan(rs.getLong("id"), rs.getLong("person_id"), PlanKind.valueOf(rs.getString("kind")),
                 cp, rs.getDate("started_on").toLocalDate(),
                 draft == null ? null : json.readValue(draft, PlanContent.class), rs.getInt("draft_version"),
-                rs.getInt("latest_version"));
+                rs.getInt("latest_version"), rs.getObject("family_plan_id", Long.class));
     }
 
     private PlanVersion mapVersion(ResultSet rs) throws SQLException {
