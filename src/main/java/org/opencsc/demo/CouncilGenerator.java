@@ -279,12 +279,14 @@ public class CouncilGenerator {
                 + "ABDEFGHJLNPQRSTUWXYZ".charAt(r.nextInt(20));
         LocalDate movedIn = firstKnown.minusDays(r.nextInt(2000));
 
-        long mother = b.person(false, pick(r, DemoNames.WOMEN), surname, today.minusYears(20 + r.nextInt(25)).minusDays(r.nextInt(365)),
+        LocalDate motherBorn = today.minusYears(20 + r.nextInt(25)).minusDays(r.nextInt(365));
+        long mother = b.person(false, pick(r, DemoNames.WOMEN), surname, motherBorn,
                 "2", r, street, town, postcode, movedIn, null);
         Long father = null;
         if (r.nextInt(10) < 6) {
             String fatherSurname = r.nextInt(4) == 0 ? pick(r, DemoNames.FAMILY) : surname;
-            father = b.person(false, pick(r, DemoNames.MEN), fatherSurname, today.minusYears(22 + r.nextInt(28)).minusDays(r.nextInt(365)),
+            // The same age as the mother or up to 8 years older, so no parent is a child at their children's births.
+            father = b.person(false, pick(r, DemoNames.MEN), fatherSurname, motherBorn.minusYears(r.nextInt(9)).minusDays(r.nextInt(365)),
                     "1", r, street, town, postcode, movedIn, null);
             b.relationship(father, mother, "PARTNER", false);
         }
@@ -293,7 +295,9 @@ public class CouncilGenerator {
         int count = 1 + r.nextInt(4);
         for (int c = 0; c < count; c++) {
             boolean girl = r.nextBoolean();
-            LocalDate dob = today.minusDays(r.nextInt(17 * 365));
+            // Born under 17 years ago and when the mother was at least 16 (she is 20 or older now).
+            LocalDate earliest = motherBorn.plusYears(16).isAfter(today.minusDays(17 * 365)) ? motherBorn.plusYears(16) : today.minusDays(17 * 365);
+            LocalDate dob = today.minusDays(r.nextInt((int) (today.toEpochDay() - earliest.toEpochDay())));
             String formerSurname = r.nextInt(12) == 0 ? pick(r, DemoNames.FAMILY) : null;
             long child = b.person(true, pick(r, girl ? DemoNames.GIRLS : DemoNames.BOYS), surname, dob, girl ? "2" : "1", r,
                     street, town, postcode, dob.isAfter(movedIn) ? dob : movedIn, formerSurname);

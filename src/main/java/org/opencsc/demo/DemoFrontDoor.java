@@ -106,7 +106,7 @@ final class DemoFrontDoor {
             plans.add(new Planned(openedOn, true, false));
             // Now and then an agency calls about a child already allocated: new information for their worker.
             long since = today.toEpochDay() - open.allocated().toEpochDay();
-            if (since > 10 && r.nextInt(5) == 0) {
+            if (since > 10 && r.nextInt(3) == 0) {
                 plans.add(new Planned(open.allocated().plusDays(3 + r.nextInt((int) since - 3)), false, true));
             }
         }

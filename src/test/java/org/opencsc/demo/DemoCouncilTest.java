@@ -202,6 +202,15 @@ class DemoCouncilTest {
     }
 
     @Test
+    void everyParentWasAnAdultOrNearlyWhenTheirChildWasBorn() {
+        assertThat(rows("""
+                SELECT pp.id || ' parent of ' || pc.id FROM relationship r
+                JOIN person pp ON pp.id = r.person_id JOIN person pc ON pc.id = r.related_person_id
+                WHERE %s AND r.type = 'PARENT' AND age(pc.date_of_birth, pp.date_of_birth) < interval '16 years'
+                """.formatted(demo("r")))).as("parents under 16 at their child's birth").isEmpty();
+    }
+
+    @Test
     void noChildHasTwoOpenReferrals() {
         // The front door refuses a second referral while one is open (a contact about an open case is
         // new information for the worker), so the demo may not show two "Close the case" links either.
