@@ -94,6 +94,11 @@ public class ChildPlans {
         if (startedOn != null && startedOn.isAfter(today)) {
             problems.add("startedOn", "The date the plan started cannot be in the future");
         }
+        LocalDate earliest = startedOn == null ? null : plans.earliestStart(personId).orElse(null);
+        if (earliest != null && startedOn.isBefore(earliest)) {
+            problems.add("startedOn", "The plan cannot start before " + Dates.govuk(earliest)
+                    + ", the child's birth or the referral the plan follows");
+        }
         List<Long> group = siblings.check(personId, kind, siblingIds, user, channel, problems);
         problems.throwIfAny();
         Long cpPlanId = null;

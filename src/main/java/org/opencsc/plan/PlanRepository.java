@@ -27,6 +27,16 @@ class PlanRepository {
         this.json = json;
     }
 
+    /** The earliest day a plan for this child can have started: their birth, and the open referral behind the plan. */
+    Optional<LocalDate> earliestStart(long personId) {
+        return jdbc.sql("""
+                        SELECT greatest(p.date_of_birth, (SELECT min(r.referral_date) FROM referral r
+                                                          WHERE r.person_id = p.id AND r.closure_date IS NULL))
+                        FROM person p WHERE p.id = ?
+                        """)
+                .param(personId).query(LocalDate.class).optional();
+    }
+
     long insert(long personId, PlanKind kind, Long cpPlanId, LocalDate startedOn, String by) {
         return insert(personId, kind, cpPlanId, startedOn, null, by);
     }

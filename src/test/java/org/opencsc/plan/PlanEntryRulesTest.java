@@ -94,6 +94,22 @@ class PlanEntryRulesTest {
     }
 
     @Test
+    void aChildInNeedPlanCannotStartBeforeTheChildWasBornOrReferred() {
+        ProtectionJourney.Referred r = fx.referredAndAllocated(today.minusDays(40));
+        Api social = new Api(port, "social");
+        String people = "/api/v1/people/" + r.child() + "/child-plans";
+        Api.Response before = social.post(people, "{\"kind\": \"CIN\", \"startedOn\": \"2000-01-01\"}");
+        assertThat(before.status()).isEqualTo(400);
+        assertThat(before.json().path("errors").get(0).path("field").asString()).isEqualTo("startedOn");
+        assertThat(before.json().path("errors").get(0).path("message").asString()).contains("cannot start before");
+        assertThat(social.post(people, "{\"kind\": \"CIN\", \"startedOn\": \"" + today.minusDays(41) + "\"}").status())
+                .as("the day before the referral").isEqualTo(400);
+        assertThat(plansOf(r.child())).isZero();
+        assertThat(social.post(people, "{\"kind\": \"CIN\", \"startedOn\": \"" + today.minusDays(40) + "\"}").status())
+                .as("the referral's day").isEqualTo(201);
+    }
+
+    @Test
     void aPlanDecidedBeforeItsContentStartedWithTheConferenceIsOfferedToWriteFromTheStartPage() {
         ProtectionJourney.Referred r = fx.referredAndAllocated(today.minusDays(40));
         ChildProtectionPlan cp = fx.onAPlan(r, today.minusDays(38), today.minusDays(30), "chair");
