@@ -105,7 +105,8 @@ public class OwnedActions implements DueWorkSource {
                         rs.getString("done_by")))
                 .optional().orElseThrow(() -> new NotFoundException("There is no " + label.toLowerCase() + " " + id));
         if (row.ownerId() == null || row.ownerId() != user.id()) {
-            throw new RecordAccessDeniedException("Only the action’s owner, " + row.owner() + ", marks it done");
+            // Not naming the owner: the one refused may not open the child's record (or a supervision it was set in).
+            throw new RecordAccessDeniedException("Only the action’s owner marks it done");
         }
         throw new ConflictException("This action was marked done on " + Dates.govuk(LondonTime.dateOf(row.doneAt().toInstant())) + " by " + row.doneBy());
     }

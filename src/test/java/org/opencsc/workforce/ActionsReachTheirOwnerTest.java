@@ -74,7 +74,9 @@ class ActionsReachTheirOwnerTest {
         clock.set(today.plusDays(5).atTime(10, 0).atZone(ProtectionJourney.LONDON));
         assertThat(row(family, "/api/v1/work/mine", text).get("overdue").asBoolean()).as("overdue once its date has passed").isTrue();
 
-        assertThat(new Api(port, "social").post("/api/v1" + done, "{}").status()).as("not the owner").isEqualTo(403);
+        Api.Response notTheOwner = new Api(port, "social").post("/api/v1" + done, "{}");
+        assertThat(notTheOwner.status()).as("not the owner").isEqualTo(403);
+        assertThat(notTheOwner.body()).as("the refusal does not say who owns it").doesNotContain("Frankie");
         Api.Response marked = family.post("/api/v1" + done, "{}");
         assertThat(marked.status()).as(marked.body()).isEqualTo(200);
         assertThat(marked.json().get("doneBy").asString()).isEqualTo("Frankie Support");
