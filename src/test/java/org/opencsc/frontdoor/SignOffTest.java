@@ -225,6 +225,16 @@ class SignOffTest {
                 .contains("New information for the allocated worker");
     }
 
+    @Test
+    void aManagersOwnDecisionIsNotShownAsAgreedBySomeoneElse() {
+        long dan = fx.child("Dan", family);
+        long about = fx.record(clock.instant().minus(1, ChronoUnit.HOURS), dan);
+        contacts.decide(about, fx.version(about), DecisionOutcome.NO_FURTHER_ACTION, "No concerns on checks", null, null,
+                fx.user("dutymanager"), FrontDoorFixtures.API);
+        String shown = PageSession.signedIn(port, "dutymanager").get("/contacts/" + about).body();
+        assertThat(shown).contains("Decided by a manager (no separate sign-off)").doesNotContain("Agreed by");
+    }
+
     private static List<String> fields(Api.Response r) {
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
