@@ -43,7 +43,8 @@ class ChildDueWork {
                     continue; // a source returned a child it was not asked about
                 }
                 boolean overdue = item.dueOn().isBefore(today);
-                boolean acts = item.isDoneBy(user.role());
+                // A role that only looks (inspector, leader, auditor) does no due work, as My work lists none for it.
+                boolean acts = user.role().recordsOnCases() && item.isDoneBy(user.role());
                 items.add(new ChildDueItem(item.what(), item.dueOn(), acts ? item.href() : null, acts ? null : item.whoActs(),
                         overdue, overdue ? calendar.workingDaysBetween(item.dueOn(), today) : 0,
                         !overdue && !item.dueOn().isAfter(soon)));

@@ -46,7 +46,10 @@ public record CaseContext(List<ChildContext> children) {
         }
     }
 
-    /** A contact of the last 12 months and what became of it. */
-    public record RecentContact(long id, Instant receivedAt, String outcome) {
+    /**
+     * A contact of the last 12 months and what became of it; {@code mayOpen} is false when it is
+     * also about a child the viewer may not open (a restricted sibling), so it is listed without a link.
+     */
+    public record RecentContact(long id, Instant receivedAt, String outcome, boolean mayOpen) {
     }
 }

@@ -12,6 +12,8 @@ import org.opencsc.person.FamilyNetwork;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
+import org.opencsc.security.Redaction;
+import org.opencsc.security.Sight;
 import org.opencsc.workforce.Allocation;
 import org.opencsc.workforce.AllocationRepository;
 import org.springframework.stereotype.Service;
@@ -31,16 +33,19 @@ public class CaseContextService {
     private final AllocationRepository allocations;
     private final FamilyNetwork family;
     private final AccessPolicy access;
+    private final Redaction redaction;
     private final Clock clock;
 
     CaseContextService(ReferralService referrals, ContactRepository contacts, CaseContextRepository facts,
-                       AllocationRepository allocations, FamilyNetwork family, AccessPolicy access, Clock clock) {
+                       AllocationRepository allocations, FamilyNetwork family, AccessPolicy access, Redaction redaction,
+                       Clock clock) {
         this.referrals = referrals;
         this.contacts = contacts;
         this.facts = facts;
         this.allocations = allocations;
         this.family = family;
         this.access = access;
+        this.redaction = redaction;
         this.clock = clock;
     }
 
@@ -49,7 +54,7 @@ public class CaseContextService {
         LocalDate yearAgo = LocalDate.now(clock).minusMonths(12);
         List<CaseContext.ChildContext> shown = new ArrayList<>();
         for (Contact.Child child : contact.children()) {
-            shown.add(child(true, child.personId(), child.name(), child.dateOfBirth(), null, contact.id(), yearAgo));
+            shown.add(child(user, true, child.personId(), child.name(), child.dateOfBirth(), null, contact.id(), yearAgo));
         }
         Map<Long, FamilyMember> siblings = new LinkedHashMap<>();
         // A withheld sibling has no identity to tell two apart: a sibling group shares its siblings,
@@ -74,7 +79,7 @@ public class CaseContextService {
             access.checkAndLogViews(user, siblings.keySet(), channel, path);
         }
         for (FamilyMember s : siblings.values()) {
-            shown.add(child(false, s.personId(), s.name(), s.dateOfBirth(), s.relationshipLabel(), contact.id(), yearAgo));
+            shown.add(child(user, false, s.personId(), s.name(), s.dateOfBirth(), s.relationshipLabel(), contact.id(), yearAgo));
         }
         for (int i = 0; i < withheld; i++) {
             shown.add(CaseContext.ChildContext.withheldSibling("Sibling"));
@@ -82,14 +87,18 @@ public class CaseContextService {
         return new CaseContext(shown);
     }
 
-    private CaseContext.ChildContext child(boolean subject, long personId, String name, LocalDate dob, String relationship,
+    private CaseContext.ChildContext child(CurrentUser user, boolean subject, long personId, String name, LocalDate dob, String relationship,
                                            long contactId, LocalDate yearAgo) {
         List<Referral> all = referrals.forChild(personId);
         Optional<Referral> open = all.stream().filter(r -> r.closedOn() == null).findFirst();
         Optional<Allocation> holder = allocations.current(personId);
-        List<CaseContext.RecentContact> recent = contacts.forChild(personId).stream()
+        List<Contact> lastYear = contacts.forChild(personId).stream()
                 .filter(c -> c.id() != contactId && !c.receivedAt().atZone(clock.getZone()).toLocalDate().isBefore(yearAgo))
-                .map(c -> new CaseContext.RecentContact(c.id(), c.receivedAt(), outcome(c)))
+                .toList();
+        // A contact also about a child the viewer may not open would be refused (403): no link to it.
+        Redaction.Sights sights = redaction.of(user, lastYear.stream().flatMap(c -> c.childIds().stream()).distinct().toList());
+        List<CaseContext.RecentContact> recent = lastYear.stream()
+                .map(c -> new CaseContext.RecentContact(c.id(), c.receivedAt(), outcome(c), sights.of(c.childIds()) == Sight.OPEN))
                 .toList();
         List<Referral> recentReferrals = all.stream()
                 .filter(r -> !r.referralDate().isBefore(yearAgo)).toList();

@@ -90,7 +90,13 @@ public class CaseTransfers {
         choices.check(workerId, teamId, user, problems, "worker");
         checkReason(reason, problems, "reason");
         problems.throwIfAny();
-        Long current = allocations.lockCurrent(personId).orElseThrow(() -> new ConflictException(
+        java.util.Optional<Long> locked = allocations.lockCurrent(personId);
+        if (locked.isEmpty()) {
+            // Having waited on a simultaneous transfer's lock, the allocation it ended drops out of this
+            // statement and the one it made is not yet in its snapshot: a fresh statement sees it.
+            locked = allocations.lockCurrent(personId);
+        }
+        Long current = locked.orElseThrow(() -> new ConflictException(
                 child.fullName() + " is not allocated now, so there is nothing to transfer: allocate their referral instead"));
         if (!current.equals(version)) {
             throw new ConflictException(child.fullName() + "'s allocation was changed by someone else while you were working on it. "

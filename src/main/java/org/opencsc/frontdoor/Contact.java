@@ -60,6 +60,15 @@ public record Contact(
         public boolean changedAtSignOff() {
             return original != null;
         }
+
+        /**
+         * A manager's own decision, signed off as it was made: no second person agreed with it, so
+         * it must never read as an independent sign-off.
+         */
+        public boolean decidedByAManager() {
+            return signedOff() && original == null && signOffRationale == null && signedOffBy.equals(decidedBy)
+                    && signedOffAt.equals(decidedAt);
+        }
     }
 
     /** The duty worker's decision as they made it, kept when the manager changed it at sign-off. */

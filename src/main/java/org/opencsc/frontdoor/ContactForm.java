@@ -40,6 +40,9 @@ public record ContactForm(
     /** The date and time are read on London's clocks; a time the clocks skipped is refused, not moved. */
     ContactInput toInput(Problems problems) {
         LocalDate day = DateParts.fromParts(receivedDay, receivedMonth, receivedYear, "received", "The date received", problems);
+        if (DateParts.isBlank(receivedDay) && DateParts.isBlank(receivedMonth) && DateParts.isBlank(receivedYear)) {
+            problems.add("received", "Enter when the contact was received");
+        }
         LocalTime time = null;
         if (DateParts.isBlank(receivedTime)) {
             problems.add("receivedTime", "Enter the time the contact was received, like 09:30");

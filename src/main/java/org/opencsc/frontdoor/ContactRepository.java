@@ -185,6 +185,15 @@ class ContactRepository {
                 .update();
     }
 
+    /**
+     * A referral signed off for children whose cases had all opened meanwhile was passed on as new
+     * information: the standing decision says so (what was decided is in the chronology).
+     */
+    void becameNewInformation(long contactId) {
+        jdbc.sql("UPDATE contact_decision SET outcome = :outcome, primary_need_code = NULL WHERE contact_id = :id")
+                .param("outcome", DecisionOutcome.NEW_INFORMATION.name()).param("id", contactId).update();
+    }
+
     private Contact map(ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
         return new Contact(id, rs.getTimestamp("received_at").toInstant(), rs.getTimestamp("recorded_at").toInstant(),

@@ -19,7 +19,10 @@ final class ContactRules {
             problems.add("childIds", "Select at least one child this contact is about");
         }
         if (in.receivedAt() == null) {
-            problems.add("received", "Enter when the contact was received");
+            // The page's date or time has its own problem already: only the one that is wrong is named.
+            if (!problems.has("received") && !problems.has("receivedTime")) {
+                problems.add("received", "Enter when the contact was received");
+            }
         } else if (in.receivedAt().isAfter(now)) {
             problems.add("received", "When the contact was received must be now or in the past");
         } else if (in.receivedAt().isBefore(now.atZone(ZoneOffset.UTC).minusYears(MAX_YEARS_AGO).toInstant())) {

@@ -177,7 +177,7 @@ public class ContactService {
             problems.add("primaryNeed", "Select the child's primary need (CIN census code)");
         }
         problems.throwIfAny();
-        checkAgainstOpenCases(contact, outcome);
+        checkAgainstOpenCases(contact, outcome, "outcome");
         boolean manager = canSignOff(user.role());
         if (!contacts.advance(contactId, version, manager ? Contact.Status.DECIDED : Contact.Status.AWAITING_SIGN_OFF)) {
             throw changedMeanwhile(contactId);
@@ -239,6 +239,10 @@ public class ContactService {
             }
         }
         problems.throwIfAny();
+        if (changing) {
+            // The manager's own decision obeys the open-case rules the duty worker's does.
+            checkAgainstOpenCases(contact, in.changedOutcome(), "changedOutcome");
+        }
         if (!contacts.advance(contactId, version, Contact.Status.DECIDED)) {
             throw changedMeanwhile(contactId);
         }
@@ -267,7 +271,10 @@ public class ContactService {
 
     private void followThrough(Contact contact, Instant now, CurrentUser user) {
         if (contact.decision().outcome() == DecisionOutcome.REFERRAL) {
-            referrals.createFor(contact, user);
+            if (!referrals.createFor(contact, user)) {
+                // Every child's case opened before the sign-off: the record must not say "Referral".
+                contacts.becameNewInformation(contact.id());
+            }
         } else if (contact.decision().outcome() == DecisionOutcome.NEW_INFORMATION) {
             referrals.passOnAsNewInformation(contact, user);
         }
@@ -280,7 +287,7 @@ public class ContactService {
      * decision. A referral for a sibling group of which some are open refers the others and
      * passes the contact to the open ones' workers.
      */
-    private void checkAgainstOpenCases(Contact contact, DecisionOutcome outcome) {
+    private void checkAgainstOpenCases(Contact contact, DecisionOutcome outcome, String field) {
         java.util.Map<Long, Referral> open = referrals.openReferrals(contact.childIds());
         if (outcome == DecisionOutcome.REFERRAL && open.size() == contact.childIds().size()) {
             throw new ConflictException(contact.children().stream().map(c -> openCase(c, open.get(c.personId())))
@@ -289,7 +296,7 @@ public class ContactService {
         }
         if (outcome == DecisionOutcome.NEW_INFORMATION && open.size() < contact.childIds().size()) {
             Problems problems = new Problems();
-            problems.add("outcome", contact.children().stream().filter(c -> !open.containsKey(c.personId())).map(Contact.Child::name)
+            problems.add(field, contact.children().stream().filter(c -> !open.containsKey(c.personId())).map(Contact.Child::name)
                     .collect(java.util.stream.Collectors.joining(" and ")) + " has no open case: new information is only for "
                     + "children whose case is open. Choose another decision");
             problems.throwIfAny();

@@ -16,6 +16,7 @@ import org.opencsc.person.PersonForm;
 import org.opencsc.person.PersonMatch;
 import org.opencsc.person.PersonRepository;
 import org.opencsc.person.SearchQuery;
+import org.opencsc.platform.validation.FieldProblem;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.platform.web.ConflictException;
@@ -197,11 +198,17 @@ class FrontDoorPagesController {
 
     @PostMapping("/contacts/{id}/checks")
     String addCheck(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String agency,
-                    @RequestParam(required = false) String outcome, Model model, HttpServletRequest request) {
+                    @RequestParam(required = false) String checkOutcome, Model model, HttpServletRequest request) {
         try {
-            contacts.addCheck(id, version, Agency.parse(agency).orElse(null), outcome, currentUsers.current(), AccessLog.Channel.WEB);
+            contacts.addCheck(id, version, Agency.parse(agency).orElse(null), checkOutcome, currentUsers.current(),
+                    AccessLog.Channel.WEB);
             return "redirect:/contacts/" + id + "?checked";
-        } catch (ValidationException | ConflictException e) {
+        } catch (ValidationException e) {
+            // The page has two forms: the check's "outcome" is its own field, apart from the decision's.
+            return redisplay(id, new ValidationException(e.problems().stream()
+                    .map(p -> "outcome".equals(p.field()) ? new FieldProblem("checkOutcome", p.message()) : p).toList()),
+                    model, request, "check");
+        } catch (ConflictException e) {
             return redisplay(id, e, model, request, "check");
         }
     }
@@ -232,7 +239,7 @@ class FrontDoorPagesController {
                     currentUsers.current(), AccessLog.Channel.WEB);
             return "redirect:/contacts/" + id + "?signedOff";
         } catch (ValidationException | ConflictException e) {
-            return redisplay(id, e, model, request, "signoff");
+            return redisplay(id, e, model, request, "decision");
         }
     }
 
@@ -243,7 +250,7 @@ class FrontDoorPagesController {
             newInformation.acknowledge(id, itemId, response, currentUsers.current(), AccessLog.Channel.WEB);
             return "redirect:/contacts/" + id + "?acknowledged#new-information";
         } catch (ValidationException | ConflictException e) {
-            return redisplay(id, e, model, request, "response-" + itemId);
+            return redisplay(id, e, model, request, "new-information-" + itemId);
         }
     }
 

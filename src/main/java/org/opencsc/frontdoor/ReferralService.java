@@ -66,10 +66,11 @@ public class ReferralService {
      * Called once a referral decision is signed off. The referral date is the day the contact came
      * in. A child whose case is open gets no second referral: the contact goes to their worker as
      * new information (the decision could not know, when a duty worker made it, that a referral
-     * would open before the sign-off).
+     * would open before the sign-off). Returns whether any child was referred.
      */
-    void createFor(Contact contact, CurrentUser user) {
+    boolean createFor(Contact contact, CurrentUser user) {
         Instant now = Instant.now(clock);
+        boolean referredAny = false;
         for (Contact.Child child : contact.children()) {
             referrals.lockChildReferrals(child.personId());
             Optional<Referral> open = referrals.openFor(child.personId());
@@ -77,8 +78,10 @@ public class ReferralService {
                 newInformation.passOn(contact, child, open.get(), now, user);
             } else {
                 open(contact, child, user);
+                referredAny = true;
             }
         }
+        return referredAny;
     }
 
     /** A decision of new information: each child's contact goes to whoever holds their open case. */

@@ -47,6 +47,8 @@ class CaseTransferTest {
     EventLog events;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     FrontDoorFixtures fx;
     String family;
@@ -193,6 +195,46 @@ class CaseTransferTest {
         assertThat(new Api(port, "family").post("/api/v1/case-transfers/" + transfer + "/read", "{}").status()).isEqualTo(404);
         assertThat(new Api(port, "manager").post("/api/v1/case-transfers/" + transfer + "/read", "{}").status())
                 .as("not addressed to the manager").isEqualTo(404);
+    }
+
+    /**
+     * The loser of simultaneous transfers waits on the winner's lock: it is told the allocation
+     * changed meanwhile, not that the child is not allocated.
+     */
+    @Test
+    void aTransferThatWaitedOnASimultaneousOneIsToldTheAllocationChanged() throws Exception {
+        long version = allocations.currentId(kit).orElseThrow();
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread winner = new Thread(() -> new org.springframework.transaction.support.TransactionTemplate(transactions)
+                .executeWithoutResult(tx -> {
+                    allocations.lockCurrent(kit);
+                    allocations.allocate(kit, north, familyWorker.id(), clock.today());
+                    locked.countDown();
+                    try {
+                        release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+        winner.start();
+        assertThat(locked.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        java.util.concurrent.CompletableFuture<Api.Response> loser = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                new Api(port, "manager").post("/api/v1/people/" + kit + "/transfer",
+                        "{\"version\": %d, \"workerId\": %d, \"teamId\": %d, \"reason\": \"Workload\"}"
+                                .formatted(version, social.id(), north)));
+        // Wait until the loser's request is blocked on the winner's row lock, then let the winner commit.
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%FROM allocation%FOR UPDATE%'")
+                .query(Long.class).single() == 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        release.countDown();
+        winner.join(30_000);
+        Api.Response response = loser.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(response.status()).as(response.body()).isEqualTo(409);
+        assertThat(response.body()).contains("changed by someone else").doesNotContain("nothing to transfer");
+        assertThat(allocations.current(kit).orElseThrow().workerId()).isEqualTo(familyWorker.id());
     }
 
     /** The "For your attention" item that names the child. */

@@ -122,6 +122,7 @@ class FrontDoorPagesTest {
         assertThat(page.body()).contains("<a href=\"#receivedTime\">Enter the time on the 24-hour clock, like 09:30 or 17:45</a>");
         assertThat(page.body()).contains("<a href=\"#consentScope\">Enter what the family agreed may be shared, and with whom</a>");
         assertThat(page.body()).contains("id=\"receivedTime-error\"").contains("id=\"consentScope-error\"");
+        assertThat(page.body()).as("the date is valid: only the time is wrong").doesNotContain("Enter when the contact was received");
 
         LocalDate yesterday = clock.today().minusDays(1);
         assertChecked(page, "input", "id=\"child-" + amy + "\"");

@@ -75,6 +75,19 @@ class RestrictedFrontDoorWorkTest {
         restriction.restrict(kai, List.of(), "Child of a member of staff", fx.user("manager"));
     }
 
+    /** The queue withholds a contact about a restricted child: so does a contact's context, which links only what opens. */
+    @Test
+    void theContextListsAContactAlsoAboutARestrictedSiblingWithoutALink() {
+        long amy = fx.child("Amy", surname);
+        long lee = fx.child("Lee", surname);
+        long both = fx.record(clock.instant().minus(5, ChronoUnit.DAYS), amy, lee);
+        restriction.restrict(lee, List.of(), "Child of a member of staff", fx.user("manager"));
+        long now = fx.record(clock.instant().minus(1, ChronoUnit.HOURS), amy);
+        String page = PageSession.signedIn(port, "duty").get("/contacts/" + now).body();
+        assertThat(page).contains("Contact " + both + ", ").doesNotContain("href=\"/contacts/" + both + "\"");
+        assertThat(PageSession.signedIn(port, "duty").get("/contacts/" + both).status()).as("it would be refused").isEqualTo(403);
+    }
+
     @Test
     void theDutyQueueKeepsTheContactAsALineWithoutTheChildForEveryoneWhoWorksIt() {
         for (String user : List.of("contact", "duty", "dutymanager")) {

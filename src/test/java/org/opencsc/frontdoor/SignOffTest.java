@@ -172,6 +172,69 @@ class SignOffTest {
                 .as("signed off once").isEqualTo(409);
     }
 
+    /** A manager's changed decision obeys the open-case rules a duty worker's decision obeys. */
+    @Test
+    void aChangedDecisionIsRefusedNewInformationWithoutAnOpenCase() {
+        Api api = new Api(port, "dutymanager");
+        int version = fx.version(contact);
+        assertThat(fields(api.post("/api/v1/contacts/" + contact + "/sign-off", """
+                {"version": %d, "rationale": "The allocated worker should know", "agree": false,
+                 "changedOutcome": "NEW_INFORMATION"}""".formatted(version)))).containsExactly("changedOutcome");
+
+        PageSession manager = PageSession.signedIn(port, "dutymanager");
+        PageSession.Page page = manager.get("/contacts/" + contact);
+        PageSession.Page refused = manager.post("/contacts/" + contact + "/sign-off", "_csrf", page.csrf(),
+                "version", String.valueOf(version), "rationale", "The allocated worker should know", "agree", "no",
+                "changedOutcome", "NEW_INFORMATION");
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("<a href=\"#changedOutcome\">").contains("has no open case");
+        assertThat(fx.contact(contact).status()).isEqualTo(Contact.Status.AWAITING_SIGN_OFF);
+        assertThat(jdbc.sql("SELECT count(*) FROM contact_new_information WHERE contact_id = ?").params(contact)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aChangedDecisionIsRefusedAReferralForAnOpenCase() {
+        long ben = fx.child("Ben", family);
+        fx.openCase(clock.instant().minus(20, ChronoUnit.DAYS), referrals, "social", ben);
+        long about = fx.record(clock.instant().minus(1, ChronoUnit.HOURS), ben);
+        contacts.decide(about, fx.version(about), DecisionOutcome.NEW_INFORMATION, "Known to the Exploitation team",
+                null, null, fx.user("duty"), FrontDoorFixtures.API);
+        Api.Response refused = new Api(port, "dutymanager").post("/api/v1/contacts/" + about + "/sign-off", """
+                {"version": %d, "rationale": "Threshold met", "agree": false, "changedOutcome": "REFERRAL",
+                 "changedPrimaryNeed": "N1"}""".formatted(fx.version(about)));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body()).contains("A contact about an open case is passed to the allocated worker");
+        assertThat(fx.contact(about).status()).isEqualTo(Contact.Status.AWAITING_SIGN_OFF);
+        assertThat(fx.contact(about).decision().outcome()).isEqualTo(DecisionOutcome.NEW_INFORMATION);
+        assertThat(referrals.forChild(ben)).hasSize(1);
+    }
+
+    @Test
+    void aReferralSignedOffAfterTheCaseOpenedIsShownAsNewInformation() {
+        long cara = fx.child("Cara", family);
+        long about = fx.record(clock.instant().minus(3, ChronoUnit.HOURS), cara);
+        contacts.decide(about, fx.version(about), DecisionOutcome.REFERRAL, "Threshold met", null, PrimaryNeed.N1,
+                fx.user("duty"), FrontDoorFixtures.API);
+        fx.openCase(clock.instant().minus(2, ChronoUnit.HOURS), referrals, "social", cara);
+        contacts.signOff(about, fx.version(about), new SignOffInput("Agreed: threshold met", true, null, null, null),
+                fx.user("dutymanager"), FrontDoorFixtures.API);
+        assertThat(referrals.forChild(cara)).as("no second referral").hasSize(1);
+        assertThat(fx.contact(about).decision().outcome()).isEqualTo(DecisionOutcome.NEW_INFORMATION);
+        assertThat(PageSession.signedIn(port, "dutymanager").get("/contacts/" + about).body())
+                .contains("New information for the allocated worker");
+    }
+
+    @Test
+    void aManagersOwnDecisionIsNotShownAsAgreedBySomeoneElse() {
+        long dan = fx.child("Dan", family);
+        long about = fx.record(clock.instant().minus(1, ChronoUnit.HOURS), dan);
+        contacts.decide(about, fx.version(about), DecisionOutcome.NO_FURTHER_ACTION, "No concerns on checks", null, null,
+                fx.user("dutymanager"), FrontDoorFixtures.API);
+        String shown = PageSession.signedIn(port, "dutymanager").get("/contacts/" + about).body();
+        assertThat(shown).contains("Decided by a manager (no separate sign-off)").doesNotContain("Agreed by");
+    }
+
     private static List<String> fields(Api.Response r) {
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
