@@ -105,14 +105,16 @@ class ContactRepository {
      * person both are related to (a shared parent or carer, a sibling's sibling).
      */
     List<long[]> familyLinks(java.util.Collection<Long> childIds) {
+        // Only the queue's children's own links are read (by the two relationship indexes): a pair is
+        // one family when one links straight to the other, or both link to one person.
         return jdbc.sql("""
-                        WITH kids AS (SELECT DISTINCT unnest(:ids::bigint[]) AS id),
-                             links AS (SELECT person_id AS a, related_person_id AS b FROM relationship
-                                       UNION SELECT related_person_id, person_id FROM relationship)
-                        SELECT k1.id, l.b FROM kids k1 JOIN links l ON l.a = k1.id JOIN kids k2 ON k2.id = l.b
+                        WITH own AS (SELECT person_id AS kid, related_person_id AS other FROM relationship
+                                     WHERE person_id = ANY(:ids::bigint[])
+                                     UNION SELECT related_person_id, person_id FROM relationship
+                                     WHERE related_person_id = ANY(:ids::bigint[]))
+                        SELECT kid, other FROM own WHERE other = ANY(:ids::bigint[]) AND other <> kid
                         UNION
-                        SELECT k1.id, l2.b FROM kids k1 JOIN links l1 ON l1.a = k1.id JOIN links l2 ON l2.a = l1.b
-                        JOIN kids k2 ON k2.id = l2.b WHERE k2.id <> k1.id
+                        SELECT x.kid, y.kid FROM own x JOIN own y ON y.other = x.other AND y.kid <> x.kid
                         """)
                 .param("ids", childIds.toArray(Long[]::new))
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
