@@ -36,6 +36,11 @@ public class WorkingDayCalendar {
         return days.workingDaysBetween(from, to);
     }
 
+    /** The calendar as it stands now, for code that counts many dates at once (the census rules). */
+    public WorkingDays workingDays() {
+        return days;
+    }
+
     /** The last day of the last year the calendar has holidays for; dates after it may be wrong. */
     public LocalDate coveredUntil() {
         return coveredUntil;
