@@ -1,0 +1,33 @@
+package org.opencsc.returns.census;
+
+import org.opencsc.returns.census.rules.CensusModule;
+import org.opencsc.returns.census.rules.CensusProblem;
+
+/**
+ * Where in OpenCSC a census problem is fixed: the page of the record the failing module came
+ * from. Null for the header and for data read from a file that no person has been matched to.
+ */
+public final class CensusLinks {
+
+    private CensusLinks() {
+    }
+
+    public static String pageFor(CensusProblem problem) {
+        return pageFor(problem.module(), problem.personId(), problem.sourceId());
+    }
+
+    public static String pageFor(CensusModule module, Long personId, Long sourceId) {
+        if (personId == null) {
+            return null;
+        }
+        String record = "/people/" + personId;
+        return switch (module) {
+            case HEADER -> null;
+            case CHILD_IDENTIFIERS, CHILD_CHARACTERISTICS -> record + "/census-details";
+            case CIN_DETAILS -> sourceId == null ? record + "/decisions" : "/referrals/" + sourceId;
+            case ASSESSMENTS -> sourceId == null ? record + "/assessments-and-protection" : "/assessments/" + sourceId;
+            case CIN_PLAN_DATES -> sourceId == null ? record + "/plans" : "/child-plans/" + sourceId;
+            case SECTION_47, CHILD_PROTECTION_PLANS, PRE_PROCEEDINGS -> record + "/assessments-and-protection";
+        };
+    }
+}
