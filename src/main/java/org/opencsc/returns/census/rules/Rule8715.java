@@ -8,8 +8,9 @@ import org.opencsc.returns.census.Section47;
 import org.springframework.stereotype.Component;
 
 /**
- * 8715: an initial conference date (N00110), wherever given (the episode's or an S47's), is on
- * or between the collection start and the reference date.
+ * 8715: an S47's initial conference date, if given, is on or between the collection start and
+ * the reference date. The DfE's module is Section47: the episode-level DateOfInitialCPC (an
+ * ICPC whose enquiry was in an earlier year) is not this rule's.
  */
 @Component
 class Rule8715 implements CensusRule {
@@ -27,10 +28,6 @@ class Rule8715 implements CensusRule {
     @Override
     public void checkChild(CensusChild child, RuleContext context, Problems problems) {
         for (CinDetails episode : child.cinDetails()) {
-            if (CensusDates.outsideCollection(episode.dateOfInitialCpc(), context)) {
-                problems.report(this, child, CensusModule.CIN_DETAILS, episode.sourceId(),
-                        of("DateOfInitialCPC", episode.dateOfInitialCpc()), of("ReferenceDate", context.referenceDate()));
-            }
             for (Section47 s47 : episode.section47s()) {
                 if (CensusDates.outsideCollection(s47.dateOfInitialCpc(), context)) {
                     problems.report(this, child, CensusModule.SECTION_47, s47.sourceId(),

@@ -9,9 +9,10 @@ import org.opencsc.returns.census.CinDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * 8770Q: a child of school age (born on or before 31 August four years before the reference
- * year, so at least in reception) with a referral that led to further action has a UPN, or a
- * valid reason it is unknown other than UN1 ("not of school age").
+ * 8770Q: a child of school age with a referral that led to further action has a UPN, or a
+ * valid reason it is unknown other than UN1 ("not of school age"). School age as the DfE's
+ * rule counts it: four by the 31 August after the reference date (born on or before 31 August
+ * of the reference year minus four), so starting reception that September at the latest.
  */
 @Component
 class Rule8770Q implements CensusRule {

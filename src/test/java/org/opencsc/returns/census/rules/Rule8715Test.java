@@ -32,12 +32,17 @@ class Rule8715Test {
     }
 
     @Test
-    void aConferenceBeforeTheYearFailsOnTheEpisodeAndTheEnquiry() {
-        var problems = check(rule, conferenceOn(LocalDate.of(2025, 3, 31)).build());
-        assertThat(problems).extracting(CensusProblem::module, CensusProblem::sourceId).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(CensusModule.CIN_DETAILS, 100L),
-                org.assertj.core.groups.Tuple.tuple(CensusModule.SECTION_47, 30L));
-        assertThat(fields(problems.get(1))).containsEntry("DateOfInitialCPC", "2025-03-31");
+    void anEnquiryConferenceBeforeTheYearFailsOnTheEnquiry() {
+        var problem = onlyProblem(rule, check(rule, conferenceOn(LocalDate.of(2025, 3, 31)).build()),
+                CensusModule.SECTION_47, 30L);
+        assertThat(fields(problem)).containsEntry("DateOfInitialCPC", "2025-03-31");
+    }
+
+    @Test
+    void theEpisodeLevelConferenceDateIsNotThisRulesConcern() {
+        var child = conferenceOn(LocalDate.of(2025, 4, 1));
+        child.episode().dateOfInitialCpc = LocalDate.of(2025, 3, 31);
+        assertThat(check(rule, child.build())).isEmpty();
     }
 
     @Test

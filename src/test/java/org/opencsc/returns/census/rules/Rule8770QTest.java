@@ -33,7 +33,7 @@ class Rule8770QTest {
 
     @Test
     void aSchoolAgeChildWithNoUpnAndNoReasonFails() {
-        // born 31 August 2022: in reception in 2025-26, so of school age
+        // born 31 August 2022: four on 31 August 2026, the last birthday the rule counts as school age
         var problem = onlyProblem(rule, check(rule, withoutUpn(LocalDate.of(2022, 8, 31), null).build()),
                 CensusModule.CHILD_IDENTIFIERS, null);
         assertThat(fields(problem)).containsEntry("UPN", "").containsEntry("UPNunknown", "");
