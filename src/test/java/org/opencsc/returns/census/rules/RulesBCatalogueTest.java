@@ -7,7 +7,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.opencsc.returns.census.Assessment;
+import org.opencsc.returns.census.CensusChild;
 import org.opencsc.returns.census.CensusMessage;
+import org.opencsc.returns.census.ChildIdentifiers;
+import org.opencsc.returns.census.ChildProtectionPlan;
+import org.opencsc.returns.census.CinDetails;
+import org.opencsc.returns.census.CinPlanDates;
+import org.opencsc.returns.census.Section47;
 import org.opencsc.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,6 +47,21 @@ class RulesBCatalogueTest {
         var message = new CensusMessage(CensusSamples.header().build(), List.of(CensusSamples.child().build()));
         assertThat(new CensusValidator(mine()).validate(message, CensusSamples.YEAR, CensusSamples.WORKING_DAYS))
                 .isEmpty();
+    }
+
+    @Test
+    void aChildWithEveryItemMissingBreaksNoRuleAndTheMissingItemRulesFire() {
+        var episode = new CinDetails(null, null, null, null, null, null,
+                List.of(new Assessment(null, null, null, List.of(), null)),
+                List.of(new CinPlanDates(null, null, null)),
+                List.of(new Section47(null, null, null, null, null)), null,
+                List.of(new ChildProtectionPlan(null, null, null, null, null, List.of(), null)), List.of(), null);
+        var bare = new CensusChild(new ChildIdentifiers("BARE", null, null, null, null, null, null, null), null,
+                List.of(episode), null);
+        var message = new CensusMessage(CensusSamples.header().build(), List.of(bare));
+        var problems = new CensusValidator(mine()).validate(message, CensusSamples.YEAR, CensusSamples.WORKING_DAYS);
+        assertThat(problems).extracting(CensusProblem::ruleCode)
+                .containsExactlyInAnyOrder("8525Q", "8568", "8600", "8720", "8730");
     }
 
     private List<CensusRule> mine() {
