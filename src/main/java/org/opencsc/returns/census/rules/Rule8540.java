@@ -29,7 +29,8 @@ class Rule8540 implements CensusRule {
         if (child.identifiers().personBirthDate() == null || !hasFurtherAction(child)) {
             return;
         }
-        List<String> disabilities = child.characteristics() == null ? List.of() : child.characteristics().disabilities();
+        List<String> disabilities = child.characteristics() == null ? List.of()
+                : child.characteristics().disabilities();
         if (disabilities.isEmpty()) {
             problems.report(this, child, CensusModule.CHILD_CHARACTERISTICS, null, of("Disability", null));
             return;

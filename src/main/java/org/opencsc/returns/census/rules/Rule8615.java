@@ -26,9 +26,10 @@ class Rule8615 implements CensusRule {
         for (CinDetails episode : child.cinDetails()) {
             for (Section47 s47 : episode.section47s()) {
                 var conference = s47.dateOfInitialCpc();
-                if (conference != null && (s47.actualStartDate() == null || s47.actualStartDate().isAfter(conference))) {
+                var start = s47.actualStartDate();
+                if (conference != null && (start == null || start.isAfter(conference))) {
                     problems.report(this, child, CensusModule.SECTION_47, s47.sourceId(),
-                            of("S47ActualStartDate", s47.actualStartDate()), of("DateOfInitialCPC", conference));
+                            of("S47ActualStartDate", start), of("DateOfInitialCPC", conference));
                 }
             }
         }

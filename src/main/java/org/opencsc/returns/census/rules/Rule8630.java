@@ -25,7 +25,8 @@ class Rule8630 implements CensusRule {
         for (CinDetails episode : child.cinDetails()) {
             if (CensusDates.before(episode.cinClosureDate(), episode.cinReferralDate())) {
                 problems.report(this, child, CensusModule.CIN_DETAILS, episode.sourceId(),
-                        of("CINreferralDate", episode.cinReferralDate()), of("CINclosureDate", episode.cinClosureDate()));
+                        of("CINreferralDate", episode.cinReferralDate()),
+                        of("CINclosureDate", episode.cinClosureDate()));
             }
         }
     }

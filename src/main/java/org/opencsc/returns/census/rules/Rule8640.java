@@ -25,7 +25,8 @@ class Rule8640 implements CensusRule {
         for (CinDetails episode : child.cinDetails()) {
             String reason = episode.reasonForClosure();
             if (reason != null && !CensusCodes.REASONS_FOR_CLOSURE.contains(reason)) {
-                problems.report(this, child, CensusModule.CIN_DETAILS, episode.sourceId(), of("ReasonForClosure", reason));
+                problems.report(this, child, CensusModule.CIN_DETAILS, episode.sourceId(),
+                        of("ReasonForClosure", reason));
             }
         }
     }

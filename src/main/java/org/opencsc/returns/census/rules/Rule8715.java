@@ -31,7 +31,8 @@ class Rule8715 implements CensusRule {
             for (Section47 s47 : episode.section47s()) {
                 if (CensusDates.outsideCollection(s47.dateOfInitialCpc(), context)) {
                     problems.report(this, child, CensusModule.SECTION_47, s47.sourceId(),
-                            of("DateOfInitialCPC", s47.dateOfInitialCpc()), of("ReferenceDate", context.referenceDate()));
+                            of("DateOfInitialCPC", s47.dateOfInitialCpc()),
+                            of("ReferenceDate", context.referenceDate()));
                 }
             }
         }

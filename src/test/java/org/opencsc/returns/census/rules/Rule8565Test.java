@@ -1,6 +1,7 @@
 package org.opencsc.returns.census.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.opencsc.returns.census.rules.CensusSamples.check;
 import static org.opencsc.returns.census.rules.CensusSamples.child;
 import static org.opencsc.returns.census.rules.RulesBChecks.fields;
@@ -63,8 +64,8 @@ class Rule8565Test {
                 LocalDate.of(2025, 9, 5), "NEG", "NEG", 0, List.of(), 40L)));
         var problems = check(rule, child.build());
         assertThat(problems).extracting(CensusProblem::module, CensusProblem::sourceId).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(CensusModule.SECTION_47, 30L),
-                org.assertj.core.groups.Tuple.tuple(CensusModule.CHILD_PROTECTION_PLANS, 40L));
+                tuple(CensusModule.SECTION_47, 30L),
+                tuple(CensusModule.CHILD_PROTECTION_PLANS, 40L));
     }
 
     @Test

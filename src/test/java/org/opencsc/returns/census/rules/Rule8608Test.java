@@ -18,7 +18,8 @@ class Rule8608Test {
 
     private static CensusSamples.ChildBuilder assessed(LocalDate start, LocalDate authorised) {
         var child = child();
-        child.episode().assessments = new ArrayList<>(List.of(new Assessment(start, null, authorised, List.of("2C"), 11L)));
+        child.episode().assessments = new ArrayList<>(List.of(
+                new Assessment(start, null, authorised, List.of("2C"), 11L)));
         return child;
     }
 
@@ -29,8 +30,8 @@ class Rule8608Test {
 
     @Test
     void authorisedTheDayBeforeItStartedFails() {
-        var problem = onlyProblem(rule, check(rule, assessed(LocalDate.of(2025, 6, 3), LocalDate.of(2025, 6, 2)).build()),
-                CensusModule.ASSESSMENTS, 11L);
+        var child = assessed(LocalDate.of(2025, 6, 3), LocalDate.of(2025, 6, 2));
+        var problem = onlyProblem(rule, check(rule, child.build()), CensusModule.ASSESSMENTS, 11L);
         assertThat(fields(problem)).containsEntry("AssessmentActualStartDate", "2025-06-03")
                 .containsEntry("AssessmentAuthorisationDate", "2025-06-02");
     }

@@ -30,8 +30,8 @@ class Rule8615Test {
 
     @Test
     void aConferenceBeforeTheEnquiryStartedFails() {
-        var problem = onlyProblem(rule, check(rule, enquiry(LocalDate.of(2025, 6, 10), LocalDate.of(2025, 6, 9)).build()),
-                CensusModule.SECTION_47, 30L);
+        var child = enquiry(LocalDate.of(2025, 6, 10), LocalDate.of(2025, 6, 9));
+        var problem = onlyProblem(rule, check(rule, child.build()), CensusModule.SECTION_47, 30L);
         assertThat(fields(problem)).containsEntry("S47ActualStartDate", "2025-06-10")
                 .containsEntry("DateOfInitialCPC", "2025-06-09");
     }

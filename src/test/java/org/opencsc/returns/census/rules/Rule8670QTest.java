@@ -9,8 +9,11 @@ import static org.opencsc.returns.census.rules.RulesBChecks.onlyProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.opencsc.calendar.WorkingDays;
 import org.opencsc.returns.census.Assessment;
+import org.opencsc.returns.census.CensusMessage;
 
 class Rule8670QTest {
 
@@ -37,8 +40,8 @@ class Rule8670QTest {
 
     @Test
     void bankHolidaysAreNotWorkingDays() {
-        var calendarWithAnExtraHoliday = new org.opencsc.calendar.WorkingDays(java.util.Set.of(LocalDate.of(2026, 3, 2)));
-        var message = new org.opencsc.returns.census.CensusMessage(CensusSamples.header().build(),
+        var calendarWithAnExtraHoliday = new WorkingDays(Set.of(LocalDate.of(2026, 3, 2)));
+        var message = new CensusMessage(CensusSamples.header().build(),
                 List.of(openAssessmentFrom(LocalDate.of(2026, 1, 26)).build()));
         // with 2 March a holiday, the 45th working day back is Monday 26 January: on the limit
         assertThat(new CensusValidator(List.of(rule)).validate(message, CensusSamples.YEAR, calendarWithAnExtraHoliday))

@@ -49,7 +49,8 @@ class Rule8715Test {
     void anEnquiryConferenceAfterTheYearFails() {
         var child = conferenceOn(LocalDate.of(2026, 3, 31));
         child.episode().section47s = new ArrayList<>(List.of(
-                new Section47(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 26), LocalDate.of(2026, 4, 1), false, 31L)));
+                new Section47(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 26), LocalDate.of(2026, 4, 1), false,
+                        31L)));
         onlyProblem(rule, check(rule, child.build()), CensusModule.SECTION_47, 31L);
     }
 }

@@ -13,7 +13,8 @@ final class RulesBChecks {
     }
 
     /** The only problem found: it is the rule's, in {@code module}, from row {@code sourceId}. */
-    static CensusProblem onlyProblem(CensusRule rule, List<CensusProblem> problems, CensusModule module, Long sourceId) {
+    static CensusProblem onlyProblem(CensusRule rule, List<CensusProblem> problems, CensusModule module,
+            Long sourceId) {
         assertThat(problems).hasSize(1);
         CensusProblem problem = problems.getFirst();
         assertThat(problem.ruleCode()).isEqualTo(rule.code());
