@@ -8,8 +8,9 @@ import org.opencsc.returns.census.Section47;
 import org.springframework.stereotype.Component;
 
 /**
- * 8868: every S47 enquiry of a closed episode is completed, by an initial conference date or
- * the ICPC-not-required flag. Reported on each enquiry that has neither.
+ * 8868: every S47 enquiry of a closed episode is completed, either by an initial conference date
+ * or by the ICPC-not-required flag. Reported on each enquiry that has neither, or both (a
+ * conference date beside the not-required flag contradicts itself).
  */
 @Component
 class Rule8868 implements CensusRule {
@@ -31,7 +32,9 @@ class Rule8868 implements CensusRule {
                 continue;
             }
             for (Section47 enquiry : episode.section47s()) {
-                if (enquiry.dateOfInitialCpc() == null && !Boolean.TRUE.equals(enquiry.icpcNotRequired())) {
+                boolean held = enquiry.dateOfInitialCpc() != null;
+                boolean notRequired = Boolean.TRUE.equals(enquiry.icpcNotRequired());
+                if (held == notRequired) {
                     problems.report(this, child, CensusModule.SECTION_47, enquiry.sourceId(),
                             of("CINclosureDate", episode.cinClosureDate()),
                             of("S47ActualStartDate", enquiry.actualStartDate()),

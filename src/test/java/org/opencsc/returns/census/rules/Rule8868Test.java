@@ -36,6 +36,14 @@ class Rule8868Test {
                 "CINclosureDate", "S47ActualStartDate", "DateOfInitialCPC", "ICPCnotRequired");
     }
 
+    @Test
+    void anEnquiryWithAConferenceThatWasAlsoNotRequiredFails() {
+        var child = closed();
+        child.episode().section47s = new ArrayList<>(List.of(s47(30L, day(2025, 6, 3), day(2025, 6, 20), true)));
+        single(check(rule, child.build()), "8868", CensusModule.SECTION_47, 30L,
+                "CINclosureDate", "S47ActualStartDate", "DateOfInitialCPC", "ICPCnotRequired");
+    }
+
     private static CensusSamples.ChildBuilder closed() {
         var child = child();
         child.episode().cinClosureDate = day(2025, 8, 1);

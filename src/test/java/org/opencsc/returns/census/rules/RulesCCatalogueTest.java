@@ -1,6 +1,7 @@
 package org.opencsc.returns.census.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
@@ -10,6 +11,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.opencsc.returns.census.Assessment;
+import org.opencsc.returns.census.CensusChild;
+import org.opencsc.returns.census.ChildCharacteristics;
+import org.opencsc.returns.census.ChildIdentifiers;
+import org.opencsc.returns.census.ChildProtectionPlan;
+import org.opencsc.returns.census.CinDetails;
+import org.opencsc.returns.census.CinPlanDates;
+import org.opencsc.returns.census.Section47;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -42,6 +51,29 @@ class RulesCCatalogueTest {
         assertThat(mine).doesNotContainNull();
         for (CensusRule rule : mine) {
             assertThat(CensusSamples.check(rule, CensusSamples.child().build())).as(rule.code()).isEmpty();
+        }
+    }
+
+    @Test
+    void aChildWithEveryItemMissingNeverThrows() throws Exception {
+        var empty = new CinDetails(null, null, null, null, null, null,
+                List.of(new Assessment(null, null, null, List.of(), null)),
+                List.of(new CinPlanDates(null, null, null)),
+                List.of(new Section47(null, null, null, null, null), new Section47(null, null, null, null, null)),
+                null,
+                List.of(new ChildProtectionPlan(null, null, null, null, null, List.of(), null),
+                        new ChildProtectionPlan(null, null, null, null, null, List.of(), null)),
+                List.of(), null);
+        // Identifiers are always present: CensusChild.laChildId() needs them, whatever the rules do.
+        var bare = new CensusChild(new ChildIdentifiers(null, null, null, null, null, null, null, null), null,
+                List.of(empty, empty), null);
+        var sparse = new CensusChild(new ChildIdentifiers(null, null, null, null, null, null, null, null),
+                new ChildCharacteristics(null, List.of()), List.of(empty), null);
+        for (CensusRule rule : ruleComponents()) {
+            if (CODES.contains(rule.code())) {
+                assertThatCode(() -> CensusSamples.check(rule, CensusSamples.header().build(), List.of(bare, sparse)))
+                        .as(rule.code()).doesNotThrowAnyException();
+            }
         }
     }
 
