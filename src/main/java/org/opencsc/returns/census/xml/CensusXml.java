@@ -26,9 +26,10 @@ public final class CensusXml {
     public static final String SCHEMA_RESOURCE = "/returns/census/cin-census-2025-26.xsd";
 
     /**
-     * The largest file read: 256 MiB. A 25,000-child message as OpenCSC writes it is about
-     * 30 MB (see the benchmark), and the largest councils report fewer children than that; the
-     * cap leaves room for several times that, and for files from systems that indent more.
+     * The largest file read: 256 MiB. A 25,000-child message as OpenCSC writes it (a large
+     * council's year, indented) is about 38 MB ({@code CensusXmlBenchmark}); the cap leaves room
+     * for more than six times that, for files from systems that indent more or repeat more. A
+     * file this size is spooled to a temporary file, never held in memory.
      */
     public static final long MAX_BYTES = 256L * 1024 * 1024;
 

@@ -35,9 +35,15 @@ import org.opencsc.returns.census.Section47;
  */
 public final class CensusXmlWriter implements AutoCloseable {
 
-    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
-    private static final String INDENT = "  ";
+    /** A new line and the indent for each depth (a census message is at most 7 deep). */
+    private static final String[] NEW_LINES = new String[12];
+
+    static {
+        for (int depth = 0; depth < NEW_LINES.length; depth++) {
+            NEW_LINES[depth] = "\n" + "  ".repeat(depth);
+        }
+    }
 
     private final OutputStream buffer;
     private final XMLStreamWriter xml;
@@ -47,7 +53,8 @@ public final class CensusXmlWriter implements AutoCloseable {
     CensusXmlWriter(OutputStream out, CensusHeader header) {
         this.buffer = new BufferedOutputStream(out, 64 * 1024);
         try {
-            this.xml = OUTPUT.createXMLStreamWriter(buffer, StandardCharsets.UTF_8.name());
+            // A factory per message: the JDK's may reuse a writer between calls, which is not thread-safe.
+            this.xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(buffer, StandardCharsets.UTF_8.name());
             xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
             open("Message");
             writeHeader(header);
@@ -233,10 +240,7 @@ public final class CensusXmlWriter implements AutoCloseable {
     }
 
     private void newLine() throws XMLStreamException {
-        xml.writeCharacters("\n");
-        for (int i = 0; i < depth; i++) {
-            xml.writeCharacters(INDENT);
-        }
+        xml.writeCharacters(NEW_LINES[depth]);
     }
 
     /** XML 1.0 cannot carry control characters; writing one would make a file nobody can read. */

@@ -34,8 +34,6 @@ import org.opencsc.returns.census.Section47;
  */
 final class MessageParser {
 
-    private static final XMLInputFactory INPUT = inputFactory();
-
     private final XMLStreamReader xml;
 
     private MessageParser(XMLStreamReader xml) {
@@ -44,7 +42,8 @@ final class MessageParser {
 
     static CensusMessage parse(Path file) throws IOException, XMLStreamException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
-            XMLStreamReader xml = INPUT.createXMLStreamReader(in);
+            // A factory per file: the JDK's may reuse a reader between calls, which is not thread-safe.
+            XMLStreamReader xml = inputFactory().createXMLStreamReader(in);
             try {
                 return new MessageParser(xml).message();
             } finally {

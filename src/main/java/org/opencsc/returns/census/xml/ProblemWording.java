@@ -129,6 +129,10 @@ final class ProblemWording {
             return m.group(2) + " has an attribute '" + m.group(1) + "', which the census does not define.";
         }
         if ((m = UNKNOWN_ROOT.matcher(raw)).matches()) {
+            if (m.group(1).equals("Message") || m.group(1).endsWith(":Message")) {
+                return "The file's Message is in an XML namespace (an xmlns attribute or a prefix), "
+                        + "but a census Message has none: remove the namespace.";
+            }
             return "The file starts with '" + m.group(1) + "', but a census file starts with Message "
                     + "(with no namespace): this is not a Children in Need census file.";
         }

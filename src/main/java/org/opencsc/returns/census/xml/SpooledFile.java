@@ -62,7 +62,7 @@ final class SpooledFile {
                 if (total > maxBytes) {
                     return Optional.of(new FileProblem(line, column, "The file is larger than "
                             + size(maxBytes) + ", the most a census file may be, so it was not read. "
-                            + "(A census of 25,000 children is about 30 MB.)"));
+                            + "(A census of 25,000 children is about 40 MB.)"));
                 }
                 out.write(buffer, 0, read);
                 pending.put(buffer, 0, read).flip();
