@@ -2,6 +2,7 @@ package org.opencsc.returns.census.xml;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,10 +45,15 @@ final class CensusFileReader {
                 return CensusFile.refused(problems);
             }
             return parse(spool);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             log.warn("A census file could not be read", e);
             return CensusFile.refused(List.of(new FileProblem(1, 1,
                     "The file could not be read to the end (was the upload interrupted?): " + e.getMessage())));
+        } catch (RuntimeException e) {
+            // Whatever a file does to the parser, the answer is a refusal, never an error page.
+            log.error("A census file could not be checked", e);
+            return CensusFile.refused(List.of(new FileProblem(1, 1,
+                    "The file could not be checked because of an unexpected error; it was not loaded: " + e)));
         } finally {
             delete(spool);
         }

@@ -49,6 +49,8 @@ public final class CensusXmlWriter implements AutoCloseable {
     private final XMLStreamWriter xml;
     private int depth;
     private boolean closed;
+    /** Set when writing stopped part-way: the message is then left unfinished, never made to look whole. */
+    private boolean broken;
 
     CensusXmlWriter(OutputStream out, CensusHeader header) {
         this.buffer = new BufferedOutputStream(out, 64 * 1024);
@@ -64,11 +66,20 @@ public final class CensusXmlWriter implements AutoCloseable {
         }
     }
 
-    /** Writes one child, with all its episodes. */
+    /**
+     * Writes one child, with all its episodes. A value XML cannot carry (a control character) is
+     * refused with an {@link IllegalArgumentException} before anything of the child is written, so
+     * the caller can report that child and go on with the rest.
+     */
     public void write(CensusChild child) {
         if (closed) {
             throw new IllegalStateException("The census message has already been closed");
         }
+        if (broken) {
+            throw new IllegalStateException("Writing the census message failed part-way; it cannot be continued");
+        }
+        checkText(child);
+        broken = true;
         try {
             open("Child");
             writeIdentifiers(child.identifiers());
@@ -77,12 +88,16 @@ public final class CensusXmlWriter implements AutoCloseable {
                 writeEpisode(episode);
             }
             end();
+            broken = false;
         } catch (XMLStreamException e) {
             throw failed(e);
         }
     }
 
-    /** Ends {@code Children} and {@code Message} and flushes; the caller closes the stream. */
+    /**
+     * Ends {@code Children} and {@code Message} and flushes; the caller closes the stream. If a
+     * write failed part-way, only flushes: the output stays visibly incomplete.
+     */
     @Override
     public void close() {
         if (closed) {
@@ -90,6 +105,11 @@ public final class CensusXmlWriter implements AutoCloseable {
         }
         closed = true;
         try {
+            if (broken) {
+                xml.flush();
+                buffer.flush();
+                return;
+            }
             end();
             end();
             xml.writeCharacters("\n");
@@ -243,8 +263,33 @@ public final class CensusXmlWriter implements AutoCloseable {
         xml.writeCharacters(NEW_LINES[depth]);
     }
 
+    private static void checkText(CensusChild child) {
+        ChildIdentifiers ids = child.identifiers();
+        requireXmlCharacters("LAchildID", ids.laChildId());
+        requireXmlCharacters("UPN", ids.upn());
+        requireXmlCharacters("FormerUPN", ids.formerUpn());
+        requireXmlCharacters("UPNunknown", ids.upnUnknown());
+        requireXmlCharacters("Sex", ids.sex());
+        requireXmlCharacters("Ethnicity", child.characteristics().ethnicity());
+        child.characteristics().disabilities().forEach(code -> requireXmlCharacters("Disability", code));
+        for (CinDetails episode : child.cinDetails()) {
+            requireXmlCharacters("ReferralSource", episode.referralSource());
+            requireXmlCharacters("PrimaryNeedCode", episode.primaryNeedCode());
+            requireXmlCharacters("ReasonForClosure", episode.reasonForClosure());
+            episode.assessments().forEach(a -> a.factors().forEach(f -> requireXmlCharacters("AssessmentFactors", f)));
+            for (ChildProtectionPlan plan : episode.childProtectionPlans()) {
+                requireXmlCharacters("InitialCategoryOfAbuse", plan.initialCategoryOfAbuse());
+                requireXmlCharacters("LatestCategoryOfAbuse", plan.latestCategoryOfAbuse());
+            }
+            episode.preProceedings().forEach(p -> requireXmlCharacters("PreProceedingsOutcome", p.preProceedingsOutcome()));
+        }
+    }
+
     /** XML 1.0 cannot carry control characters; writing one would make a file nobody can read. */
     private static void requireXmlCharacters(String name, String text) {
+        if (text == null) {
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {

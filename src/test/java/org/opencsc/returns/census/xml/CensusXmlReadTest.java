@@ -255,6 +255,19 @@ class CensusXmlReadTest {
     }
 
     @Test
+    void anUploadThatFailsUncheckedIsRefusedNotThrown() {
+        InputStream broken = new InputStream() {
+            @Override
+            public int read() {
+                throw new java.io.UncheckedIOException(new IOException("Stream closed by the client"));
+            }
+        };
+
+        assertThat(CensusXml.read(broken).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("could not be read to the end", "Stream closed"));
+    }
+
+    @Test
     void anExternalEntityIsNeverFetchedNorAFileRead(@TempDir Path dir) throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-4471");
         AtomicInteger requests = new AtomicInteger();

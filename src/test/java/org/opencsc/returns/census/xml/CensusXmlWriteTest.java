@@ -102,6 +102,27 @@ class CensusXmlWriteTest {
     }
 
     @Test
+    void aChildWithAValueXmlCannotCarryIsRefusedWholeAndTheRestAreWritten() {
+        CensusSamples.ChildBuilder bad = CensusSamples.child();
+        bad.laChildId = "BAD1";
+        bad.episode().primaryNeedCode = "N1\u0000";
+        CensusSamples.ChildBuilder good = CensusSamples.child();
+        good.laChildId = "GOOD2";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        try (CensusXmlWriter writer = CensusXml.writer(out, CensusSamples.header().build())) {
+            assertThatThrownBy(() -> writer.write(bad.build()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("PrimaryNeedCode");
+            writer.write(good.build());
+        }
+
+        CensusFile file = CensusXml.read(new ByteArrayInputStream(out.toByteArray()));
+        assertThat(file.message()).map(m -> m.children().stream().map(CensusChild::laChildId).toList())
+                .contains(List.of("GOOD2"));
+    }
+
+    @Test
     void textIsEscaped() {
         CensusSamples.HeaderBuilder header = CensusSamples.header();
         header.softwareCode = "A&B <Care>";
