@@ -16,6 +16,7 @@ import javax.xml.parsers.SAXParserFactory;
 import javax.xml.validation.Schema;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
@@ -90,12 +91,12 @@ final class SchemaCheck {
         /** The open elements, outermost last; bounded by the maximum depth. */
         private final Deque<String> open = new ArrayDeque<>();
         private boolean anyElement;
-        private org.xml.sax.Locator locator;
+        private Locator locator;
         private int lastLine = -1;
         private int lastColumn = -1;
 
         @Override
-        public void setDocumentLocator(org.xml.sax.Locator locator) {
+        public void setDocumentLocator(Locator locator) {
             this.locator = locator;
         }
 

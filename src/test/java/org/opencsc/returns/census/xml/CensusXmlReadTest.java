@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -259,7 +260,7 @@ class CensusXmlReadTest {
         InputStream broken = new InputStream() {
             @Override
             public int read() {
-                throw new java.io.UncheckedIOException(new IOException("Stream closed by the client"));
+                throw new UncheckedIOException(new IOException("Stream closed by the client"));
             }
         };
 
