@@ -16,7 +16,7 @@ class Rule1560Q implements CensusRule {
 
     @Override
     public String message() {
-        return "Please check: Former UPN wrongly formatted";
+        return "Please check and either amend or provide a reason: Former UPN wrongly formatted";
     }
 
     @Override

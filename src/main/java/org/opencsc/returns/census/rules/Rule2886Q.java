@@ -20,7 +20,7 @@ class Rule2886Q implements CensusRule {
 
     @Override
     public String message() {
-        return "Please check: Percentage of children with no sex recorded is more than 2% (excluding unborns)";
+        return "Please check and either amend or provide a reason: Percentage of children with no sex recorded is more than 2% (excluding unborns)";
     }
 
     @Override

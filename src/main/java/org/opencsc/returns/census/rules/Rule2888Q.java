@@ -22,7 +22,7 @@ class Rule2888Q implements CensusRule {
 
     @Override
     public String message() {
-        return "Please check: Only one disability code is recorded per child and multiple disabilities should be recorded where possible.";
+        return "Please check and either amend or provide a reason: Only one disability code is recorded per child and multiple disabilities should be recorded where possible.";
     }
 
     @Override

@@ -18,7 +18,7 @@ class Rule2991Q implements CensusRule {
 
     @Override
     public String message() {
-        return "Please check: A Section 47 module is recorded and there is no assessment on the episode";
+        return "Please check and either amend data or provide a reason: A Section 47 module is recorded and there is no assessment on the episode";
     }
 
     @Override

@@ -18,7 +18,7 @@ class Rule4012Q implements CensusRule {
 
     @Override
     public String message() {
-        return "CIN Plan shown as starting and ending on the same day - please check";
+        return "Please check and either amend or provide a reason: CIN Plan shown as starting and ending on the same day";
     }
 
     @Override
