@@ -11,8 +11,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.opencsc.returns.census.Assessment;
 import org.opencsc.returns.census.CensusChild;
 import org.opencsc.returns.census.CensusMessage;
+import org.opencsc.returns.census.ChildIdentifiers;
+import org.opencsc.returns.census.ChildProtectionPlan;
+import org.opencsc.returns.census.CinDetails;
+import org.opencsc.returns.census.CinPlanDates;
+import org.opencsc.returns.census.Section47;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
@@ -78,6 +84,23 @@ class RulesACatalogueTest {
                 assertThat(problems).as("rule " + code).isEmpty();
             }
         }
+    }
+
+    @Test
+    void aChildWithEveryItemMissingIsReportedWithoutAnyRuleThrowing() throws ReflectiveOperationException {
+        var episode = new CinDetails(null, null, null, null, null, null,
+                List.of(new Assessment(null, null, null, List.of(), null)),
+                List.of(new CinPlanDates(null, null, null), new CinPlanDates(null, null, null)),
+                List.of(new Section47(null, null, null, null, null)), null,
+                List.of(new ChildProtectionPlan(null, null, null, null, null, List.of(), null)), List.of(), null);
+        var bare = new CensusChild(new ChildIdentifiers(null, null, null, null, null, null, null, null), null,
+                List.of(episode), null);
+        var problems = new CensusValidator(rulesA()).validate(new CensusMessage(null, List.of(bare)),
+                CensusSamples.YEAR, CensusSamples.WORKING_DAYS);
+        // the rules about a missing item fire; the rules comparing items skip what is not there
+        assertThat(problems).extracting(CensusProblem::ruleCode)
+                .contains("100", "4180", "4220", "4010", "4004", "4001")
+                .doesNotContain("1103", "1104", "1105", "1510", "1570", "1580", "2889", "4011", "4014", "4016", "4017");
     }
 
     @Test
