@@ -1,6 +1,13 @@
 package org.opencsc.returns.census.load;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +25,8 @@ import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.returns.census.CensusChild;
 import org.opencsc.returns.census.CensusMessage;
 import org.opencsc.returns.census.CinDetails;
+import org.opencsc.returns.census.xml.CensusFile;
+import org.opencsc.returns.census.xml.CensusXml;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.RecordAccessDeniedException;
 import org.opencsc.security.Role;
@@ -67,6 +76,37 @@ public class CensusImport {
     static void checkMayImport(CurrentUser user) {
         if (user == null || !(user.is(Role.SENIOR_LEADER) || user.is(Role.ADMIN))) {
             throw new RecordAccessDeniedException("Only a data officer, senior leader or administrator may import a census");
+        }
+    }
+
+    /**
+     * Reads a census file (schema-checked first: a file with any problem is refused whole, with
+     * each problem's line and column) and loads it as {@link #importMessage} does. The file is
+     * known again by the SHA-256 of its bytes.
+     */
+    public ImportResult importFile(InputStream in, String fileName, CurrentUser user) {
+        checkMayImport(user);
+        MessageDigest digest = sha256();
+        DigestInputStream hashing = new DigestInputStream(in, digest);
+        CensusFile file = CensusXml.read(hashing);
+        if (!file.isAccepted()) {
+            return ImportResult.refused(fileName, null, file.problems().stream()
+                    .map(p -> new ImportProblem(p.line(), p.column(), null, p.message())).toList());
+        }
+        try {
+            // Whatever follows the message's end (a trailing newline) is part of the file's bytes too.
+            hashing.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            // The reader has the whole message; a stream it closed has nothing more to hash.
+        }
+        return importMessage(file.message().orElseThrow(), fileName, HexFormat.of().formatHex(digest.digest()), user);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 
