@@ -222,7 +222,7 @@ public class CensusImport {
     }
 
     /** The import's children whose match was uncertain, decided or not. */
-    public List<ImportRepository.PendingChild> uncertain(long importId, CurrentUser user) {
+    public List<UncertainChild> uncertain(long importId, CurrentUser user) {
         checkMayImport(user);
         return imports.pending(importId);
     }
@@ -235,7 +235,7 @@ public class CensusImport {
     public long decide(long pendingId, Long samePersonId, CurrentUser user) {
         checkMayImport(user);
         return tx.execute(status -> {
-            ImportRepository.PendingChild p = imports.lockPending(pendingId)
+            UncertainChild p = imports.lockPending(pendingId)
                     .orElseThrow(() -> new NotFoundException("There is no child waiting for a decision with id " + pendingId));
             if (p.decided()) {
                 throw new ConflictException("This child was decided already by " + p.decidedBy());
@@ -251,7 +251,9 @@ public class CensusImport {
                 matchedChildren(batch, List.of(samePersonId), List.of(p.child()), fileName, user);
                 personId = samePersonId;
             } else {
-                personId = batch.newPerson(p.child());
+                boolean taken = jdbc.sql("SELECT count(*) FROM person WHERE coalesce(la_child_id, id::text) = :id")
+                        .param("id", p.laChildId()).query(Long.class).single() > 0;
+                personId = batch.newPerson(p.child(), !taken);
             }
             batch.episodes(personId, p.child());
             batch.flush();

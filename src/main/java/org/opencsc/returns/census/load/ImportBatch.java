@@ -158,10 +158,18 @@ final class ImportBatch {
 
     /** A child new to OpenCSC becomes a person with the file's identifiers and characteristics. */
     long newPerson(CensusChild c) {
+        return newPerson(c, true);
+    }
+
+    /**
+     * {@code keepLaChildId} false: the file's LAchildID is another record's already (a data officer
+     * decided this is a different child), so this child's LAchildID is their own person id.
+     */
+    long newPerson(CensusChild c, boolean keepLaChildId) {
         long id = personIds.next();
         ChildIdentifiers ids = c.identifiers();
         people.add(id, true, CensusPeople.NAME_NOT_KNOWN, ids.personBirthDate(), ids.expectedPersonBirthDate(),
-                CensusPeople.gender(ids.sex()), c.characteristics().ethnicity(), upn(ids.upn()), ids.laChildId(),
+                CensusPeople.gender(ids.sex()), c.characteristics().ethnicity(), upn(ids.upn()), keepLaChildId ? ids.laChildId() : null,
                 upn(ids.formerUpn()), ids.upnUnknown(), ids.personDeathDate(), importId);
         names.add(id, "CURRENT", CensusPeople.NAME_NOT_KNOWN, "", Names.normalise(CensusPeople.NAME_NOT_KNOWN));
         c.characteristics().disabilities().stream().filter(Objects::nonNull).distinct()

@@ -25,14 +25,6 @@ class ImportRepository {
         this.json = json;
     }
 
-    /** A child of an import whose match was uncertain, with the candidates and, once decided, who they are. */
-    record PendingChild(long id, long importId, String laChildId, CensusChild child, List<Long> candidateIds, String reason,
-                        String decision, Long personId, String decidedBy, Instant decidedAt) {
-        boolean decided() {
-            return decision != null;
-        }
-    }
-
     long insertImport(String fileName, String sha256, String by, Long userId, Instant at, LocalDate referenceDate) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -76,13 +68,13 @@ class ImportRepository {
                 .param("candidates", candidates.toArray(Long[]::new)).param("reason", reason).update();
     }
 
-    List<PendingChild> pending(long importId) {
+    List<UncertainChild> pending(long importId) {
         return jdbc.sql(SELECT + " WHERE census_import_id = :id ORDER BY id").param("id", importId)
                 .query((rs, n) -> map(rs)).list();
     }
 
     /** The child's row, locked so that two people deciding at once cannot both load it. */
-    Optional<PendingChild> lockPending(long id) {
+    Optional<UncertainChild> lockPending(long id) {
         return jdbc.sql(SELECT + " WHERE id = :id FOR UPDATE").param("id", id).query((rs, n) -> map(rs)).optional();
     }
 
@@ -100,9 +92,9 @@ class ImportRepository {
                    decided_by, decided_at
             FROM census_import_match""";
 
-    private PendingChild map(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private UncertainChild map(java.sql.ResultSet rs) throws java.sql.SQLException {
         Timestamp at = rs.getTimestamp("decided_at");
-        return new PendingChild(rs.getLong("id"), rs.getLong("census_import_id"), rs.getString("la_child_id"),
+        return new UncertainChild(rs.getLong("id"), rs.getLong("census_import_id"), rs.getString("la_child_id"),
                 json.readValue(rs.getString("child"), CensusChild.class),
                 Arrays.asList((Long[]) rs.getArray("candidate_ids").getArray()), rs.getString("reason"),
                 rs.getString("decision"), (Long) rs.getObject("person_id"), rs.getString("decided_by"),

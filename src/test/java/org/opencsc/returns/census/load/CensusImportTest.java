@@ -295,7 +295,7 @@ class CensusImportTest {
         Map<String, Long> after = counts(jdbc);
         assertThat(after.get("person")).isEqualTo(before.get("person"));
         assertThat(after.get("referral")).isEqualTo(before.get("referral"));
-        List<ImportRepository.PendingChild> pending = imports.uncertain(result.importId(), leader());
+        List<UncertainChild> pending = imports.uncertain(result.importId(), leader());
         assertThat(pending).singleElement().satisfies(p -> {
             assertThat(p.candidateIds()).containsExactly(held);
             assertThat(p.reason()).contains("date of birth");
@@ -305,6 +305,9 @@ class CensusImportTest {
         // "A new child": loaded then, on a person of its own.
         long created = imports.decide(pending.getFirst().id(), null, leader());
         assertThat(created).isNotEqualTo(held);
+        // The file's LAchildID is the other record's, so the new child's LAchildID is their own id.
+        assertThat(jdbc.sql("SELECT la_child_id FROM person WHERE id = :id").param("id", created).query(String.class).optional())
+                .isEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE person_id = :id").param("id", created).query(Long.class).single())
                 .isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE person_id = :id").param("id", held).query(Long.class).single())
