@@ -37,7 +37,8 @@ public enum EventType {
     LEVEL_CHANGED("Level of need changed"),
     AMENDMENT("Record corrected"),
     PLAN_FINALISED("Plan finalised"),
-    PLAN_REVIEW("Plan review");
+    PLAN_REVIEW("Plan review"),
+    PLAN_STARTED("Plan started");
 
     private final String label;
 
