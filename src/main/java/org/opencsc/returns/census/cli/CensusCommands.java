@@ -14,14 +14,20 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.opencsc.platform.validation.ValidationException;
+import java.util.Optional;
+import org.opencsc.returns.CensusAccess;
 import org.opencsc.returns.census.CensusYear;
+import org.opencsc.returns.census.load.ImportResult;
 import org.opencsc.returns.census.rules.CensusProblem;
 import org.opencsc.returns.census.rules.RuleType;
 import org.opencsc.returns.census.web.CensusCsv;
+import org.opencsc.returns.census.web.CensusImports;
 import org.opencsc.returns.census.web.CensusReturn;
 import org.opencsc.returns.census.web.CensusYears;
 import org.opencsc.returns.census.xml.FileProblem;
 import org.opencsc.security.AccessLog;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.UserRepository;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
@@ -32,7 +38,7 @@ import picocli.CommandLine.Parameters;
 /** The census commands: export, validate and import. See {@link CensusCommandLine}. */
 @Command(name = "census", mixinStandardHelpOptions = true,
         description = "The Children in Need census without the web server: export a year, check a file, import a file.",
-        subcommands = {CensusCommands.Export.class, CensusCommands.Validate.class})
+        subcommands = {CensusCommands.Export.class, CensusCommands.Validate.class, CensusCommands.Import.class})
 final class CensusCommands implements Runnable {
 
     @CommandLine.Spec
@@ -264,6 +270,54 @@ final class CensusCommands implements Runnable {
                 context.out.println("Wrote " + check.problems().size() + " problems to " + report);
             }
             return errors(check.problems()) > 0 ? CensusCommandLine.PROBLEMS : CensusCommandLine.OK;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Imports a census file from another system, as a data and performance officer. "
+                    + "Exit 0: imported; 1: refused (the file, or the user); 2: usage.")
+    static final class Import implements Callable<Integer> {
+
+        private final Context context;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "The census XML")
+        Path file;
+
+        @Option(names = "--user", required = true, paramLabel = "USERNAME",
+                description = "The data and performance officer the import is recorded as")
+        String username;
+
+        Import(Context context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            readableFile(file);
+            Optional<CurrentUser> user = context.bean(UserRepository.class).findByUsername(username);
+            if (user.isEmpty() || !user.get().active() || !CensusAccess.canImport(user.get().role())) {
+                context.err.println("census: " + username + " is not an active data and performance officer's account: "
+                        + CensusAccess.Operation.IMPORT.refusal());
+                return CensusCommandLine.PROBLEMS;
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                ImportResult result = context.bean(CensusImports.class).importFile(in, file.getFileName().toString(),
+                        user.get(), requester("import " + file.getFileName()));
+                if (result.refused()) {
+                    context.out.println(file + " was refused: nothing was loaded");
+                    result.problems().forEach(p -> context.out.println("  " + (p.line() == null ? ""
+                            : "line " + p.line() + ", column " + p.column() + ": ") + (p.laChildId() == null ? ""
+                            : "LAchildID " + p.laChildId() + ": ") + p.message()));
+                    return CensusCommandLine.PROBLEMS;
+                }
+                context.out.println((result.alreadyImported() ? file + " was imported before: nothing changed. "
+                        : "Imported " + file + ": ") + result.children() + " children (" + result.childrenCreated()
+                        + " new, " + result.childrenMatched() + " matched, " + result.childrenToDecide()
+                        + " uncertain matches to decide)");
+                result.added().forEach((kind, n) -> context.out.println("  added " + n + " " + kind));
+                result.notes().forEach(n -> context.out.println("  note: " + n));
+            }
+            return CensusCommandLine.OK;
         }
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.opencsc.platform.web.ApiController;
 import org.opencsc.returns.CensusAccess;
 import org.opencsc.returns.census.CensusYear;
+import org.opencsc.returns.census.load.ImportResult;
 import org.opencsc.returns.census.xml.FileProblem;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
@@ -47,12 +48,15 @@ class CensusApiController {
 
     private final CensusReturn census;
     private final CensusReports reports;
+    private final CensusImports imports;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    CensusApiController(CensusReturn census, CensusReports reports, CurrentUsers currentUsers, Clock clock) {
+    CensusApiController(CensusReturn census, CensusReports reports, CensusImports imports, CurrentUsers currentUsers,
+                        Clock clock) {
         this.census = census;
         this.reports = reports;
+        this.imports = imports;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -134,6 +138,23 @@ class CensusApiController {
         }
         return new FileReport(false, check.fileProblems(), reports.build(check.year(),
                 check.message().get().children().size(), check.problems(), List.of(), user));
+    }
+
+    @Operation(summary = "Imports a census file (multipart, part \"file\"): data officers only",
+            description = "Schema-checked first: a file with any problem is refused whole and nothing is loaded. Children are "
+                    + "matched to existing people by LAchildID, then UPN, then the duplicate check; an uncertain match is "
+                    + "listed for a person to decide. Importing the same file again changes nothing.")
+    @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ImportResult importFile(@RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
+        CurrentUser user = allowed(CensusAccess.Operation.IMPORT);
+        if (file == null || file.isEmpty()) {
+            throw new org.opencsc.platform.validation.ValidationException("file", "Send the census file as the part named file");
+        }
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "census.xml"
+                : file.getOriginalFilename();
+        try (InputStream in = file.getInputStream()) {
+            return imports.importFile(in, name, user, requester(user));
+        }
     }
 
     /** An upload over spring.servlet.multipart's limit, or one that is not a readable multipart body. */

@@ -46,12 +46,15 @@ class CensusPagesController {
 
     private final CensusReturn census;
     private final CensusReports reports;
+    private final CensusImports imports;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    CensusPagesController(CensusReturn census, CensusReports reports, CurrentUsers currentUsers, Clock clock) {
+    CensusPagesController(CensusReturn census, CensusReports reports, CensusImports imports, CurrentUsers currentUsers,
+                          Clock clock) {
         this.census = census;
         this.reports = reports;
+        this.imports = imports;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -147,6 +150,23 @@ class CensusPagesController {
         }
         model.addAttribute("fromFile", true);
         return check.refused() ? "returns/census/web/file-refused" : "returns/census/web/report";
+    }
+
+    /** Imports a file: the data officer's alone (CensusAccess). */
+    @PostMapping(PAGE + "/imports")
+    String importFile(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
+                      HttpServletResponse response) throws IOException {
+        CurrentUser user = allowed(CensusAccess.Operation.IMPORT);
+        if (file == null || file.isEmpty()) {
+            return uploadProblem(model, user, "Choose a census file (XML) to import", response);
+        }
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "census.xml"
+                : file.getOriginalFilename();
+        try (InputStream in = file.getInputStream()) {
+            model.addAttribute("result", imports.importFile(in, name, user, requester(user, PAGE + "/imports")));
+        }
+        model.addAttribute("fileName", name);
+        return "returns/census/web/import-result";
     }
 
     /** A file over spring.servlet.multipart's limit: said on the page, with the form to try again. */

@@ -103,6 +103,24 @@ class CensusCommandLineTest {
     }
 
     @Test
+    void importLoadsAFileAsTheDataOfficerNamedAndRefusesAnyoneElse() throws Exception {
+        var file = org.opencsc.returns.census.web.CensusFiles.newChild(jdbc);
+        Path xml = dir.resolve("other.xml");
+        Files.writeString(xml, file.xml());
+
+        Run leader = census("import", xml.toString(), "--user", "leader");
+        assertThat(leader.code()).isEqualTo(1);
+        assertThat(leader.err()).contains("Only a data and performance officer can import");
+
+        Run run = census("import", xml.toString(), "--user", "dataofficer");
+        assertThat(run.code()).as(run.err()).isEqualTo(0);
+        assertThat(run.out()).contains("Imported " + xml + ": 1 children (1 new");
+        assertThat(jdbc.sql("SELECT count(*) FROM person WHERE la_child_id = ?").params(file.laChildId())
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(census("import", xml.toString()).code()).as("no --user").isEqualTo(2);
+    }
+
+    @Test
     void usageErrorsExitTwoWithAClearMessageBeforeTheApplicationStarts() {
         AtomicBoolean started = new AtomicBoolean();
         StringWriter err = new StringWriter();

@@ -116,6 +116,16 @@ class CensusApiTest {
         assertThat(terms).startsWith("CIN census 2026 report: " + report.get("childrenInMessage").asInt() + " children");
     }
 
+    @Test
+    void theDataOfficerImportsAFileOverTheApi() {
+        CensusFiles.OneChild file = CensusFiles.newChild(jdbc);
+        Api.Response r = new Api(port, "dataofficer").post("/api/v1/returns/cin-census/imports",
+                Multipart.file("file", "api.xml", file.xml()));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().get("childrenCreated").asInt()).isEqualTo(1);
+        assertThat(r.json().get("fileName").asString()).isEqualTo("api.xml");
+    }
+
     private static JsonNode find(JsonNode list, String laChildId) {
         List<JsonNode> found = new ArrayList<>();
         list.forEach(n -> {

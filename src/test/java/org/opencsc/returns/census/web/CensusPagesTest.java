@@ -55,6 +55,41 @@ class CensusPagesTest {
     }
 
     @Test
+    void theLeaderCannotImportButTheDataOfficerIsOfferedIt() {
+        PageSession leader = PageSession.signedIn(port, "leader");
+        String token = leader.get("/returns/cin-census").csrf();
+        PageSession.Page refused = leader.post("/returns/cin-census/imports?_csrf=" + token,
+                Multipart.file("file", "cin.xml", "<Message/>"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("Only a data and performance officer can import");
+    }
+
+    @Test
+    void theDataOfficerImportsAFileAndSeesWhatItDidAndTheSameFileAgainChangesNothing() {
+        CensusFiles.OneChild file = CensusFiles.newChild(jdbc);
+        PageSession officer = PageSession.signedIn(port, "dataofficer");
+        String token = officer.get("/returns/cin-census").csrf();
+        PageSession.Page first = officer.post("/returns/cin-census/imports?_csrf=" + token,
+                Multipart.file("file", "other-system.xml", file.xml()));
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.body()).contains("Census imported", "other-system.xml");
+        assertThat(first.body()).containsPattern("id=\"created\"[^>]*>1<");
+        long person = jdbc.sql("SELECT id FROM person WHERE la_child_id = ?").params(file.laChildId()).query(Long.class).single();
+        assertThat(jdbc.sql("SELECT count(*) FROM access_log WHERE username = 'dataofficer' AND path = '/returns/cin-census/imports' "
+                + "AND listed @> ARRAY[CAST(? AS bigint)]").params(person).query(Long.class).single()).isEqualTo(1);
+
+        PageSession.Page again = officer.post("/returns/cin-census/imports?_csrf=" + token,
+                Multipart.file("file", "other-system.xml", file.xml()));
+        assertThat(again.body()).contains("This file was imported before");
+        assertThat(jdbc.sql("SELECT count(*) FROM person WHERE la_child_id = ?").params(file.laChildId())
+                .query(Long.class).single()).isEqualTo(1);
+
+        PageSession.Page broken = officer.post("/returns/cin-census/imports?_csrf=" + token,
+                Multipart.file("file", "broken.xml", "<?xml version=\"1.0\"?>\n<Message>\n  <Header>\n</Message>\n"));
+        assertThat(broken.body()).contains("The file was refused", "Nothing in it was loaded");
+    }
+
+    @Test
     void theExportIsASchemaValidFileNamedForItsYearAndIsLoggedWithTheYearAndHowManyChildren() throws Exception {
         ProtectionJourney.Referred child = journey.referredAndAllocated(LocalDate.of(2025, 5, 6));
         jdbc.sql("UPDATE person SET ethnicity = 'WBRI' WHERE id = ?").params(child.child()).update();
