@@ -3,7 +3,6 @@ package org.opencsc.returns.census.cli;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.function.Supplier;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,10 +29,13 @@ public final class CensusCommandLine {
 
     /**
      * What the command line sets whatever the configuration (as arguments, which come before
-     * application.yml and the environment): no web server, no demo data, quiet logs.
+     * application.yml and the environment): no web server, no demo data, quiet logs. The
+     * context is still a web one, listening nowhere (server.port -1, as Spring Boot documents
+     * it): with web-application-type none, the beans that answer HTTP (the error pages, the
+     * security filter chains) have nothing to be built from, and each would need a condition.
      */
     static final String[] SETTINGS = {
-            "--spring.main.web-application-type=none",
+            "--server.port=-1",
             "--spring.main.banner-mode=off",
             "--opencsc.demo-data=false",
             "--logging.level.root=WARN"};
@@ -82,6 +84,6 @@ public final class CensusCommandLine {
     }
 
     private static ConfigurableApplicationContext start(Class<?> application) {
-        return new SpringApplicationBuilder(application).web(WebApplicationType.NONE).run(SETTINGS);
+        return new SpringApplicationBuilder(application).run(SETTINGS);
     }
 }
