@@ -153,6 +153,7 @@ public class CouncilGenerator {
         long legalAdviser = users.add("legal", "Lee Legal", Role.LEGAL_ADVISER, false, legal);
         long auditor = users.add("auditor", "Alex Auditor", Role.QA_AUDITOR, false, qa);
         long leader = users.add("leader", "Jordan Leader", Role.SENIOR_LEADER, false, leadership);
+        long dataOfficer = users.add("dataofficer", "Devon Data", Role.DATA_OFFICER, false, qa);
         long inspector = users.add("inspector", "Ira Inspector", Role.INSPECTOR, false, leadership);
         jdbc.sql("UPDATE app_user SET access_expires_at = :until WHERE id = :id")
                 .param("until", java.sql.Timestamp.from(Instant.now(clock).plus(java.time.Duration.ofDays(30))))
@@ -164,7 +165,7 @@ public class CouncilGenerator {
         // North team has two managers: the generated one is Taylor Manager's deputy and manages
         // the generated North workers, so Taylor (above them in the chain) may supervise those
         // workers too, but the deputy may not supervise Taylor. The inspector is external.
-        lineManager(staff, leader, dutyManager, manager, chair, legalAdviser, auditor, admin);
+        lineManager(staff, leader, dutyManager, manager, chair, legalAdviser, auditor, dataOfficer, admin);
         lineManager(staff, dutyManager, contact, duty);
         lineManager(staff, manager, social, family);
         int n = 0;

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * "/": each role's first page, where signing in lands. Workers and team managers get My work
  * and the chair the chair's view, forwarded so the address stays "/"; the front door, senior
- * leaders, auditors and inspectors get a page made for what they do first.
+ * leaders, data officers, auditors and inspectors get a page made for what they do first.
  */
 @Controller
 class HomeController {
@@ -85,6 +85,7 @@ class HomeController {
                 yield "home/senior-leader";
             }
             case AUDITOR -> "home/auditor";
+            case DATA_OFFICER -> "home/data-officer";
             case INSPECTOR -> "home/inspector";
             case MY_WORK, CHAIR -> throw new IllegalStateException("forwarded above");
         };

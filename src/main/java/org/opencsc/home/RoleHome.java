@@ -9,6 +9,7 @@ enum RoleHome {
     DUTY("Home"),
     CHAIR("Chair’s view"),
     AUDITOR("Home"),
+    DATA_OFFICER("Home"),
     SENIOR_LEADER("Council overview"),
     INSPECTOR("Home");
 
@@ -28,6 +29,7 @@ enum RoleHome {
             case DUTY_SOCIAL_WORKER, DUTY_MANAGER -> DUTY;
             case CONFERENCE_CHAIR -> CHAIR;
             case QA_AUDITOR -> AUDITOR;
+            case DATA_OFFICER -> DATA_OFFICER;
             case SENIOR_LEADER -> SENIOR_LEADER;
             case INSPECTOR -> INSPECTOR;
             // Social workers, family support workers and team managers work from their caseload's due work;

@@ -50,7 +50,8 @@ public class AccessLog {
      */
     public enum Action { VIEW, DENIED, SEARCH, AUDIT }
 
-    public enum Channel { WEB, API }
+    /** CLI: a command run on the server (the census command line), logged as "cli:" and the system user. */
+    public enum Channel { WEB, API, CLI }
 
     /**
      * One line of the log. For a search: what was searched for, and whether the record asked

@@ -14,6 +14,12 @@ public enum Role {
     CONFERENCE_CHAIR("Child protection chair (IRO)", Scope.ALL, true),
     LEGAL_ADVISER("Legal / PLO panel", Scope.ALL, true),
     QA_AUDITOR("Quality assurance officer", Scope.ALL, false),
+    /**
+     * Produces the returns (the CIN census, Annex A) and chases data quality with the workers: a
+     * census problem can be on any child in any team, so it reads every record that is not
+     * restricted; it writes no case records (the worker who holds the case corrects it).
+     */
+    DATA_OFFICER("Data and performance officer", Scope.ALL, false),
     SENIOR_LEADER("Senior leader", Scope.ALL, false),
     INSPECTOR("Inspector (read-only, time-boxed)", Scope.ALL, false),
     ADMIN("System administrator", Scope.NONE, false);
@@ -59,7 +65,7 @@ public enum Role {
     }
 
     /**
-     * Roles that look but do not change: auditors, senior leaders, inspectors, and the
+     * Roles that look but do not change: auditors, data officers, senior leaders, inspectors, and the
      * administrator (who manages accounts on pages, and opens no records). Over the API they may
      * make only the few writes SecurityConfig lists for them, and are refused any other before
      * their request is read.

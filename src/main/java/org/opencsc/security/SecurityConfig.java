@@ -125,6 +125,10 @@ class SecurityConfig {
                         // Anyone named on a restricted record may be told of a possible duplicate, and mark it checked.
                         .requestMatchers(HttpMethod.POST, "/api/v1/restricted-match-alerts/*/checked")
                         .access(writes(Role.QA_AUDITOR, Role.SENIOR_LEADER, Role.INSPECTOR))
+                        // The census: checking a file changes nothing, and the data officer imports (returns.CensusAccess).
+                        .requestMatchers(HttpMethod.POST, "/api/v1/returns/cin-census/validate")
+                        .access(writes(Role.DATA_OFFICER, Role.SENIOR_LEADER))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/returns/cin-census/imports").access(writes(Role.DATA_OFFICER))
                         .anyRequest().access(writes()))
                 .authenticationManager(passwords(userDetails, encoder, checks, throttle, AccessLog.Channel.API))
                 .httpBasic(b -> b.authenticationEntryPoint(problems))

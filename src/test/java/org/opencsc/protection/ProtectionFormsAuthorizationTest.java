@@ -60,6 +60,7 @@ class ProtectionFormsAuthorizationTest {
             chair       |    -     |    -     |    -    |    -    |    Y    |   Y    |     -      |    Y     |   -
             legal       |    -     |    -     |    -    |    -    |    -    |   -    |     -      |    -     |   -
             auditor     |    -     |    -     |    -    |    -    |    -    |   -    |     -      |    -     |   -
+            dataofficer |    -     |    -     |    -    |    -    |    -    |   -    |     -      |    -     |   -
             leader      |    -     |    -     |    -    |    -    |    -    |   -    |     -      |    -     |   -
             inspector   |    -     |    -     |    -    |    -    |    -    |   -    |     -      |    -     |   -
             admin       |    -     |    -     |    -    |    -    |    -    |   -    |     -      |    -     |   -

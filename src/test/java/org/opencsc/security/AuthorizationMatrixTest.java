@@ -84,6 +84,7 @@ class AuthorizationMatrixTest {
             chair       |      Y      |      Y      |         Y         |           Y           |        -         |   Y
             legal       |      Y      |      Y      |         Y         |           Y           |        -         |   Y
             auditor     |      Y      |      Y      |         Y         |           Y           |        -         |   -
+            dataofficer |      Y      |      Y      |         Y         |           Y           |        -         |   -
             leader      |      Y      |      Y      |         Y         |           Y           |        -         |   -
             inspector   |      Y      |      Y      |         Y         |           Y           |        -         |   -
             admin       |      -      |      -      |         -         |           -           |        -         |   -

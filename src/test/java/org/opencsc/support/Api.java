@@ -82,6 +82,12 @@ public final class Api {
         return send(b.build());
     }
 
+    /** A multipart upload. */
+    public Response post(String path, Multipart form) {
+        return send(request(path).header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.body())).build());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "application/json, application/problem+json");

@@ -27,7 +27,7 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * The one place where what a client sent is checked before anything reads it, for pages and
- * API alike: no body over {@link #MAX_BODY_BYTES}, and no control character or half a surrogate
+ * API alike: no body over {@link #MAX_BODY_BYTES} (a file sent to the returns: {@link #MAX_UPLOAD_BYTES}), and no control character or half a surrogate
  * pair (see {@link ForbiddenCharacters}) in a query parameter, a form field or any string or
  * property name of a JSON body. A refusal names the parameter or the JSON field and is answered by
  * {@link ErrorResponses}: problem+json under /api, a GOV.UK page otherwise.
@@ -41,12 +41,25 @@ class RequestInputFilter extends OncePerRequestFilter {
     /** Far more than any form or JSON body OpenCSC takes (a plan with every need and action is a few KB). */
     static final int MAX_BODY_BYTES = 1024 * 1024;
 
+    /**
+     * A file uploaded to the returns: a census file is about 1 KB a child, so 25,000 children
+     * are some 30 MB; twice that leaves room for a council larger still. Keep it equal to
+     * spring.servlet.multipart.max-request-size in application.yml.
+     */
+    static final int MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
+
     private static final JsonFactory JSON = new JsonFactory();
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+        if (isUpload(request)) {
+            if (request.getContentLengthLong() > MAX_UPLOAD_BYTES) {
+                refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                        List.of(new FieldProblem("file", uploadTooLarge())));
+                return;
+            }
+        } else if (request.getContentLengthLong() > MAX_BODY_BYTES) {
             refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     List.of(new FieldProblem(JsonFieldNames.BODY, tooLarge())));
             return;
@@ -83,6 +96,27 @@ class RequestInputFilter extends OncePerRequestFilter {
         chain.doFilter(checked, response);
     }
 
+    /**
+     * A file sent to the returns (a census file of a large council is tens of MB): a multipart
+     * form or an XML body under /returns or /api/v1/returns. Its size is capped here by its
+     * Content-Length, and when it has none by spring.servlet.multipart (the same figure) or by
+     * the reader of the file.
+     */
+    private static boolean isUpload(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        String type = request.getContentType();
+        if (path == null || type == null || !(path.startsWith("/returns/") || path.startsWith("/api/v1/returns/"))) {
+            return false;
+        }
+        try {
+            MediaType media = MediaType.parseMediaType(type);
+            return media.isCompatibleWith(MediaType.MULTIPART_FORM_DATA) || media.isCompatibleWith(MediaType.APPLICATION_XML)
+                    || media.isCompatibleWith(MediaType.TEXT_XML);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private static boolean isJson(HttpServletRequest request) {
         String type = request.getContentType();
         if (type == null) {
@@ -111,6 +145,10 @@ class RequestInputFilter extends OncePerRequestFilter {
         } catch (JacksonException e) {
             return null; // not JSON: Jackson refuses it again, with its own message, when the controller reads it
         }
+    }
+
+    static String uploadTooLarge() {
+        return "The file is larger than " + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB, the largest OpenCSC takes";
     }
 
     private static String tooLarge() {

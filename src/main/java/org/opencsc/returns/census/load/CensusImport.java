@@ -23,6 +23,7 @@ import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.platform.web.ConflictException;
 import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.returns.census.CensusChild;
+import org.opencsc.returns.CensusAccess;
 import org.opencsc.returns.census.CensusMessage;
 import org.opencsc.returns.census.CinDetails;
 import org.opencsc.returns.census.xml.CensusFile;
@@ -72,10 +73,10 @@ public class CensusImport {
         this.clock = clock;
     }
 
-    /** Who may import a census and decide its uncertain matches (the data officer role is to be added). */
+    /** Who may import a census and decide its uncertain matches: the data officer (returns.CensusAccess). */
     static void checkMayImport(CurrentUser user) {
-        if (user == null || !(user.is(Role.SENIOR_LEADER) || user.is(Role.ADMIN))) {
-            throw new RecordAccessDeniedException("Only a data officer, senior leader or administrator may import a census");
+        if (user == null || !CensusAccess.canImport(user.role())) {
+            throw new RecordAccessDeniedException(CensusAccess.Operation.IMPORT.refusal());
         }
     }
 

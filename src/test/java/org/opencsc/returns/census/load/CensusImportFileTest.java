@@ -32,7 +32,7 @@ class CensusImportFileTest {
     UserRepository users;
 
     private CurrentUser leader() {
-        return users.findByUsername("leader").orElseThrow();
+        return users.findByUsername("dataofficer").orElseThrow();
     }
 
     private static byte[] xml(CensusMessage message) {

@@ -46,7 +46,7 @@ class CensusImportTest {
     }
 
     private CurrentUser leader() {
-        return fixtures.user("leader");
+        return fixtures.user("dataofficer");
     }
 
     private long personWithLaChildId(String laChildId) {

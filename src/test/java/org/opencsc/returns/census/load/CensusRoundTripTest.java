@@ -70,7 +70,7 @@ class CensusRoundTripTest {
         CensusXml.write(file, xml);
 
         ImportResult imported = imports.importFile(new ByteArrayInputStream(xml.toByteArray()), "roundtrip.xml",
-                users.findByUsername("leader").orElseThrow());
+                users.findByUsername("dataofficer").orElseThrow());
         assertThat(imported.refused()).as("%s", imported.problems()).isFalse();
         assertThat(imported.childrenCreated()).isEqualTo(4);
 
