@@ -82,9 +82,14 @@ public class ProtectionJourney {
 
     /** As above, allocated to {@code worker}, a member of Safeguarding team North ("social" or "family"). */
     public Referred referredAndAllocated(LocalDate received, String worker) {
+        return referredAndAllocated(received, worker, LocalDate.of(2016, 3, 3), null);
+    }
+
+    /** As above, for a child born on {@code born} with {@code ethnicity} (a DfE code, or null) recorded. */
+    public Referred referredAndAllocated(LocalDate received, String worker, LocalDate born, String ethnicity) {
         CurrentUser contact = user("contact");
-        var in = new PersonInput(true, "Kai", Fixtures.uniqueSurname("Protect"), List.of(), LocalDate.of(2016, 3, 3), null,
-                "1", null, null, null, null, null, List.of(), null);
+        var in = new PersonInput(true, "Kai", Fixtures.uniqueSurname("Protect"), List.of(), born, null,
+                "1", ethnicity, null, null, null, null, List.of(), null);
         long child = ((PersonService.CreateResult.Created) people.create(in, null, true, contact, API)).id();
         Instant at = atOrNow(received, 9);
         long contactId = contacts.record(new ContactInput(at, ReferralSource.SCHOOLS, "Mrs Khan", "St Mary's", null,
