@@ -64,7 +64,9 @@ public class CensusReports {
             return new CensusReport.RuleCount(e.getKey(), type(first.type()), first.message(), e.getValue()[0]);
         }).toList();
         List<CensusReport.ChildProblems> children = byChild.entrySet().stream().map(e -> {
-            Long shown = names.containsKey(e.getKey().personId()) ? e.getKey().personId() : null;
+            // A file's children have no record id; Map.containsKey(null) would throw, not answer.
+            Long id = e.getKey().personId();
+            Long shown = id != null && names.containsKey(id) ? id : null;
             return new CensusReport.ChildProblems(e.getKey().laChildId(), shown, shown == null ? null : names.get(shown),
                     e.getValue());
         }).toList();

@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Arrays;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.transform.stream.StreamSource;
 import org.junit.jupiter.api.Test;
+import org.opencsc.person.RecordRestriction;
 import org.opencsc.protection.ProtectionJourney;
+import org.opencsc.returns.census.CensusYear;
 import org.opencsc.returns.census.xml.CensusXml;
 import org.opencsc.support.IntegrationTest;
 import org.opencsc.support.Multipart;
@@ -29,6 +35,10 @@ class CensusPagesTest {
     ProtectionJourney journey;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    RecordRestriction restriction;
+    @Autowired
+    Clock clock;
     @LocalServerPort
     int port;
 
@@ -121,8 +131,44 @@ class CensusPagesTest {
         assertThat(row).as("the child's row").contains("No ethnicity is recorded");
 
         jdbc.sql("UPDATE person SET ethnicity = 'WIRI' WHERE id = ?").params(child.child()).update();
+        // Exported now, the child may still have the rules' problems (they are listed by child), but is not unexportable.
         PageSession.Page again = leader.get("/returns/cin-census/report?year=2026");
-        assertThat(again.body()).doesNotContain("href=\"/people/" + child.child() + "\"");
+        assertThat(unexportableTable(again.body())).doesNotContain("href=\"/people/" + child.child() + "\"");
+    }
+
+    @Test
+    void aRestrictedChildIsReportedByLaChildIdAloneAndEveryTableHasACaptionAndColumnHeaders() {
+        CensusYear year = CensusYears.current(clock);
+        // Both of school age with no UPN and no reason why (8770Q); one restricted; a third the export cannot hold.
+        var open = journey.referredAndAllocated(year.start(), "social", year.referenceDate().minusYears(10), "WBRI");
+        var sealed = journey.referredAndAllocated(year.start(), "social", year.referenceDate().minusYears(10), "WBRI");
+        journey.referredAndAllocated(year.start());
+        restriction.restrict(sealed.child(), List.of(), "Witness protection", journey.user("manager"));
+
+        String html = PageSession.signedIn(port, "leader").get("/returns/cin-census/report?year=" + year.year()).body();
+        assertThat(section(html, open.child())).contains("href=\"/people/" + open.child() + "\"",
+                "href=\"/people/" + open.child() + "/census-details\"");
+        assertThat(section(html, sealed.child())).as("the restricted child's problems").contains("8770Q", "Not linked");
+        assertThat(html).as("links to the restricted child").doesNotContain("/people/" + sealed.child() + "\"",
+                "/people/" + sealed.child() + "/");
+
+        assertThat(html).contains("id=\"by-rule\"", "id=\"unexportable\"");
+        Matcher table = Pattern.compile("<table[^>]*id=\"([^\"]+)\"[^>]*>(.*?)</table>", Pattern.DOTALL).matcher(html);
+        int tables = 0;
+        while (table.find()) {
+            tables++;
+            assertThat(table.group(2)).as("table %s has a caption", table.group(1)).contains("<caption");
+            assertThat(Arrays.stream(table.group(2).split("<th ", -1)).skip(1).toList()).as("table %s's headers", table.group(1))
+                    .isNotEmpty().allMatch(th -> th.substring(0, th.indexOf('>')).contains("scope=\"col\""));
+        }
+        assertThat(tables).isGreaterThanOrEqualTo(3);
+    }
+
+    /** The report's section for one child (by LAchildID, which is the record's id for a child OpenCSC made). */
+    private static String section(String html, long child) {
+        int start = html.indexOf("id=\"child-" + child + "\"");
+        assertThat(start).as("the section of child %s", child).isPositive();
+        return html.substring(start, html.indexOf("</section>", start));
     }
 
     @Test
@@ -185,6 +231,12 @@ class CensusPagesTest {
     private static String notExportable(String terms) {
         int at = terms.indexOf(", ");
         return at < 0 ? "" : terms.substring(at);
+    }
+
+    /** The table of children the export could not hold, or "" when there is none. */
+    private static String unexportableTable(String html) {
+        int start = html.indexOf("id=\"unexportable\"");
+        return start < 0 ? "" : html.substring(start, html.indexOf("</table>", start));
     }
 
     /** The table row holding this link. */
