@@ -2,6 +2,8 @@ package org.opencsc.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -16,6 +18,9 @@ import org.opencsc.chronology.CaseNoteType;
 import org.opencsc.person.PersonInput;
 import org.opencsc.person.PersonService;
 import org.opencsc.person.RelationshipType;
+import org.opencsc.returns.census.CensusYear;
+import org.opencsc.returns.census.web.CensusFiles;
+import org.opencsc.returns.census.web.CensusYears;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.UserRepository;
@@ -26,6 +31,7 @@ import org.opencsc.support.TestClock;
 import org.opencsc.support.TestNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * axe-core on the real pages, filled with real content, in headless Chromium: no serious or
@@ -50,6 +56,8 @@ class AccessibilityBrowserTest {
     UserRepository users;
     @Autowired
     org.opencsc.protection.ProtectionJourney journey;
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterAll
     static void stopBrowser() {
@@ -267,6 +275,50 @@ class AccessibilityBrowserTest {
                 .check("child-" + r.child() + "-seen").check("child-" + r.child() + "-seenAlone").submit(By.id("save-visit"));
         browser.find(By.className("govuk-notification-banner"));
         checkPage("visit");
+    }
+
+    @Test
+    void censusPagesWithProblemsAndAnImport() throws Exception {
+        // A child in the current year with no UPN and no reason why: the report has a problem with a link to fix it.
+        CensusYear year = CensusYears.current(clock);
+        var r = journey.referredAndAllocated(year.start(), "social", year.referenceDate().minusYears(10), "WBRI");
+        browser.signIn("leader").open("/returns/cin-census");
+        checkPage("census");
+        browser.open("/returns/cin-census?year=20x6");
+        browser.find(By.className("govuk-error-summary"));
+        checkPage("census with a year error");
+        browser.open("/returns/cin-census/report?year=" + year.year());
+        browser.find(By.cssSelector("#child-" + r.child() + " a.opencsc-fix-link"));
+        checkPage("census report with problems");
+        browser.open("/people/" + r.child() + "/census-details");
+        browser.find(By.id("census-details"));
+        checkPage("census details");
+
+        browser.signIn("social").open("/people/" + r.child() + "/census-details/edit");
+        browser.type(By.id("formerUpn"), "not a UPN").submit(By.cssSelector("main form button[type=submit]"));
+        browser.find(By.className("govuk-error-summary"));
+        checkPage("census details with errors");
+
+        browser.signIn("dataofficer").open("/returns/cin-census");
+        browser.submit(By.id("check-file"));
+        browser.find(By.className("govuk-error-summary"));
+        checkPage("census file check with no file");
+        Path file = Files.createTempFile("census-a11y", ".xml");
+        try {
+            Files.writeString(file, "<Message><Header>");
+            browser.find(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+            browser.submit(By.id("check-file"));
+            browser.find(By.id("file-problems"));
+            checkPage("census file refused");
+            Files.writeString(file, CensusFiles.newChild(jdbc).xml());
+            browser.open("/returns/cin-census");
+            browser.find(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+            browser.submit(By.id("import-file"));
+            browser.find(By.id("import-result"));
+            checkPage("census import result");
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     /** axe on the page shown, and a screenshot of it (target/screenshots/a11y-...) for people to look at. */
