@@ -64,7 +64,8 @@ public class CensusReports {
             return new CensusReport.RuleCount(e.getKey(), type(first.type()), first.message(), e.getValue()[0]);
         }).toList();
         List<CensusReport.ChildProblems> children = byChild.entrySet().stream().map(e -> {
-            Long shown = names.containsKey(e.getKey().personId()) ? e.getKey().personId() : null;
+            // A file checked from elsewhere has no person ids, and the names map (immutable) refuses a null key.
+            Long shown = e.getKey().personId() != null && names.containsKey(e.getKey().personId()) ? e.getKey().personId() : null;
             return new CensusReport.ChildProblems(e.getKey().laChildId(), shown, shown == null ? null : names.get(shown),
                     e.getValue());
         }).toList();
