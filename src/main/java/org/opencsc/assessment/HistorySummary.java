@@ -155,8 +155,9 @@ class HistorySummary {
         }
         for (Referral r : list) {
             text.append("- Referral ").append(r.id()).append(", ").append(Dates.govuk(r.referralDate())).append(" (")
-                    .append(r.source().label()).append("; primary need ").append(r.primaryNeed().code()).append(' ')
-                    .append(r.primaryNeed().label().toLowerCase()).append(r.reReferral() ? "; a re-referral" : "").append("): ");
+                    .append(r.source().label()).append("; ")
+                    .append(r.primaryNeed() == null ? "no primary need recorded"
+                            : "primary need " + r.primaryNeed().code() + ' ' + r.primaryNeed().label().toLowerCase()).append(r.reReferral() ? "; a re-referral" : "").append("): ");
             SingleAssessment a = outcomes.get(r.id());
             if (a != null && a.authorised() && a.outcome() != null) {
                 text.append("assessment authorised ").append(Dates.govuk(a.authorisedOn())).append(", ")

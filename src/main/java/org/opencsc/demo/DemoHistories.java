@@ -112,7 +112,7 @@ final class DemoHistories {
 
     private static String line(Referral r, LocalDate asAt) {
         String source = ReferralSource.fromCode(r.source()).map(ReferralSource::label).orElse(r.source());
-        String need = PrimaryNeed.valueOf(r.need()).code() + " " + PrimaryNeed.valueOf(r.need()).label().toLowerCase();
+        String need = PrimaryNeed.fromCode(r.need()).map(n -> n.code() + " " + n.label().toLowerCase()).orElse("no need recorded");
         String state = r.closed() == null || r.closed().isAfter(asAt) ? "still open"
                 : "closed " + Dates.govuk(r.closed()) + (r.closure() == null ? "" : " (" + r.closure() + ")");
         return "Referral " + r.id() + ", " + Dates.govuk(r.date()) + " (" + source + "; primary need " + need

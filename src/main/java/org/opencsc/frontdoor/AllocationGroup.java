@@ -7,9 +7,10 @@ import org.opencsc.workforce.Allocation;
  * One form on the allocation page: the referrals from one contact that the manager may open
  * (brothers and sisters, allocated together), each with who holds the child now, if anyone; or a
  * withheld line on its own (a restricted record the manager is not named on, never shown beside
- * its siblings, which would say whose sibling it is).
+ * its siblings, which would say whose sibling it is). {@code key}: {@link Referral#siblingGroup()},
+ * naming the form's fields; {@code contactId} null for an imported referral, which is alone.
  */
-public record AllocationGroup(long contactId, List<Member> members, WithheldReferral withheld) {
+public record AllocationGroup(String key, Long contactId, List<Member> members, WithheldReferral withheld) {
 
     public record Member(Referral referral, Allocation current) {
     }

@@ -59,7 +59,7 @@ class AllocationPagesController {
      * each referral in the group as the page showed it, {@code worker} "worker:team".
      */
     @PostMapping("/referrals/allocation")
-    String allocateGroup(@RequestParam long group, @RequestParam(name = "referral", required = false) List<String> ticked,
+    String allocateGroup(@RequestParam String group, @RequestParam(name = "referral", required = false) List<String> ticked,
                          @RequestParam(required = false) String worker, @RequestParam(required = false) String reason,
                          HttpServletRequest request, Model model) {
         CurrentUser user = currentUsers.current();
@@ -112,7 +112,7 @@ class AllocationPagesController {
             return "redirect:/referrals/allocation?allocated=1";
         } catch (ValidationException | ConflictException e) {
             Problems problems = new Problems();
-            long group = referrals.find(id).contactId();
+            String group = referrals.find(id).siblingGroup();
             problems.add("worker-" + group, e instanceof ValidationException v ? v.problems().getFirst().message() : e.getMessage());
             allocationPage(user, problems, Map.of(), model);
             return "frontdoor/allocation";
@@ -126,24 +126,28 @@ class AllocationPagesController {
      */
     private void allocationPage(CurrentUser user, Problems problems, Map<String, Object> typed, Model model) {
         List<ReferralQueueLine> waiting = referrals.awaitingAllocation(user, 200);
-        Map<Long, List<AllocationGroup.Member>> byContact = new LinkedHashMap<>();
+        Map<String, List<AllocationGroup.Member>> bySiblingGroup = new LinkedHashMap<>();
+        List<Long> contactIds = new ArrayList<>();
         List<AllocationGroup> groups = new ArrayList<>();
         for (ReferralQueueLine line : waiting) {
             if (line instanceof Referral r) {
-                List<AllocationGroup.Member> members = byContact.get(r.contactId());
+                List<AllocationGroup.Member> members = bySiblingGroup.get(r.siblingGroup());
                 if (members == null) {
                     members = new ArrayList<>();
-                    byContact.put(r.contactId(), members);
-                    groups.add(new AllocationGroup(r.contactId(), members, null));
+                    bySiblingGroup.put(r.siblingGroup(), members);
+                    groups.add(new AllocationGroup(r.siblingGroup(), r.contactId(), members, null));
+                    if (r.contactId() != null) {
+                        contactIds.add(r.contactId());
+                    }
                 }
                 members.add(new AllocationGroup.Member(r, allocations.current(r.personId()).orElse(null)));
             } else if (line instanceof WithheldReferral w) {
-                groups.add(new AllocationGroup(0, List.of(), w));
+                groups.add(new AllocationGroup("withheld", null, List.of(), w));
             }
         }
         model.addAttribute("groups", groups);
         model.addAttribute("waitingCount", waiting.size());
-        model.addAttribute("handoverNotes", contacts.handoverNotes(byContact.keySet()));
+        model.addAttribute("handoverNotes", contacts.handoverNotes(contactIds));
         model.addAttribute("caseloads", referrals.caseloadsFor(user));
         model.addAttribute("errors", problems);
         model.addAttribute("typed", typed);

@@ -206,9 +206,7 @@ class FrontDoorApiController {
 
     @GetMapping("/referrals/{id}")
     Referral referral(@PathVariable long id) {
-        Referral r = referrals.find(id);
-        contacts.open(r.contactId(), currentUsers.current(), AccessLog.Channel.API, "/api/v1/referrals/" + id);
-        return r;
+        return referrals.open(id, contacts, currentUsers.current(), AccessLog.Channel.API, "/api/v1/referrals/" + id);
     }
 
     record AllocationRequest(Integer version, @ReportedAs("worker") Long workerId, Long teamId,

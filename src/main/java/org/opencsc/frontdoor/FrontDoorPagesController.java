@@ -187,7 +187,7 @@ class FrontDoorPagesController {
         model.addAttribute("canSignOff", ContactService.canSignOff(user.role()));
         model.addAttribute("canCheck", ContactService.canCheck(user.role()));
         model.addAttribute("referrals", contact.childIds().stream().flatMap(c -> referrals.forChild(c).stream())
-                .filter(r -> r.contactId() == id).toList());
+                .filter(r -> r.contactId() != null && r.contactId() == id).toList());
         model.addAttribute("context", context.of(contact, user, AccessLog.Channel.WEB, path));
         List<NewInformation> passedOn = newInformation.forContact(id);
         model.addAttribute("newInformation", passedOn);

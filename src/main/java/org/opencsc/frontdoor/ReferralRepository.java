@@ -82,7 +82,10 @@ class ReferralRepository {
                 .param("limit", limit).query((rs, n) -> map(rs)).list();
     }
 
-    List<Referral> unallocatedFromContact(long contactId) {
+    List<Referral> unallocatedFromContact(Long contactId) {
+        if (contactId == null) {
+            return List.of();
+        }
         return jdbc.sql(SELECT + " WHERE r.contact_id = :id AND r.worker_id IS NULL ORDER BY r.id")
                 .param("id", contactId).query((rs, n) -> map(rs)).list();
     }
@@ -106,10 +109,10 @@ class ReferralRepository {
         Date dob = rs.getDate("date_of_birth");
         Date previous = rs.getDate("previous_date");
         Timestamp allocatedAt = rs.getTimestamp("allocated_at");
-        return new Referral(rs.getLong("id"), rs.getLong("contact_id"), rs.getLong("person_id"), rs.getString("child_name"),
+        return new Referral(rs.getLong("id"), (Long) rs.getObject("contact_id"), rs.getLong("person_id"), rs.getString("child_name"),
                 dob == null ? null : dob.toLocalDate(), rs.getDate("referral_date").toLocalDate(),
                 ReferralSource.fromCode(rs.getString("source_code")).orElse(ReferralSource.UNKNOWN),
-                PrimaryNeed.valueOf(rs.getString("primary_need_code")), rs.getBoolean("re_referral"),
+                PrimaryNeed.fromCode(rs.getString("primary_need_code")).orElse(null), rs.getBoolean("re_referral"),
                 (Long) rs.getObject("previous_referral_id"), previous == null ? null : previous.toLocalDate(),
                 (Long) rs.getObject("team_id"), rs.getString("team_name"), (Long) rs.getObject("worker_id"),
                 rs.getString("worker_name"), allocatedAt == null ? null : allocatedAt.toInstant(),

@@ -147,6 +147,20 @@ public class ReferralService {
         return referrals.forChild(personId);
     }
 
+    /**
+     * The referral for a user allowed to see it, logged as a view: of the contact's children for
+     * a referral from a contact (as the contact is opened), of the child for an imported one.
+     */
+    public Referral open(long id, ContactService contacts, CurrentUser user, AccessLog.Channel channel, String path) {
+        Referral r = find(id);
+        if (r.contactId() != null) {
+            contacts.open(r.contactId(), user, channel, path);
+        } else {
+            access.checkAndLogView(user, r.personId(), channel, path);
+        }
+        return r;
+    }
+
     public Referral find(long id) {
         return referrals.find(id).orElseThrow(() -> new NotFoundException("There is no referral " + id));
     }
@@ -215,7 +229,7 @@ public class ReferralService {
         for (Referral r : group) {
             access.checkCanRecord(user, r.personId(), channel, "/referrals/" + r.id() + "/allocation");
         }
-        if (group.stream().map(Referral::contactId).distinct().count() > 1) {
+        if (group.stream().map(Referral::siblingGroup).distinct().count() > 1) {
             problems.add("referrals", "Allocate together only the children referred by the same contact");
         }
         choices.check(workerId, teamId, user, problems, "worker");

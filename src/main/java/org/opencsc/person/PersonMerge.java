@@ -125,6 +125,7 @@ public class PersonMerge {
         endSecondOpenAllocation(keptId, mergedId, today);
         endSecondCurrentAddress(keptId, mergedId, today);
         Map<PersonReferences.Column, Long> stayed = references.move(mergedId, keptId);
+        references.moveCandidates(mergedId, keptId);
         nameTheWorkersHoldingIt(keptId, user);
         jdbc.sql("INSERT INTO person_merge (kept_id, merged_id, merged_by, reason, snapshot) VALUES (?, ?, ?, ?, ?)")
                 .params(keptId, mergedId, user.username(), reason.trim(), json.writeValueAsString(merged)).update();

@@ -61,6 +61,9 @@ class PersonReferences {
         m.put(new Column("relationship", "related_person_id"), "RelationshipRepository.moveAll, as person_id");
         m.put(new Column("visit_outcome", "person_id"), "part of the key of its visit_child row, and moves with it "
                 + "(ON UPDATE CASCADE)");
+        m.put(new Column("census_import_match", "candidate_ids"), "an array, which no foreign key covers: moveCandidates "
+                + "puts the kept record in place of the merged one among a pending match's candidates, so the data officer "
+                + "can still choose the child; a decided match's candidates are the history of what was shown, and stay");
         return Map.copyOf(m);
     }
 
@@ -72,6 +75,20 @@ class PersonReferences {
 
     PersonReferences(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The census import's uncertain children waiting for a decision list the records they may be
+     * (census_import_match.candidate_ids): the merged record becomes the kept one there, once.
+     */
+    void moveCandidates(long mergedId, long keptId) {
+        jdbc.sql("""
+                        UPDATE census_import_match m SET candidate_ids = ARRAY(
+                            SELECT u.id FROM unnest(array_replace(m.candidate_ids, :merged, :kept)) WITH ORDINALITY AS u(id, n)
+                            GROUP BY u.id ORDER BY min(u.n))
+                        WHERE m.decision IS NULL AND :merged = ANY(m.candidate_ids)
+                        """)
+                .param("merged", mergedId).param("kept", keptId).update();
     }
 
     /** Every single-column foreign key to person(id). */

@@ -4,23 +4,25 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
-import org.opencsc.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The records an uncertain child may be, as the page shows them: name and date of birth to a
- * user who may see every unrestricted record; a restricted record, or any record to a user who
- * opens no records (an administrator), by its id only.
+ * The records an uncertain child may be, as the page shows them: name and date of birth of a
+ * record the user may open (security.AccessPolicy, as its own page would decide); any other (a
+ * restricted record the user is not named on) by its id only.
  */
 @Component
 class ImportCandidates {
 
     private final JdbcClient jdbc;
+    private final AccessPolicy access;
 
-    ImportCandidates(JdbcClient jdbc) {
+    ImportCandidates(JdbcClient jdbc, AccessPolicy access) {
         this.jdbc = jdbc;
+        this.access = access;
     }
 
     Map<Long, MatchCandidate> describe(List<Long> ids, CurrentUser user) {
@@ -28,7 +30,7 @@ class ImportCandidates {
         if (ids.isEmpty()) {
             return out;
         }
-        boolean seesRecords = user.role().scope() == Role.Scope.ALL;
+        Map<Long, Boolean> opens = access.visibility(user, ids);
         jdbc.sql("""
                         SELECT p.id, p.restricted, p.date_of_birth, coalesce(p.la_child_id, p.id::text) AS la_child_id, p.upn,
                                coalesce(n.given_name || ' ', '') || n.family_name AS name
@@ -38,7 +40,7 @@ class ImportCandidates {
                 .param("ids", ids.toArray(Long[]::new))
                 .query(rs -> {
                     long id = rs.getLong("id");
-                    boolean withheld = !seesRecords || rs.getBoolean("restricted");
+                    boolean withheld = !opens.getOrDefault(id, false);
                     out.put(id, withheld ? new MatchCandidate(id, null, null, null, null, true)
                             : new MatchCandidate(id, rs.getString("name"),
                             rs.getDate("date_of_birth") == null ? null : rs.getDate("date_of_birth").toLocalDate(),

@@ -40,10 +40,6 @@ final class ImportChecks {
                 if (cd.referralSource() == null) {
                     problems.add(ImportProblem.ofChild(id, episode + " has no ReferralSource"));
                 }
-                if (cd.primaryNeedCode() == null) {
-                    problems.add(ImportProblem.ofChild(id, episode + " has no PrimaryNeedCode: OpenCSC records a primary need"
-                            + " for every referral"));
-                }
                 if (cd.cinClosureDate() != null && cd.cinClosureDate().isBefore(cd.cinReferralDate())) {
                     problems.add(ImportProblem.ofChild(id, episode + " closes before it starts (CINclosureDate "
                             + cd.cinClosureDate() + ")"));

@@ -6,6 +6,7 @@ import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.platform.web.ConflictException;
 import org.opencsc.platform.web.NotFoundException;
+import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
 import org.springframework.stereotype.Controller;
@@ -26,11 +27,13 @@ class ImportPagesController {
     private final CensusImport imports;
     private final ImportCandidates candidates;
     private final CurrentUsers currentUsers;
+    private final AccessLog accessLog;
 
-    ImportPagesController(CensusImport imports, ImportCandidates candidates, CurrentUsers currentUsers) {
+    ImportPagesController(CensusImport imports, ImportCandidates candidates, CurrentUsers currentUsers, AccessLog accessLog) {
         this.imports = imports;
         this.candidates = candidates;
         this.currentUsers = currentUsers;
+        this.accessLog = accessLog;
     }
 
     @GetMapping("/returns/cin-census/imports/{id}")
@@ -63,13 +66,23 @@ class ImportPagesController {
         return "returns/census/load/import";
     }
 
+    /**
+     * The page shows the candidates' names and dates of birth, so it is in the access log as a
+     * listing: the records shown, and those withheld (restricted records the user is not named on).
+     */
     private void page(long id, CurrentUser user, Problems problems, Map<String, String> typed, Model model) {
+        // uncertain() refuses anyone but a data officer (returns.CensusAccess) before anything is read.
         List<UncertainChild> children = imports.uncertain(id, user);
         ImportResult result = imports.find(id).orElseThrow(() -> new NotFoundException("There is no census import " + id));
+        Map<Long, MatchCandidate> shown = candidates.describe(children.stream().filter(c -> !c.decided())
+                .flatMap(c -> c.candidateIds().stream()).distinct().toList(), user);
+        accessLog.recordSearch(user.username(), AccessLog.Channel.WEB, "/returns/cin-census/imports/" + id,
+                "CIN census import " + id + ": the records uncertain children may be",
+                shown.values().stream().filter(c -> !c.withheld()).map(MatchCandidate::id).sorted().toList(),
+                shown.values().stream().filter(MatchCandidate::withheld).map(MatchCandidate::id).sorted().toList());
         model.addAttribute("result", result);
         model.addAttribute("children", children);
-        model.addAttribute("candidates", candidates.describe(children.stream()
-                .flatMap(c -> c.candidateIds().stream()).distinct().toList(), user));
+        model.addAttribute("candidates", shown);
         model.addAttribute("errors", problems);
         model.addAttribute("typed", typed);
     }

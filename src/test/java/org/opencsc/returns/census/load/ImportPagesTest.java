@@ -39,10 +39,10 @@ class ImportPagesTest {
         String surname = Fixtures.uniqueSurname("Pagecheck");
         long held = fixtures.child("Fay", surname, born);
         CensusSamples.ChildBuilder c = ImportSamples.child(born);
-        ImportResult result = imports.importMessage(message(c.build()), "page.xml", sha(), users.findByUsername("leader").orElseThrow());
-        long pendingId = imports.uncertain(result.importId(), users.findByUsername("leader").orElseThrow()).getFirst().id();
+        ImportResult result = imports.importMessage(message(c.build()), "page.xml", sha(), users.findByUsername("dataofficer").orElseThrow());
+        long pendingId = imports.uncertain(result.importId(), users.findByUsername("dataofficer").orElseThrow()).getFirst().id();
         String path = "/returns/cin-census/imports/" + result.importId();
-        PageSession leader = PageSession.signedIn(port, "leader");
+        PageSession leader = PageSession.signedIn(port, "dataofficer");
 
         PageSession.Page page = leader.get(path);
         assertThat(page.status()).isEqualTo(200);
@@ -65,7 +65,7 @@ class ImportPagesTest {
     @Test
     void aSocialWorkerMayNotSeeAnImport() {
         ImportResult result = imports.importMessage(message(ImportSamples.child(freeBirthDate(jdbc)).build()), "page2.xml", sha(),
-                users.findByUsername("leader").orElseThrow());
+                users.findByUsername("dataofficer").orElseThrow());
         assertThat(PageSession.signedIn(port, "social").get("/returns/cin-census/imports/" + result.importId()).status())
                 .isEqualTo(403);
     }
