@@ -499,6 +499,10 @@ public class CouncilGenerator {
         private final StringBuilder name = new StringBuilder();
         private final StringBuilder address = new StringBuilder();
         private final StringBuilder relationship = new StringBuilder();
+        private final StringBuilder disability = new StringBuilder();
+        /** The DfE's disability codes other than NONE (CIN census, Disability table). */
+        private static final List<String> DISABILITY_CODES = List.of("MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR",
+                "VIS", "BEH", "CON", "AUT", "DDA");
         private final StringBuilder allocation = new StringBuilder();
         private final StringBuilder event = new StringBuilder();
         private final StringBuilder subject = new StringBuilder();
@@ -540,7 +544,28 @@ public class CouncilGenerator {
                 row(name, id, "FORMER", given, formerFamily, Names.normalise(given), Names.normalise(formerFamily));
             }
             row(address, id, street, town, postcode, movedIn);
+            if (child) {
+                for (String code : disabilities(id)) {
+                    row(disability, id, code);
+                }
+            }
             return id;
+        }
+
+        /**
+         * A child's disabilities as a worker records them on the census details page: NONE for
+         * most, a few with one or two DfE codes (about one child in ten, as in the published
+         * figures). Drawn from the person id, not the shared Random, so that adding them did not
+         * move every other generated value.
+         */
+        static List<String> disabilities(long personId) {
+            Random own = new Random(personId * 0x9E3779B97F4A7C15L);
+            if (own.nextInt(100) >= 11) {
+                return List.of("NONE");
+            }
+            String first = DISABILITY_CODES.get(own.nextInt(DISABILITY_CODES.size()));
+            String second = DISABILITY_CODES.get(own.nextInt(DISABILITY_CODES.size()));
+            return own.nextInt(4) == 0 && !first.equals(second) ? List.of(first, second) : List.of(first);
         }
 
         void relationship(long personId, long relatedId, String type, boolean pr) {
@@ -567,6 +592,7 @@ public class CouncilGenerator {
                 copy(copy, "person (id, is_child, given_name, family_name, date_of_birth, gender, ethnicity, nhs_number, upn, first_language, created_at)", person);
                 copy(copy, "person_name (person_id, kind, given_name, family_name, given_norm, family_norm)", name);
                 copy(copy, "address (person_id, line1, town, postcode, start_date)", address);
+                copy(copy, "person_disability (person_id, code)", disability);
                 copy(copy, "relationship (person_id, related_person_id, type, parental_responsibility)", relationship);
                 copy(copy, "allocation (person_id, team_id, worker_id, start_date)", allocation);
                 copy(copy, "event (id, type, note_type, occurred_at, recorded_at, recorded_by, summary, detail)", event);
