@@ -508,6 +508,7 @@ public class CouncilGenerator {
         private final StringBuilder subject = new StringBuilder();
         private final java.util.Map<Long, String> firstNames = new java.util.HashMap<>();
         private final java.util.Set<String> nhsNumbers = new java.util.HashSet<>();
+        private final java.util.Set<String> upns = new java.util.HashSet<>();
         private final DemoFrontDoor frontDoor;
 
         Batch(long nextPerson, long nextEvent, DemoFrontDoor frontDoor) {
@@ -533,8 +534,12 @@ public class CouncilGenerator {
             }
             String upn = null;
             if (child && dob.isBefore(LocalDate.now(clock).minusYears(4)) && r.nextInt(10) < 8) {
-                String tail = String.format("%03d%04d%02d%03d", 340, 2000 + r.nextInt(999), dob.getYear() % 100 + 4, r.nextInt(1000));
-                upn = UniquePupilNumber.checkLetter(tail) + tail;
+                // A UPN is the pupil's alone (the DfE's 1520): at a large council's size random ones collide.
+                while (upn == null || !upns.add(upn)) {
+                    String tail = String.format("%03d%04d%02d%03d", 340, 2000 + r.nextInt(999), dob.getYear() % 100 + 4,
+                            r.nextInt(1000));
+                    upn = UniquePupilNumber.checkLetter(tail) + tail;
+                }
             }
             String ethnicity = r.nextInt(10) < 8 ? "WBRI" : List.of("MWBC", "APKN", "BAFR", "WOTH", "AOTH", "MOTH", "NOBT").get(r.nextInt(7));
             row(person, id, child, given, family, dob, gender, ethnicity, nhs, upn, r.nextInt(10) < 9 ? "English" : "Polish",
