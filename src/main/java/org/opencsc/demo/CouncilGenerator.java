@@ -499,11 +499,16 @@ public class CouncilGenerator {
         private final StringBuilder name = new StringBuilder();
         private final StringBuilder address = new StringBuilder();
         private final StringBuilder relationship = new StringBuilder();
+        private final StringBuilder disability = new StringBuilder();
+        /** The DfE's disability codes other than NONE (CIN census, Disability table). */
+        private static final List<String> DISABILITY_CODES = List.of("MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR",
+                "VIS", "BEH", "CON", "AUT", "DDA");
         private final StringBuilder allocation = new StringBuilder();
         private final StringBuilder event = new StringBuilder();
         private final StringBuilder subject = new StringBuilder();
         private final java.util.Map<Long, String> firstNames = new java.util.HashMap<>();
         private final java.util.Set<String> nhsNumbers = new java.util.HashSet<>();
+        private final java.util.Set<String> upns = new java.util.HashSet<>();
         private final DemoFrontDoor frontDoor;
 
         Batch(long nextPerson, long nextEvent, DemoFrontDoor frontDoor) {
@@ -529,8 +534,12 @@ public class CouncilGenerator {
             }
             String upn = null;
             if (child && dob.isBefore(LocalDate.now(clock).minusYears(4)) && r.nextInt(10) < 8) {
-                String tail = String.format("%03d%04d%02d%03d", 340, 2000 + r.nextInt(999), dob.getYear() % 100 + 4, r.nextInt(1000));
-                upn = UniquePupilNumber.checkLetter(tail) + tail;
+                // A UPN is the pupil's alone (the DfE's 1520): at a large council's size random ones collide.
+                while (upn == null || !upns.add(upn)) {
+                    String tail = String.format("%03d%04d%02d%03d", 340, 2000 + r.nextInt(999), dob.getYear() % 100 + 4,
+                            r.nextInt(1000));
+                    upn = UniquePupilNumber.checkLetter(tail) + tail;
+                }
             }
             String ethnicity = r.nextInt(10) < 8 ? "WBRI" : List.of("MWBC", "APKN", "BAFR", "WOTH", "AOTH", "MOTH", "NOBT").get(r.nextInt(7));
             row(person, id, child, given, family, dob, gender, ethnicity, nhs, upn, r.nextInt(10) < 9 ? "English" : "Polish",
@@ -540,7 +549,28 @@ public class CouncilGenerator {
                 row(name, id, "FORMER", given, formerFamily, Names.normalise(given), Names.normalise(formerFamily));
             }
             row(address, id, street, town, postcode, movedIn);
+            if (child) {
+                for (String code : disabilities(id)) {
+                    row(disability, id, code);
+                }
+            }
             return id;
+        }
+
+        /**
+         * A child's disabilities as a worker records them on the census details page: NONE for
+         * most, a few with one or two DfE codes (about one child in ten, as in the published
+         * figures). Drawn from the person id, not the shared Random, so that adding them did not
+         * move every other generated value.
+         */
+        static List<String> disabilities(long personId) {
+            Random own = new Random(personId * 0x9E3779B97F4A7C15L);
+            if (own.nextInt(100) >= 11) {
+                return List.of("NONE");
+            }
+            String first = DISABILITY_CODES.get(own.nextInt(DISABILITY_CODES.size()));
+            String second = DISABILITY_CODES.get(own.nextInt(DISABILITY_CODES.size()));
+            return own.nextInt(4) == 0 && !first.equals(second) ? List.of(first, second) : List.of(first);
         }
 
         void relationship(long personId, long relatedId, String type, boolean pr) {
@@ -567,6 +597,7 @@ public class CouncilGenerator {
                 copy(copy, "person (id, is_child, given_name, family_name, date_of_birth, gender, ethnicity, nhs_number, upn, first_language, created_at)", person);
                 copy(copy, "person_name (person_id, kind, given_name, family_name, given_norm, family_norm)", name);
                 copy(copy, "address (person_id, line1, town, postcode, start_date)", address);
+                copy(copy, "person_disability (person_id, code)", disability);
                 copy(copy, "relationship (person_id, related_person_id, type, parental_responsibility)", relationship);
                 copy(copy, "allocation (person_id, team_id, worker_id, start_date)", allocation);
                 copy(copy, "event (id, type, note_type, occurred_at, recorded_at, recorded_by, summary, detail)", event);

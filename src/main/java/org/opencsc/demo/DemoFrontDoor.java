@@ -61,6 +61,8 @@ final class DemoFrontDoor {
     private long reReferrals;
     /** Children with a referral still open (allocated or not): a new contact about them is not a second referral. */
     private final java.util.Set<Long> openChildren = new java.util.HashSet<>();
+    /** The closure date of each child's latest closed referral: until then it was open. */
+    private final Map<Long, LocalDate> closesOn = new HashMap<>();
     /** Each child's latest referral so far, {referral id, referral date}: the test for a re-referral. */
     private final Map<Long, Object[]> lastReferral = new HashMap<>();
     /** The allocated open referral of each child on an open case: what new information about them is added to. */
@@ -129,8 +131,11 @@ final class DemoFrontDoor {
                 outcome = r.nextBoolean() ? DecisionOutcome.INFORMATION_AND_ADVICE : DecisionOutcome.NO_FURTHER_ACTION;
             } else {
                 outcome = outcome();
-                if (outcome == DecisionOutcome.REFERRAL && about.stream().anyMatch(k -> openChildren.contains(k.id()))) {
-                    outcome = DecisionOutcome.INFORMATION_AND_ADVICE; // an earlier referral still awaits allocation
+                if (outcome == DecisionOutcome.REFERRAL && about.stream().anyMatch(k -> openChildren.contains(k.id())
+                        || closesOn.getOrDefault(k.id(), LocalDate.MIN).isAfter(plan.day()))) {
+                    // An earlier referral still awaits allocation, or is still being assessed: the
+                    // front door refuses a second open referral (and the census's 8820 an overlap).
+                    outcome = DecisionOutcome.INFORMATION_AND_ADVICE;
                 }
             }
             PrimaryNeed need = outcome == DecisionOutcome.REFERRAL ? DemoFrontDoorTexts.need(r) : null;
@@ -201,6 +206,7 @@ final class DemoFrontDoor {
                 closed = today.minusDays(1);
             }
             closure = DemoFrontDoorTexts.closureReason(r);
+            closesOn.put(kid.id(), closed);
         } else {
             openChildren.add(kid.id()); // referred in the last days: waiting for allocation
         }

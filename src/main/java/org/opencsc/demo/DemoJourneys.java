@@ -114,6 +114,13 @@ final class DemoJourneys {
             Step.S47_AWAITING_OUTCOME, 0.2, Step.S47_AWAITING_CONFERENCE, 0.25);
     private static final Map<Step, Double> ESTABLISHED = Map.of(Step.CP_PLAN, 0.35, Step.CIN_PLAN, 0.4, Step.READY_TO_CLOSE, 0.2,
             Step.ASSESSMENT_IN_PROGRESS, 0.05);
+    /**
+     * A family referred more than four months ago has had its assessment: one still in progress
+     * after a year would be open across two census years (the DfE's 8736).
+     */
+    private static final Map<Step, Double> LONG_ESTABLISHED = Map.of(Step.CP_PLAN, 0.35, Step.CIN_PLAN, 0.4,
+            Step.READY_TO_CLOSE, 0.2);
+    static final int LATEST_OVERDUE_ASSESSMENT_DAYS = 120;
     private final Map<Map<Step, Double>, Map<Step, Integer>> taken = new LinkedHashMap<>();
     private final java.util.Set<String> plannedIn = new java.util.HashSet<>();
 
@@ -127,9 +134,10 @@ final class DemoJourneys {
         if (days > DemoLongHistories.YEARS * 365L) {
             return Step.LONG_RUNNING;
         }
-        Map<Step, Double> weights = days <= 8 ? NEW : days <= 46 ? RECENT : ESTABLISHED;
+        Map<Step, Double> weights = days <= 8 ? NEW : days <= 46 ? RECENT
+                : days <= LATEST_OVERDUE_ASSESSMENT_DAYS ? ESTABLISHED : LONG_ESTABLISHED;
         Map<Step, Integer> counts = taken.computeIfAbsent(weights, k -> new EnumMap<>(Step.class));
-        if (weights == ESTABLISHED && locality.startsWith("Locality ") && plannedIn.add(locality)) {
+        if ((weights == ESTABLISHED || weights == LONG_ESTABLISHED) && locality.startsWith("Locality ") && plannedIn.add(locality)) {
             // Each locality's first established family is on a plan, so each locality's manager has protection work.
             counts.merge(Step.CP_PLAN, 1, Integer::sum);
             return Step.CP_PLAN;
@@ -359,6 +367,7 @@ final class DemoJourneys {
                     : enquiry.icpcDue().minusDays(shared.nextInt(4));
         }
         held = held.isBefore(completed) ? completed : held.isAfter(today) ? today : held;
+        held = onAWorkingDay(held, completed);
         long conference = id("cp_conference");
         String category = CATEGORIES[shared.nextInt(CATEGORIES.length)];
         row(CONFERENCE, conference, ref.personId(), "INITIAL", enquiry.id(), held, "Casey Chair", attendees(ref, held),
@@ -411,6 +420,18 @@ final class DemoJourneys {
             count("core groups");
             due = calendar.addWorkingDays(held, 20);
         }
+    }
+
+    /**
+     * Conferences are held on working days (the DfE's 8875 refuses a weekend initial
+     * conference): the working day before, or after when that would be before the enquiry ended.
+     */
+    private LocalDate onAWorkingDay(LocalDate day, LocalDate notBefore) {
+        LocalDate earlier = day;
+        while (!calendar.isWorkingDay(earlier)) {
+            earlier = earlier.minusDays(1);
+        }
+        return earlier.isBefore(notBefore) ? calendar.addWorkingDays(earlier, 1) : earlier;
     }
 
     /** Review conferences at 3 months and then every 6 months, some late; returns the next due. */

@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.opencsc.platform.time.LondonTime;
 import org.opencsc.returns.census.CensusYear;
 import org.opencsc.returns.census.rules.CensusProblem;
@@ -71,12 +74,19 @@ final class CensusExportMeasurements {
         notes.add(String.format(Locale.ROOT, "Census export, %s year (%s): %d children, %d episodes, %d unexportable; "
                         + "%d rules found %d errors and %d queries.", year.label(), "to " + year.referenceDate(), children,
                 episodes, first.unexportable().size(), validation.rules().size(), errors, problems.size() - errors));
+        notes.add("Census errors by rule: " + byRule(problems, RuleType.ERROR) + "; queries by rule: "
+                + byRule(problems, RuleType.QUERY) + ".");
         notes.add(String.format(Locale.ROOT, "Census export + validation: first run %.2f s (export %.2f s, validation %.2f s); "
                         + "best of %d warm runs %.2f s (export %.2f s, validation %.2f s).",
                 coldExport + coldValidate, coldExport, coldValidate, RUNS, bestExport + bestValidate, bestExport, bestValidate));
         notes.add(String.format(Locale.ROOT, "Census export heap: %d MB in use before, peak %d MB during the first export and "
                         + "validation, %d MB over all %d (max heap %d MB; peaks include garbage not yet collected).",
                 mb(heapBefore), mb(coldPeak), mb(warmPeak), RUNS + 1, mb(Runtime.getRuntime().maxMemory())));
+    }
+
+    private static Map<String, Long> byRule(List<CensusProblem> problems, RuleType type) {
+        return problems.stream().filter(p -> p.type() == type)
+                .collect(Collectors.groupingBy(CensusProblem::ruleCode, TreeMap::new, Collectors.counting()));
     }
 
     private static List<MemoryPoolMXBean> heapPools() {

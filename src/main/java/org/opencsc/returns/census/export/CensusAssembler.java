@@ -37,6 +37,7 @@ final class CensusAssembler {
     }
 
     private final LocalDate reference;
+    private final LocalDate start;
     private final Map<Long, List<CensusRows.DisabilityRow>> disabilities;
     private final Map<Long, List<CensusRows.ReferralRow>> referrals;
     private final Map<Long, List<CensusRows.AssessmentRow>> assessments;
@@ -48,6 +49,7 @@ final class CensusAssembler {
 
     private CensusAssembler(CensusYear year, CensusRows.Snapshot rows) {
         this.reference = year.referenceDate();
+        this.start = year.start();
         this.people = rows.people();
         this.disabilities = byKey(rows.disabilities(), CensusRows.DisabilityRow::personId);
         this.referrals = byKey(rows.referrals(), CensusRows.ReferralRow::personId);
@@ -94,32 +96,83 @@ final class CensusAssembler {
         Episode window = new Episode(referral.referralDate(), closure, reference);
 
         List<Assessment> assessments = get(this.assessments, referral.id()).stream()
-                .filter(a -> !a.startedOn().isAfter(reference))
-                .map(a -> new Assessment(a.startedOn(), asAtReference(a.internalReviewDate()),
-                        asAtReference(a.authorisedOn()), a.factors(), a.id()))
+                .filter(a -> !a.startedOn().isAfter(reference) && !endedBeforeTheYear(asAtReference(a.authorisedOn())))
+                .map(this::assessment)
                 .toList();
-        List<Section47> section47s = get(this.section47s, referral.id()).stream()
+        List<CensusRows.Section47Row> enquiries = get(this.section47s, referral.id()).stream()
                 .filter(s -> !s.startedOn().isAfter(reference))
+                .toList();
+        List<Section47> section47s = enquiries.stream()
+                .filter(this::inTheYear)
                 .map(this::section47)
                 .toList();
         List<CensusRows.CpPlanRow> childsCpPlans = get(cpPlans, personId);
         List<CinPlanDates> cinPlanDates = get(cinPlans, personId).stream()
                 .filter(p -> window.contains(p.startedOn()))
                 .map(p -> new CinPlanDates(p.startedOn(), cinPlanEnd(p, childsCpPlans, closure), p.id()))
+                .filter(p -> !endedBeforeTheYear(p.endDate()))
                 .toList();
         List<ChildProtectionPlan> protectionPlans = childsCpPlans.stream()
-                .filter(p -> window.contains(p.startedOn()))
+                .filter(p -> window.contains(p.startedOn()) && !endedBeforeTheYear(asAtReference(p.endedOn())))
                 .map(p -> protectionPlan(p, childsCpPlans))
                 .toList();
-        LocalDate initialConference = section47s.stream().map(Section47::dateOfInitialCpc)
-                .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        // The episode's own DateOfInitialCPC is for a conference whose enquiry is not in the
+        // return: one on a returned enquiry is given there only (2884).
+        LocalDate initialConference = enquiries.stream()
+                .filter(s -> !inTheYear(s))
+                .map(s -> asAtReference(s.initialConference()))
+                .filter(day -> day != null && !day.isBefore(start))
+                .min(Comparator.naturalOrder()).orElse(null);
         boolean referralNfa = referral.censusReferralNfa() != null
                 ? referral.censusReferralNfa()
-                : "RC8".equals(reasonForClosure) && assessments.isEmpty() && section47s.isEmpty()
-                        && cinPlanDates.isEmpty() && protectionPlans.isEmpty();
+                : "RC8".equals(reasonForClosure) && !hadFurtherAction(referral, window, childsCpPlans);
         return new CinDetails(referral.referralDate(), referral.sourceCode(), referral.primaryNeedCode(),
                 closure, reasonForClosure, initialConference, assessments, cinPlanDates, section47s,
                 referralNfa, protectionPlans, List.of(), referral.id());
+    }
+
+    /**
+     * Whether the referral led to anything by the reference date, in the year or before it: the
+     * scope of the return's modules does not make an old referral's work no further action.
+     */
+    private boolean hadFurtherAction(CensusRows.ReferralRow referral, Episode window, List<CensusRows.CpPlanRow> childsCpPlans) {
+        return get(assessments, referral.id()).stream().anyMatch(a -> !a.startedOn().isAfter(reference))
+                || get(section47s, referral.id()).stream().anyMatch(s -> !s.startedOn().isAfter(reference))
+                || get(cinPlans, referral.personId()).stream().anyMatch(p -> window.contains(p.startedOn()))
+                || childsCpPlans.stream().anyMatch(p -> window.contains(p.startedOn()));
+    }
+
+    /**
+     * The factors are those identified at the end of the assessment (8614): an assessment not
+     * authorised by the reference date has none in the return yet, whatever its draft holds.
+     */
+    private Assessment assessment(CensusRows.AssessmentRow a) {
+        LocalDate authorised = asAtReference(a.authorisedOn());
+        return new Assessment(a.startedOn(), asAtReference(a.internalReviewDate()), authorised,
+                authorised == null ? List.of() : a.factors(), a.id());
+    }
+
+    /**
+     * An enquiry is in the year's return unless all of it was over before the year began: its
+     * initial conference held before 1 April, or, with none held, the enquiry completed before
+     * then with no conference needed (8715, 8740). One still waiting for its conference is
+     * returned however old it is, for 8740 to report.
+     */
+    private boolean inTheYear(CensusRows.Section47Row s) {
+        LocalDate conference = asAtReference(s.initialConference());
+        if (conference != null) {
+            return !conference.isBefore(start);
+        }
+        LocalDate completed = asAtReference(s.completedOn());
+        return completed == null || "ICPC_REQUIRED".equals(s.outcome()) || !completed.isBefore(start);
+    }
+
+    /**
+     * A module that ended before the collection year began is not in the return (the DfE's
+     * 8696, 4013, 8930: assessments authorised, and plans ended, within the year).
+     */
+    private boolean endedBeforeTheYear(LocalDate end) {
+        return end != null && end.isBefore(start);
     }
 
     private Section47 section47(CensusRows.Section47Row s) {

@@ -123,13 +123,64 @@ class CensusAssemblerTest {
             assertThat(a.actualStartDate()).isEqualTo(day("2026-02-02"));
             assertThat(a.internalReviewDate()).isEqualTo(day("2026-03-01"));
             assertThat(a.authorisationDate()).as("authorised after 31 March").isNull();
-            assertThat(a.factors()).containsExactly("3A", "4A");
+            assertThat(a.factors()).as("factors are those of a completed assessment (8614)").isEmpty();
             assertThat(a.sourceId()).isEqualTo(20L);
         });
     }
 
     @Test
-    void section47sGiveTheEpisodesEarliestInitialConference() {
+    void anAuthorisedAssessmentKeepsItsFactors() {
+        referral(1, "2026-02-01", null, null, null);
+        assessments.add(new CensusRows.AssessmentRow(20, 1, day("2026-02-02"), null, day("2026-03-20"), List.of("3A", "4A")));
+
+        assertThat(only().cinDetails().getFirst().assessments()).singleElement()
+                .satisfies(a -> assertThat(a.factors()).containsExactly("3A", "4A"));
+    }
+
+    @Test
+    void modulesThatEndedBeforeTheYearAreNotInItsReturn() {
+        referral(1, "2024-06-01", null, null, null);
+        assessments.add(new CensusRows.AssessmentRow(20, 1, day("2024-06-02"), null, day("2025-03-31"), List.of("3A")));
+        assessments.add(new CensusRows.AssessmentRow(21, 1, day("2025-03-01"), null, day("2025-04-01"), List.of("4A")));
+        assessments.add(new CensusRows.AssessmentRow(22, 1, day("2025-03-02"), null, null, List.of()));
+        // Conference before the year; completed before it with no conference; conference in the
+        // year though begun before; begun before and still waiting for its conference.
+        section47s.add(new CensusRows.Section47Row(30, 1, day("2024-06-03"), day("2024-06-24"),
+                day("2024-06-20"), "ICPC_REQUIRED", day("2024-06-21")));
+        section47s.add(new CensusRows.Section47Row(31, 1, day("2025-02-03"), day("2025-02-24"),
+                day("2025-02-20"), "CONCERNS_NOT_SUBSTANTIATED", null));
+        section47s.add(new CensusRows.Section47Row(32, 1, day("2025-03-17"), day("2025-04-07"),
+                day("2025-03-31"), "ICPC_REQUIRED", day("2025-04-04")));
+        section47s.add(new CensusRows.Section47Row(33, 1, day("2025-03-18"), day("2025-04-08"), null, null, null));
+        cpPlans.add(cpPlan(50, "2024-06-21", "2025-03-31", "NEG"));
+        cpPlans.add(cpPlan(51, "2024-07-01", "2025-04-01", "EMO"));
+        cinPlans.add(new CensusRows.CinPlanRow(40, CHILD, day("2024-06-10"), day("2025-03-31")));
+        cinPlans.add(new CensusRows.CinPlanRow(41, CHILD, day("2024-06-11"), day("2025-04-01")));
+
+        CinDetails episode = only().cinDetails().getFirst();
+
+        assertThat(episode.assessments()).as("authorised in the year, or not yet").extracting(a -> a.sourceId())
+                .containsExactly(21L, 22L);
+        assertThat(episode.section47s()).extracting(s -> s.sourceId()).containsExactly(32L, 33L);
+        assertThat(episode.childProtectionPlans()).extracting(p -> p.sourceId()).containsExactly(51L);
+        assertThat(episode.cinPlanDates()).extracting(p -> p.sourceId()).containsExactly(41L);
+        assertThat(episode.dateOfInitialCpc()).as("the year's conference is on its enquiry, the old one in no module").isNull();
+        assertThat(episode.referralNfa()).isFalse();
+    }
+
+    @Test
+    void anOldReferralsWorkStillMakesItMoreThanNoFurtherAction() {
+        referral(1, "2025-01-10", "2025-04-02", "RC8", null);
+        assessments.add(new CensusRows.AssessmentRow(20, 1, day("2025-01-11"), null, day("2025-03-01"), List.of("21")));
+
+        CinDetails episode = only().cinDetails().getFirst();
+
+        assertThat(episode.assessments()).isEmpty();
+        assertThat(episode.referralNfa()).isFalse();
+    }
+
+    @Test
+    void section47sCarryTheirInitialConferenceAndTheEpisodeDoesNotRepeatIt() {
         referral(1, "2025-05-01", null, null, null);
         section47s.add(new CensusRows.Section47Row(30, 1, day("2025-05-02"), day("2025-05-23"),
                 day("2025-05-20"), "ICPC_REQUIRED", day("2025-05-22")));
@@ -139,7 +190,7 @@ class CensusAssemblerTest {
 
         CinDetails episode = only().cinDetails().getFirst();
 
-        assertThat(episode.dateOfInitialCpc()).isEqualTo(day("2025-05-22"));
+        assertThat(episode.dateOfInitialCpc()).as("given on its enquiry only (2884)").isNull();
         assertThat(episode.section47s()).extracting(s -> s.sourceId(), s -> s.initialCpcTarget(),
                         s -> s.dateOfInitialCpc(), s -> s.icpcNotRequired())
                 .containsExactly(

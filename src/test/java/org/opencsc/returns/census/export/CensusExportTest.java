@@ -98,7 +98,7 @@ class CensusExportTest {
             assertThat(episode.cinClosureDate()).isEqualTo(LocalDate.of(2026, 3, 10));
             assertThat(episode.reasonForClosure()).isEqualTo("RC7");
             assertThat(episode.referralNfa()).isFalse();
-            assertThat(episode.dateOfInitialCpc()).isEqualTo(LocalDate.of(2025, 7, 1));
+            assertThat(episode.dateOfInitialCpc()).as("given on its enquiry, not again here (2884)").isNull();
             assertThat(episode.assessments()).singleElement().satisfies(a -> {
                 assertThat(a.sourceId()).isEqualTo(assessment);
                 assertThat(a.actualStartDate()).isEqualTo(LocalDate.of(2025, 5, 7));
