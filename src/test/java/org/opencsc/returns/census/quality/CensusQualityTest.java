@@ -36,6 +36,8 @@ class CensusQualityTest {
     UserRepository users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CensusReadiness readiness;
     @LocalServerPort
     int port;
 
@@ -83,6 +85,69 @@ class CensusQualityTest {
         assertThat(refused.status()).as("not named on the restricted record").isEqualTo(403);
         assertThat(refused.body()).doesNotContain("Census problems").doesNotContain("census-details");
         assertThat(PageSession.signedIn(port, "social").get(path).body()).as("the allocated worker still").contains("Census problems");
+    }
+
+    @Test
+    void teamWorkCountsTheTeamsCensusErrorsAndListsThem() {
+        var child = journey.referredAndAllocated(clock.today().minusDays(3));
+        long north = jdbc.sql("SELECT id FROM team WHERE name = 'Safeguarding team North'").query(Long.class).single();
+        long before = errorCount(PageSession.signedIn(port, "manager").get("/team-work?teamId=" + north).body());
+
+        jdbc.sql("UPDATE person SET date_of_birth = NULL WHERE id = ?").params(child.child()).update();
+
+        String page = PageSession.signedIn(port, "manager").get("/team-work?teamId=" + north).body();
+        assertThat(errorCount(page)).as("one more error in the team").isEqualTo(before + 1);
+        assertThat(page).contains("href=\"/returns/cin-census/team-problems?teamId=" + north + "\"");
+        PageSession.Page list = PageSession.signedIn(port, "manager").get("/returns/cin-census/team-problems?teamId=" + north);
+        assertThat(list.status()).isEqualTo(200);
+        String surname = jdbc.sql("SELECT family_name FROM person WHERE id = ?").params(child.child()).query(String.class).single();
+        assertThat(list.body()).contains(surname).contains("href=\"/people/" + child.child() + "/census-details\"");
+        assertThat(PageSession.signedIn(port, "social").get("/returns/cin-census/team-problems?teamId=" + north).status())
+                .as("the list is the manager's, as Team work is").isEqualTo(403);
+        long south = jdbc.sql("SELECT id FROM team WHERE name = 'Safeguarding team South'").query(Long.class).single();
+        assertThat(PageSession.signedIn(port, "manager").get("/returns/cin-census/team-problems?teamId=" + south).status())
+                .as("another service area's team").isEqualTo(404);
+    }
+
+    @Test
+    void theReadinessCountsEachChildByRuleAndTeamAndIsForTheSeniorLeader() {
+        var child = journey.referredAndAllocated(clock.today().minusDays(3));
+        CensusYear year = CensusYear.containing(clock.today());
+        Readiness before = readiness.compute(year);
+
+        jdbc.sql("UPDATE person SET date_of_birth = NULL WHERE id = ?").params(child.child()).update();
+
+        Readiness after = readiness.compute(year);
+        assertThat(after.children()).as("the child is still in the census").isEqualTo(before.children());
+        assertThat(after.errors()).isEqualTo(before.errors() + 1);
+        assertThat(problemsOf(after, ChildProblem.UNEXPORTABLE)).isEqualTo(problemsOf(before, ChildProblem.UNEXPORTABLE) + 1);
+        assertThat(errorsOf(after, "Safeguarding team North")).isEqualTo(errorsOf(before, "Safeguarding team North") + 1);
+        assertThat(after.byTeam().stream().mapToLong(Readiness.ByTeam::children).sum()).isEqualTo(after.children());
+
+        long logged = jdbc.sql("SELECT count(*) FROM access_log WHERE username = 'leader' AND path = '/returns/cin-census/readiness'")
+                .query(Long.class).single();
+        PageSession.Page page = PageSession.signedIn(port, "leader").get("/returns/cin-census/readiness");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Census readiness").contains("as of ").contains("id=\"by-rule\"").contains("id=\"by-team\"")
+                .contains("Safeguarding team North");
+        assertThat(jdbc.sql("SELECT count(*) FROM access_log WHERE username = 'leader' AND path = '/returns/cin-census/readiness'")
+                .query(Long.class).single()).as("the reading is logged").isEqualTo(logged + 1);
+        assertThat(PageSession.signedIn(port, "leader").get("/").body()).contains("href=\"/returns/cin-census/readiness\"");
+        assertThat(PageSession.signedIn(port, "social").get("/returns/cin-census/readiness").status()).isEqualTo(403);
+    }
+
+    private static long errorCount(String teamWork) {
+        var m = java.util.regex.Pattern.compile("id=\"census-errors-count\">(\\d+)<").matcher(teamWork);
+        assertThat(m.find()).as("Team work shows the census errors").isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    private static long problemsOf(Readiness r, String code) {
+        return r.byRule().stream().filter(b -> b.code().equals(code)).mapToLong(Readiness.ByRule::problems).sum();
+    }
+
+    private static long errorsOf(Readiness r, String team) {
+        return r.byTeam().stream().filter(t -> team.equals(t.team())).mapToLong(Readiness.ByTeam::errors).sum();
     }
 
     private static List<JsonNode> censusItems(JsonNode work, long child) {
