@@ -1,77 +1,92 @@
 package org.opencsc.returns.census.export;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
-import org.opencsc.returns.census.CensusChild;
+import org.opencsc.platform.time.LondonTime;
 import org.opencsc.returns.census.CensusHeader;
 import org.opencsc.returns.census.CensusMessage;
 import org.opencsc.returns.census.CensusYear;
-import org.opencsc.returns.census.ChildCharacteristics;
-import org.opencsc.returns.census.ChildIdentifiers;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * STAND-IN, replaced whole by the export of branch i11-export when it is merged: only the
- * children in the year and their identifiers and ethnicity, enough for the data-quality views to
- * be built and tested against the shared signature.
+ * The Children in Need census built from OpenCSC's records: every child (restricted records
+ * too: it is a statutory return) with a referral whose episode overlaps the year, one
+ * CINdetails per such referral, oldest first. The caller writes the export to the access log.
+ *
+ * <p>The year is read in a fixed handful of queries inside one read-only, repeatable-read
+ * transaction (one connection, one moment), then derived in memory ({@link CensusAssembler}).
  */
 @Service
 public class CensusExport {
 
+    private static final String SOFTWARE = "OpenCSC";
+
+    private final CensusRecords records;
     private final JdbcClient jdbc;
+    private final TransactionTemplate readOnly;
+    private final Clock clock;
+    private final String laCode;
+    private final String release;
 
-    CensusExport(JdbcClient jdbc) {
+    CensusExport(CensusRecords records, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
+                 @Value("${opencsc.census.la-code}") String laCode,
+                 @Value("${opencsc.census.release}") String release) {
+        if (laCode == null || !laCode.matches("\\d{3}")) {
+            throw new IllegalStateException("opencsc.census.la-code must be the council's three-digit local authority "
+                    + "code (OPENCSC_CENSUS_LA_CODE), not \"" + laCode + "\"");
+        }
+        this.records = records;
         this.jdbc = jdbc;
+        this.clock = clock;
+        this.laCode = laCode;
+        this.release = release;
+        this.readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
+    /** The whole year's return, with the next serial number. */
     public ExportResult export(CensusYear year) {
-        return exportChildren(year, null);
+        // Taken before the read-only transaction (nextval writes) and on its own connection turn.
+        long serial = jdbc.sql("SELECT nextval('census_export_serial')").query(Long.class).single();
+        return readOnly.execute(status -> build(year, records.read(year, null), serial));
     }
 
+    /**
+     * The same children as {@link #export} would give, for only these people (a caseload, one
+     * child): people not in the year's census are simply not in it. It is a check, not a return,
+     * so it takes no serial number: the header carries the last one given.
+     */
     public ExportResult exportChildren(CensusYear year, Collection<Long> personIds) {
-        if (personIds != null && personIds.isEmpty()) {
-            return new ExportResult(new CensusMessage(header(year), List.of()), List.of());
-        }
-        record Row(long id, String laChildId, String upn, LocalDate dob, LocalDate expected, String gender, String ethnicity) {
-        }
-        List<Row> rows = jdbc.sql("""
-                        SELECT p.id, coalesce(p.la_child_id, p.id::text) AS la_child_id, p.upn, p.date_of_birth AS dob,
-                               p.expected_date_of_birth AS expected, p.gender, p.ethnicity
-                        FROM person p
-                        WHERE p.is_child AND p.merged_into IS NULL
-                          AND (:all OR p.id = ANY(:ids))
-                          AND EXISTS (SELECT 1 FROM referral r WHERE r.person_id = p.id AND r.referral_date <= :ref
-                                      AND (r.closure_date IS NULL OR r.closure_date >= :start))
-                        ORDER BY p.id
-                        """)
-                .param("all", personIds == null)
-                .param("ids", personIds == null ? new Long[0] : personIds.toArray(Long[]::new))
-                .param("ref", year.referenceDate()).param("start", year.start())
-                .query(Row.class).list();
-        List<CensusChild> children = new ArrayList<>();
-        List<Unexportable> unexportable = new ArrayList<>();
-        for (Row r : rows) {
-            if (r.dob() == null && r.expected() == null) {
-                unexportable.add(new Unexportable(r.id(), r.laChildId(), "no date of birth recorded"));
-                continue;
-            }
-            String sex = switch (r.gender() == null ? "" : r.gender()) {
-                case "1" -> "M";
-                case "2" -> "F";
-                default -> "U";
-            };
-            children.add(new CensusChild(new ChildIdentifiers(r.laChildId(), r.upn(), null, null, r.dob(), r.expected(), sex, null),
-                    new ChildCharacteristics(r.ethnicity(), List.of()), List.of(), r.id()));
-        }
-        return new ExportResult(new CensusMessage(header(year), children), unexportable);
+        List<Long> ids = List.copyOf(personIds);
+        return readOnly.execute(status -> {
+            long lastSerial = jdbc.sql("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM census_export_serial")
+                    .query(Long.class).single();
+            CensusRows.Snapshot rows = ids.isEmpty() ? empty() : records.read(year, ids);
+            return build(year, rows, lastSerial);
+        });
     }
 
-    private static CensusHeader header(CensusYear year) {
-        return new CensusHeader("CIN", String.valueOf(year.year()), year.referenceDate(), "L", "000", "OpenCSC", "0", "1",
-                LocalDateTime.now());
+    private ExportResult build(CensusYear year, CensusRows.Snapshot rows, long serial) {
+        CensusAssembler.Assembled assembled = CensusAssembler.assemble(year, rows);
+        return new ExportResult(new CensusMessage(header(year, serial), assembled.children()), assembled.unexportable());
+    }
+
+    private CensusHeader header(CensusYear year, long serial) {
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), LondonTime.ZONE).truncatedTo(ChronoUnit.SECONDS);
+        return new CensusHeader("CIN", String.valueOf(year.year()), year.referenceDate(), "L", laCode, SOFTWARE,
+                release, String.format("%03d", serial), now);
+    }
+
+    private static CensusRows.Snapshot empty() {
+        return new CensusRows.Snapshot(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -3,7 +3,10 @@ package org.opencsc.returns.census.export;
 import java.util.List;
 import org.opencsc.returns.census.CensusMessage;
 
-/** The census message and every child the export could not put in it, with why. */
+/**
+ * A census export: the message, and every child in scope that the message could not hold, each
+ * with what to record. Every child in scope is in exactly one of the two.
+ */
 public record ExportResult(CensusMessage message, List<Unexportable> unexportable) {
 
     public ExportResult {

@@ -77,9 +77,8 @@ public class CensusQuality {
     List<ChildProblem> problemsOf(ExportResult result, CensusYear year) {
         List<ChildProblem> problems = new ArrayList<>();
         for (Unexportable u : result.unexportable()) {
-            problems.add(new ChildProblem(u.personId(), ChildProblem.UNEXPORTABLE, RuleType.ERROR,
-                    "The child could not be exported: " + u.reason(), u.reason(),
-                    CensusLinks.pageFor(CensusModule.CHILD_IDENTIFIERS, u.personId(), null)));
+            problems.add(new ChildProblem(u.personId(), ChildProblem.UNEXPORTABLE, RuleType.ERROR, u.reason(),
+                    ProblemWording.shortReason(u.reason()), CensusLinks.pageFor(CensusModule.CHILD_CHARACTERISTICS, u.personId(), null)));
         }
         for (CensusProblem p : validation.validate(result.message(), year)) {
             if (p.personId() != null) {

@@ -54,4 +54,16 @@ final class ProblemWording {
     static String says(String code, String dfeMessage) {
         return SAYS.getOrDefault(code, dfeMessage);
     }
+
+    /**
+     * The export's reason a child cannot be exported, cut to its first clause for a due-work line
+     * ("no ethnicity is recorded"); the record's panel shows the whole sentence beside it.
+     */
+    static String shortReason(String reason) {
+        String first = reason.split(", and |: |; ", 2)[0].strip();
+        if (first.endsWith(".")) {
+            first = first.substring(0, first.length() - 1);
+        }
+        return first.isEmpty() ? reason : Character.toLowerCase(first.charAt(0)) + first.substring(1);
+    }
 }
