@@ -36,6 +36,7 @@ public final class CensusValidator {
         Problems problems = new Problems();
         for (CensusRule rule : rules) {
             rule.checkHeader(message.header(), context, problems);
+            rule.checkMessage(message, context, problems);
         }
         for (CensusChild child : message.children()) {
             for (CensusRule rule : rules) {

@@ -78,7 +78,8 @@ public final class CensusSamples {
 
     public static final class ChildBuilder {
         public String laChildId = "CHILD1";
-        public String upn = "A123456789012";
+        // LA code 801 (Bristol): characters 2-4 of a UPN are a real LA code (rule 1530)
+        public String upn = "G801200112345";
         public String formerUpn;
         public String upnUnknown;
         public LocalDate personBirthDate = LocalDate.of(2015, 5, 1);

@@ -1,0 +1,36 @@
+package org.opencsc.returns.census.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opencsc.returns.census.rules.CensusSamples.check;
+import static org.opencsc.returns.census.rules.CensusSamples.child;
+import static org.opencsc.returns.census.rules.RuleChecks.d;
+import static org.opencsc.returns.census.rules.RuleChecks.fields;
+import static org.opencsc.returns.census.rules.RuleChecks.onlyProblem;
+
+import org.opencsc.returns.census.CinPlanDates;
+import org.junit.jupiter.api.Test;
+
+class Rule4011Test {
+
+    private final Rule4011 rule = new Rule4011();
+
+    @Test
+    void theValidChildPasses() {
+        assertThat(check(rule, child().build())).isEmpty();
+    }
+
+    @Test
+    void anEndBeforeTheStartFails() {
+        var child = child();
+        child.episode().cinPlanDates.set(0, new CinPlanDates(d("2025-07-20"), d("2025-07-19"), 20L));
+        var problem = onlyProblem(check(rule, child.build()), rule, CensusModule.CIN_PLAN_DATES, 20L);
+        assertThat(fields(problem)).containsExactly("CINPlanEndDate=2025-07-19", "CINPlanStartDate=2025-07-20");
+    }
+
+    @Test
+    void anEndOnTheStartPasses() {
+        var child = child();
+        child.episode().cinPlanDates.set(0, new CinPlanDates(d("2025-07-20"), d("2025-07-20"), 20L));
+        assertThat(check(rule, child.build())).isEmpty();
+    }
+}
