@@ -102,6 +102,7 @@ class CensusQualityTest {
         String page = PageSession.signedIn(port, "manager").get("/team-work?teamId=" + north).body();
         assertThat(errorCount(page)).as("one more error in the team").isEqualTo(before + 1);
         assertThat(page).contains("href=\"/returns/cin-census/team-problems?teamId=" + north + "\"");
+        assertThat(page).as("and per worker").contains(">Census errors</th>");
         PageSession.Page list = PageSession.signedIn(port, "manager").get("/returns/cin-census/team-problems?teamId=" + north);
         assertThat(list.status()).isEqualTo(200);
         String surname = jdbc.sql("SELECT family_name FROM person WHERE id = ?").params(child.child()).query(String.class).single();
