@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.opencsc.platform.validation.DateParts;
 import org.opencsc.platform.validation.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.opencsc.platform.web.ApiController;
 import org.opencsc.platform.web.ReportedAs;
 import org.opencsc.platform.web.NotFoundException;
@@ -20,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -33,12 +36,14 @@ class PersonApiController {
     private final FamilyNetwork family;
     private final PersonMerge merge;
     private final AddressChange addresses;
+    private final CensusDetailsService census;
     private final AccessPolicy access;
     private final CurrentUsers currentUsers;
 
     PersonApiController(PersonService service, PeopleFinder finder, PersonRepository people,
                         FamilyNetwork family, PersonMerge merge, AddressChange addresses,
-                        AccessPolicy access, CurrentUsers currentUsers) {
+                        CensusDetailsService census, AccessPolicy access, CurrentUsers currentUsers) {
+        this.census = census;
         this.addresses = addresses;
         this.service = service;
         this.finder = finder;
@@ -66,7 +71,25 @@ class PersonApiController {
                       LocalDate dateOfBirth, LocalDate expectedDateOfBirth, String gender, String ethnicity,
                       String nhsNumber, String upn, String firstLanguage, String religion, boolean restricted,
                       List<Person.OtherName> otherNames, List<Person.Address> addresses, List<String> disabilities,
-                      List<FamilyMember> family, Long mergedInto) {
+                      List<FamilyMember> family, Long mergedInto, CensusView census, int version) {
+    }
+
+    @Schema(description = "A child's Children in Need census identifiers as the census sends them (absent for adults). "
+            + "laChildId is the stable LAchildID; sex is the census Sex (M, F or U) from the gender recorded; "
+            + "formerUpn, upnUnknownReason (UN1 to UN10, only when there is no UPN) and dateOfDeath are changed with "
+            + "PUT /api/v1/people/{id}/census-details.")
+    record CensusView(String laChildId, String upn, String formerUpn, String upnUnknownReason, String sex,
+                      LocalDate dateOfDeath) {
+        static CensusView of(CensusDetails d) {
+            return new CensusView(d.laChildId(), d.upn(), d.formerUpn(),
+                    d.upnUnknownReason() == null ? null : d.upnUnknownReason().code(), d.sex(), d.dateOfDeath());
+        }
+    }
+
+    @Schema(description = "The census items recorded for a child. Each is replaced by what is sent: a field left out "
+            + "or null clears it. version is the person's version (from GET /api/v1/people/{id}); another change "
+            + "since is a 409.")
+    record CensusDetailsRequest(String formerUpn, String upnUnknownReason, String dateOfDeath, Integer version) {
     }
 
     /** A match; one the user may not open has only its score and canOpen false (no id, name or other detail). */
@@ -169,6 +192,17 @@ class PersonApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(people.find(id).orElseThrow().addresses());
     }
 
+    @Operation(summary = "Record a child's former UPN, why their UPN is unknown and their date of death (census items)")
+    @PutMapping("/{id}/census-details")
+    PersonView saveCensusDetails(@PathVariable long id, @RequestBody CensusDetailsRequest body) {
+        CurrentUser user = currentUsers.current();
+        Problems problems = new Problems();
+        LocalDate died = DateParts.fromIso(body.dateOfDeath(), "dateOfDeath", "dateOfDeath", problems);
+        census.save(id, new CensusDetails.Change(body.formerUpn(), body.upnUnknownReason(), died, body.version()), problems,
+                user, AccessLog.Channel.API);
+        return view(people.find(id).orElseThrow(), user);
+    }
+
     record MergeRequest(@ReportedAs("mergedId") Long mergedPersonId, String reason, Boolean confirmConflicts) {
     }
 
@@ -200,7 +234,8 @@ class PersonApiController {
         return new PersonView(p.id(), p.child(), p.givenName(), p.familyName(), p.fullName(), p.dateOfBirth(),
                 p.expectedDateOfBirth(), p.gender().name(), p.ethnicity() == null ? null : p.ethnicity().code(),
                 p.nhsNumber(), p.upn(), p.firstLanguage(), p.religion(), p.restricted(), p.otherNames(), p.addresses(),
-                p.disabilities().stream().map(Disability::code).toList(), family.shownTo(p.id(), user), p.mergedInto());
+                p.disabilities().stream().map(Disability::code).toList(), family.shownTo(p.id(), user), p.mergedInto(),
+                p.child() ? CensusView.of(census.read(p)) : null, p.version());
     }
 
     private static PersonInput toInput(PersonRequest b, Problems problems) {

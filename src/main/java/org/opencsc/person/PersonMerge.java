@@ -172,11 +172,34 @@ public class PersonMerge {
                             ethnicity = coalesce(k.ethnicity, m.ethnicity),
                             first_language = coalesce(k.first_language, m.first_language),
                             religion = coalesce(k.religion, m.religion),
+                            former_upn = coalesce(k.former_upn, m.former_upn),
+                            upn_unknown_reason = CASE WHEN coalesce(k.upn, m.upn) IS NULL
+                                                      THEN coalesce(k.upn_unknown_reason, m.upn_unknown_reason) END,
+                            date_of_death = coalesce(k.date_of_death, m.date_of_death),
                             restricted = k.restricted OR m.restricted,
                             version = k.version + 1
                         FROM person m WHERE k.id = :kept AND m.id = :merged
                         """)
                 .param("kept", kept.id()).param("merged", merged.id()).update();
+        keepLaChildId(kept.id(), merged.id());
+    }
+
+    /**
+     * A LAchildID another system gave the merged record moves to the kept one when it has none of
+     * its own, so the child's census return stays continuous (the column is unique, so it leaves
+     * the merged record first). When both have one, the kept record's stays.
+     */
+    private void keepLaChildId(long keptId, long mergedId) {
+        String moving = jdbc.sql("""
+                        UPDATE person m SET la_child_id = NULL
+                        FROM person k, (SELECT la_child_id FROM person WHERE id = :merged) old
+                        WHERE m.id = :merged AND k.id = :kept AND k.la_child_id IS NULL AND m.la_child_id IS NOT NULL
+                        RETURNING old.la_child_id
+                        """)
+                .param("kept", keptId).param("merged", mergedId).query(String.class).optional().orElse(null);
+        if (moving != null) {
+            jdbc.sql("UPDATE person SET la_child_id = :la WHERE id = :kept").param("la", moving).param("kept", keptId).update();
+        }
     }
 
     /**

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.opencsc.demo.CouncilGenerator;
+import org.opencsc.returns.census.export.CensusExport;
+import org.opencsc.returns.census.rules.CensusValidation;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.UserRepository;
@@ -71,6 +73,10 @@ class LargeCouncilBenchmark {
     UserRepository users;
     @Autowired
     Clock clock;
+    @Autowired
+    CensusExport censusExport;
+    @Autowired
+    CensusValidation censusValidation;
 
     private final Random random = new Random(2024);
     private final List<String> problems = new ArrayList<>();
@@ -193,6 +199,9 @@ class LargeCouncilBenchmark {
         });
         teamWork.run();
 
+        CensusExportMeasurements census = new CensusExportMeasurements(censusExport, censusValidation, clock);
+        census.run();
+
         // Last, so the one-at-a-time figures above are measured on a machine doing nothing else.
         ConcurrencyMeasurements concurrency = new ConcurrencyMeasurements(port, jdbc, clock, (ok, what) -> {
             if (!ok && problems.size() < 20) {
@@ -246,6 +255,7 @@ class LargeCouncilBenchmark {
         out.addAll(frontDoor.notes);
         out.addAll(teamWork.notes);
         out.addAll(concurrency.notes);
+        out.addAll(census.notes);
         out.add("Contacts recorded by the benchmark: " + frontDoor.contactsRecorded + " answered as created, " + contactsAdded
                 + " new contact rows.");
         out.forEach(System.out::println);

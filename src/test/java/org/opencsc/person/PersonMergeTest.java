@@ -154,6 +154,21 @@ class PersonMergeTest {
     }
 
     @Test
+    void theCensusIdentifiersOnlyTheMergedRecordHadAreKept() {
+        String laChildId = "MIG" + merged;
+        jdbc.sql("UPDATE person SET la_child_id = ?, former_upn = 'G801200112345', upn_unknown_reason = 'UN2', "
+                + "date_of_death = DATE '2024-01-02' WHERE id = ?").params(laChildId, merged).update();
+
+        assertThat(merge(manager, kept, merged, "Same child").status()).isEqualTo(200);
+
+        assertThat(jdbc.sql("SELECT la_child_id || ' ' || former_upn || ' ' || upn_unknown_reason || ' ' || date_of_death "
+                + "FROM person WHERE id = ?").params(kept).query(String.class).single())
+                .isEqualTo(laChildId + " G801200112345 UN2 2024-01-02");
+        assertThat(jdbc.sql("SELECT la_child_id FROM person WHERE id = ?").params(merged).query(String.class).optional()
+                .orElse(null)).isNull();
+    }
+
+    @Test
     void aRecordCannotBeMergedWithItself() {
         Api.Response r = merge(manager, kept, kept, "Same child");
 
