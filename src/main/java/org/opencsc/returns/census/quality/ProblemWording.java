@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * What each DfE rule means for the worker who fixes it, in a short sentence: the DfE's messages
  * are written for data officers ("RNFA flag is missing or invalid"). A rule not listed here is
- * shown with the DfE's own message.
+ * shown with the DfE's own message. The year so far is checked against its reference date, as
+ * the DfE will check it, so a rule counted back from 31 March (8670Q) warns ahead of time.
  */
 final class ProblemWording {
 
@@ -34,8 +35,8 @@ final class ProblemWording {
             Map.entry("8630", "the episode closes before the referral date"),
             Map.entry("8640", "the episode's reason for closure is not a census code"),
             Map.entry("8650", "the referral's primary need code is not a census code"),
-            Map.entry("8670Q", "the assessment has been open more than 45 working days"),
-            Map.entry("8675Q", "the section 47 enquiry has gone more than 15 working days without an initial conference"),
+            Map.entry("8670Q", "by 31 March the assessment will have been open over 45 working days, not authorised"),
+            Map.entry("8675Q", "by 31 March the section 47 enquiry will have gone over 15 working days without an initial conference"),
             Map.entry("8696", "the assessment's authorisation date is not in this census year"),
             Map.entry("8715", "the initial child protection conference is not dated in this census year"),
             Map.entry("8720", "the child protection plan's start date is missing or outside the census year"),
