@@ -83,10 +83,19 @@ public class CensusQuality {
         for (CensusProblem p : validation.validate(result.message(), year)) {
             if (p.personId() != null) {
                 problems.add(new ChildProblem(p.personId(), p.ruleCode(), p.type(), p.message(),
-                        ProblemWording.says(p.ruleCode(), p.message()), CensusLinks.pageFor(p)));
+                        ProblemWording.says(p.ruleCode(), p.message()), pageFor(p)));
             }
         }
         return problems;
+    }
+
+    /**
+     * Where the problem is fixed. A referral has no page of its own yet (CensusLinks names
+     * /referrals/{id}, which only the API answers), so an episode's problem links to the child's
+     * record, whose summary lists the referrals with their actions.
+     */
+    private static String pageFor(CensusProblem p) {
+        return p.module() == CensusModule.CIN_DETAILS ? "/people/" + p.personId() : CensusLinks.pageFor(p);
     }
 
     private static Map<Long, List<ChildProblem>> byChild(List<ChildProblem> problems) {
