@@ -72,7 +72,7 @@ public class DueWork {
         if (user.role().isManager() && !user.visibleTeamIds().isEmpty()) {
             Map<Long, CaseholderRepository.Caseholder> area = index(caseholders.openCasesInTeams(user.visibleTeamIds()));
             if (!area.isEmpty()) {
-                for (DueWorkSource source : sources) {
+                for (DueWorkSource source : sources.stream().filter(DueWorkSource::hasManagerWork).toList()) {
                     for (DueItem item : source.dueFor(area.keySet())) {
                         if (item.forManager() && item.isDoneBy(user.role())) {
                             items.add(new Held(item, area.get(item.personId())));

@@ -26,4 +26,13 @@ public interface DueWorkSource {
     default List<DueItem> dueTo(CurrentUser user) {
         return List.of();
     }
+
+    /**
+     * Whether any of this source's items are only a manager's ({@link DueItem#forManager()}). A
+     * manager's My work asks every source that has some about the whole service area, which
+     * a source with none (census problems, worked out per child) need not be asked.
+     */
+    default boolean hasManagerWork() {
+        return true;
+    }
 }

@@ -3,6 +3,7 @@ package org.opencsc.workforce;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
 import org.opencsc.security.Redaction;
@@ -26,9 +27,13 @@ class MyWorkController {
     private final Supervisions supervisions;
     private final Redaction redaction;
     private final Attention attention;
+    private final CaseholderRepository caseholders;
+    private final List<TeamFigureSource> figureSources;
 
     MyWorkController(CurrentUsers currentUsers, AllocationRepository allocations, DueWork dueWork, Supervisions supervisions,
-                     Redaction redaction, Attention attention) {
+                     Redaction redaction, Attention attention, CaseholderRepository caseholders, List<TeamFigureSource> figureSources) {
+        this.caseholders = caseholders;
+        this.figureSources = figureSources;
         this.redaction = redaction;
         this.attention = attention;
         this.currentUsers = currentUsers;
@@ -78,6 +83,17 @@ class MyWorkController {
         model.addAttribute("overdueOnly", overdueOnly);
         model.addAttribute("work", overdueOnly ? work.overdueOnly() : work);
         model.addAttribute("supervision", supervisions.dueForTeam(user, team));
+        addFigures(team, workerId, model);
         return "workforce/team-work";
+    }
+
+    /** Each feature's figures for the children shown (the page's team or worker), and each worker's children to split them by. */
+    private void addFigures(long team, Long workerId, Model model) {
+        List<CaseholderRepository.Caseholder> cases = caseholders.openCases(workerId, team);
+        Set<Long> children = cases.stream().map(CaseholderRepository.Caseholder::personId).collect(Collectors.toSet());
+        model.addAttribute("figures", children.isEmpty() ? List.of()
+                : figureSources.stream().flatMap(s -> s.figuresFor(team, workerId, children).stream()).toList());
+        model.addAttribute("childrenByWorker", cases.stream().filter(c -> c.workerId() != null).collect(Collectors.groupingBy(
+                CaseholderRepository.Caseholder::workerId, Collectors.mapping(CaseholderRepository.Caseholder::personId, Collectors.toSet()))));
     }
 }
