@@ -3,6 +3,7 @@ package org.opencsc.returns.census.quality;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.opencsc.platform.time.LondonTime;
+import org.opencsc.returns.CensusAccess;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
@@ -33,19 +34,16 @@ class ReadinessController {
         this.accessLog = accessLog;
     }
 
-    /**
-     * Who answers for the return: the senior leader. (The data and performance officer, whose
-     * role the census pages add, is to be admitted too, by the census pages' own rule.)
-     */
+    /** Those who produce the return and answer for it: the census pages' own rule (data officer, senior leader). */
     static boolean canSee(Role role) {
-        return role == Role.SENIOR_LEADER;
+        return CensusAccess.canExport(role);
     }
 
     @GetMapping(PATH)
     String page(Model model) {
         CurrentUser user = currentUsers.current();
         if (!canSee(user.role())) {
-            throw new RecordAccessDeniedException("The census readiness is for senior leaders");
+            throw new RecordAccessDeniedException("The census readiness is for the data officer and senior leaders");
         }
         Readiness r = readiness.current();
         accessLog.recordSearch(user.username(), AccessLog.Channel.WEB, PATH, "Children in Need census readiness " + r.year().year(),

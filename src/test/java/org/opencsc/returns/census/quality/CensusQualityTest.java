@@ -119,7 +119,7 @@ class CensusQualityTest {
     }
 
     @Test
-    void theReadinessCountsEachChildByRuleAndTeamAndIsForTheSeniorLeader() {
+    void theReadinessCountsEachChildByRuleAndTeamAndIsForTheSeniorLeaderAndTheDataOfficer() {
         var child = completeChild();
         CensusYear year = CensusYear.containing(clock.today());
         Readiness before = readiness.compute(year);
@@ -143,6 +143,8 @@ class CensusQualityTest {
         assertThat(jdbc.sql("SELECT count(*) FROM access_log WHERE username = 'leader' AND path = '/returns/cin-census/readiness'")
                 .query(Long.class).single()).as("the reading is logged").isEqualTo(logged + 1);
         assertThat(PageSession.signedIn(port, "leader").get("/").body()).contains("href=\"/returns/cin-census/readiness\"");
+        assertThat(PageSession.signedIn(port, "dataofficer").get("/returns/cin-census/readiness").status()).isEqualTo(200);
+        assertThat(PageSession.signedIn(port, "dataofficer").get("/").body()).contains("href=\"/returns/cin-census/readiness\"");
         assertThat(PageSession.signedIn(port, "social").get("/returns/cin-census/readiness").status()).isEqualTo(403);
     }
 
