@@ -24,7 +24,8 @@ public final class CensusLinks {
         return switch (module) {
             case HEADER -> null;
             case CHILD_IDENTIFIERS, CHILD_CHARACTERISTICS -> record + "/census-details";
-            case CIN_DETAILS -> sourceId == null ? record + "/decisions" : "/referrals/" + sourceId;
+            // The record's summary lists each referral with its closure; /referrals/{id} is only the API's.
+            case CIN_DETAILS -> record;
             case ASSESSMENTS -> sourceId == null ? record + "/assessments-and-protection" : "/assessments/" + sourceId;
             case CIN_PLAN_DATES -> sourceId == null ? record + "/plans" : "/child-plans/" + sourceId;
             case SECTION_47, CHILD_PROTECTION_PLANS, PRE_PROCEEDINGS -> record + "/assessments-and-protection";
