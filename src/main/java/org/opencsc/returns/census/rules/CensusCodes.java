@@ -60,4 +60,18 @@ final class CensusCodes {
 
     private CensusCodes() {
     }
+
+    /** The factors code meaning "no factors identified". */
+    static final String NO_FACTORS = "21";
+
+    /** Reasons for closure meaning the case closed after assessment (RC9: and referred to early help). */
+    static final Set<String> CLOSED_AFTER_ASSESSMENT = Set.of("RC8", "RC9");
+
+    static boolean isIn(Set<String> codes, String code) {
+        return code != null && codes.contains(code);
+    }
+
+    static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
 }

@@ -23,7 +23,7 @@ class Rule8805 implements CensusRule {
     @Override
     public void checkChild(CensusChild child, RuleContext context, Problems problems) {
         for (CinDetails episode : child.cinDetails()) {
-            if (episode.cinClosureDate() != null && CensusCodesC.isBlank(episode.reasonForClosure())) {
+            if (episode.cinClosureDate() != null && CensusCodes.isBlank(episode.reasonForClosure())) {
                 problems.report(this, child, CensusModule.CIN_DETAILS, episode.sourceId(),
                         of("CINclosureDate", episode.cinClosureDate()),
                         of("ReasonForClosure", episode.reasonForClosure()));

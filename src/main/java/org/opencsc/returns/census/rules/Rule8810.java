@@ -23,7 +23,7 @@ class Rule8810 implements CensusRule {
     @Override
     public void checkChild(CensusChild child, RuleContext context, Problems problems) {
         for (CinDetails episode : child.cinDetails()) {
-            if (!CensusCodesC.isBlank(episode.reasonForClosure()) && episode.cinClosureDate() == null) {
+            if (!CensusCodes.isBlank(episode.reasonForClosure()) && episode.cinClosureDate() == null) {
                 problems.report(this, child, CensusModule.CIN_DETAILS, episode.sourceId(),
                         of("ReasonForClosure", episode.reasonForClosure()),
                         of("CINclosureDate", episode.cinClosureDate()));

@@ -23,7 +23,7 @@ class Rule8825Q implements CensusRule {
     @Override
     public void checkChild(CensusChild child, RuleContext context, Problems problems) {
         for (CinDetails episode : child.cinDetails()) {
-            if (CensusCodesC.isIn(CensusCodesC.CLOSED_AFTER_ASSESSMENT, episode.reasonForClosure())
+            if (CensusCodes.isIn(CensusCodes.CLOSED_AFTER_ASSESSMENT, episode.reasonForClosure())
                     && episode.assessments().isEmpty()) {
                 problems.report(this, child, CensusModule.CIN_DETAILS, episode.sourceId(),
                         of("ReasonForClosure", episode.reasonForClosure()));

@@ -29,7 +29,7 @@ class Rule8866 implements CensusRule {
         for (CinDetails episode : child.cinDetails()) {
             LocalDate referred = episode.cinReferralDate();
             if (referred != null && !referred.isBefore(SOURCE_REQUIRED_FROM)
-                    && !CensusCodesC.isIn(CensusCodesC.REFERRAL_SOURCES, episode.referralSource())) {
+                    && !CensusCodes.isIn(CensusCodes.REFERRAL_SOURCES, episode.referralSource())) {
                 problems.report(this, child, CensusModule.CIN_DETAILS, episode.sourceId(),
                         of("CINreferralDate", referred), of("ReferralSource", episode.referralSource()));
             }

@@ -25,8 +25,8 @@ class Rule8869 implements CensusRule {
     public void checkChild(CensusChild child, RuleContext context, Problems problems) {
         for (CinDetails episode : child.cinDetails()) {
             for (Assessment assessment : episode.assessments()) {
-                if (assessment.factors().contains(CensusCodesC.NO_FACTORS)
-                        && assessment.factors().stream().anyMatch(f -> !f.equals(CensusCodesC.NO_FACTORS))) {
+                if (assessment.factors().contains(CensusCodes.NO_FACTORS)
+                        && assessment.factors().stream().anyMatch(f -> !f.equals(CensusCodes.NO_FACTORS))) {
                     problems.report(this, child, CensusModule.ASSESSMENTS, assessment.sourceId(),
                             of("AssessmentFactors", String.join(", ", assessment.factors())));
                 }

@@ -32,8 +32,8 @@ class Rule8873Q implements CensusRule {
                 continue;
             }
             Assessment only = episode.assessments().getFirst();
-            if (only.authorisationDate() != null && only.factors().contains(CensusCodesC.NO_FACTORS)
-                    && !CensusCodesC.isIn(CensusCodesC.CLOSED_AFTER_ASSESSMENT, episode.reasonForClosure())) {
+            if (only.authorisationDate() != null && only.factors().contains(CensusCodes.NO_FACTORS)
+                    && !CensusCodes.isIn(CensusCodes.CLOSED_AFTER_ASSESSMENT, episode.reasonForClosure())) {
                 problems.report(this, child, CensusModule.CIN_DETAILS, episode.sourceId(),
                         of("ReasonForClosure", episode.reasonForClosure()),
                         of("AssessmentFactors", String.join(", ", only.factors())));

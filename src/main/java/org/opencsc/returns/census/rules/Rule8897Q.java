@@ -32,7 +32,7 @@ class Rule8897Q implements CensusRule {
                     continue;
                 }
                 if (assessment.factors().isEmpty() || assessment.factors().stream()
-                        .anyMatch(f -> !CensusCodesC.isIn(CensusCodesC.ASSESSMENT_FACTORS, f))) {
+                        .anyMatch(f -> !CensusCodes.isIn(CensusCodes.ASSESSMENT_FACTORS, f))) {
                     problems.report(this, child, CensusModule.ASSESSMENTS, assessment.sourceId(),
                             of("AssessmentAuthorisationDate", assessment.authorisationDate()),
                             of("AssessmentFactors", String.join(", ", assessment.factors())));

@@ -25,7 +25,7 @@ class Rule8910 implements CensusRule {
     public void checkChild(CensusChild child, RuleContext context, Problems problems) {
         for (CinDetails episode : child.cinDetails()) {
             for (ChildProtectionPlan plan : episode.childProtectionPlans()) {
-                if (!CensusCodesC.isIn(CensusCodesC.ABUSE_CATEGORIES, plan.latestCategoryOfAbuse())) {
+                if (!CensusCodes.isIn(CensusCodes.CATEGORIES_OF_ABUSE, plan.latestCategoryOfAbuse())) {
                     problems.report(this, child, CensusModule.CHILD_PROTECTION_PLANS, plan.sourceId(),
                             of("CPPstartDate", plan.startDate()), of("LatestCategoryOfAbuse", plan.latestCategoryOfAbuse()));
                 }
