@@ -61,7 +61,7 @@ class CensusImportBenchmark {
         Path file = Files.createTempFile("census-benchmark", ".xml");
         try {
             write(file);
-            CurrentUser officer = new CurrentUser(0, "benchmark", null, "Benchmark data officer", Role.SENIOR_LEADER, true,
+            CurrentUser officer = new CurrentUser(0, "benchmark", null, "Benchmark data officer", Role.DATA_OFFICER, true,
                     null, Set.of(), Set.of(), true);
             System.gc();
             List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
