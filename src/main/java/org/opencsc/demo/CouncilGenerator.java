@@ -234,10 +234,10 @@ public class CouncilGenerator {
             LocalDate started = newlyQualified ? today.minusDays(30 + random.nextInt(300))
                     : today.minusDays(size.years() * 365L + 60 + random.nextInt(2000));
             long id = jdbc.sql("""
-                            INSERT INTO app_user (username, password_hash, display_name, role, newly_qualified, agency, started_on)
+                            INSERT INTO app_user (username, password_hash, display_name, role, newly_qualified, employment_type, started_on)
                             VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id
                             """)
-                    .params(username, hash, name, role.name(), newlyQualified, username.hashCode() % 7 == 0, started)
+                    .params(username, hash, name, role.name(), newlyQualified, username.hashCode() % 7 == 0 ? "AGENCY" : "PERMANENT", started)
                     .query(Long.class).single();
             jdbc.sql("INSERT INTO team_member (team_id, user_id) VALUES (?, ?)").params(teamId, id).update();
             staff.add(id, name, started);

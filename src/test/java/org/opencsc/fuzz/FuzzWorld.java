@@ -120,9 +120,9 @@ final class FuzzWorld {
         String copied = hash.startsWith("$2") ? cheap : hash.startsWith("{bcrypt}$2") ? "{bcrypt}" + cheap : hash;
         long id = jdbc.sql("""
                         INSERT INTO app_user (username, password_hash, display_name, email, role, active, access_expires_at,
-                                              newly_qualified, agency, started_on)
+                                              newly_qualified, employment_type, started_on)
                         SELECT :u, :hash, 'Fuzz ' || display_name, NULL, role, active, access_expires_at, newly_qualified,
-                               agency, started_on
+                               employment_type, started_on
                         FROM app_user WHERE username = :source RETURNING id""")
                 .param("u", username).param("hash", copied).param("source", source).query(Long.class).single();
         jdbc.sql("INSERT INTO team_member (team_id, user_id) SELECT team_id, :id FROM team_member m "
