@@ -47,7 +47,7 @@ class ContactsReceived implements Figure {
     @Override
     public String definition() {
         return "Each child a contact was about, counted on the day the contact came in (London time), by month."
-                + " A contact about two children counts twice.";
+                + " A contact about two children counts twice. A duplicate record merged into another is not counted: its history counts under the record kept.";
     }
 
     @Override
@@ -61,6 +61,7 @@ class ContactsReceived implements Figure {
         List<FigureRow> rows = jdbc.sql("""
                         SELECT cc.person_id, %1$s AS received_on, c.id, c.source_code
                         FROM contact c JOIN contact_child cc ON cc.contact_id = c.id
+                        JOIN person p ON p.id = cc.person_id AND p.merged_into IS NULL
                         WHERE %1$s BETWEEN :from AND :to AND %2$s
                         ORDER BY received_on, c.id, cc.person_id
                         """.formatted(received, Definitions.heldBy(query, "cc.person_id", received)))
