@@ -19,15 +19,18 @@ final class OpenPlansAt {
 
     record Plan(long id, long personId, LocalDate startedOn, AbuseCategory category) {
 
-        /** "1 year 3 months", "4 months", "12 days": how long the plan had been open on {@code day}. */
+        /**
+         * "2 years 1 day", "11 months 30 days", "12 days": how long the plan had been open on {@code day},
+         * to the day, so a plan a day short of its 12-month or 2-year day reads so.
+         */
         String openFor(LocalDate day) {
             Period p = Period.between(startedOn, day);
-            if (p.getYears() == 0 && p.getMonths() == 0) {
-                return p.getDays() + (p.getDays() == 1 ? " day" : " days");
-            }
-            String years = p.getYears() == 0 ? "" : p.getYears() + (p.getYears() == 1 ? " year" : " years");
-            String months = p.getMonths() == 0 ? "" : p.getMonths() + (p.getMonths() == 1 ? " month" : " months");
-            return (years + " " + months).trim();
+            String text = (unit(p.getYears(), "year") + unit(p.getMonths(), "month") + unit(p.getDays(), "day")).trim();
+            return text.isEmpty() ? "0 days" : text;
+        }
+
+        private static String unit(int n, String name) {
+            return n == 0 ? "" : " " + n + " " + name + (n == 1 ? "" : "s");
         }
     }
 
