@@ -11,8 +11,7 @@ import org.opencsc.performance.FigureQuery;
  * <p>A child's plan is their latest plan started by the end (as the child's record takes their
  * latest plan as current), when it is open then: a child protection plan's content while that
  * plan is open, a child in need plan while the child has a referral open and the plan has no end
- * date by then (the census's CINPlanEndDate). It counts as it read at the
- * end: its latest version finalised on or before that day (a plan with no version by then is a
+ * date by then (the census's CINPlanEndDate). It counts as it read at the end: its latest version finalised on or before that day (a plan with no version by then is a
  * draft, and has no outcomes or actions to count yet).
  */
 final class OpenPlans {
@@ -20,8 +19,8 @@ final class OpenPlans {
     /** Stated beside the progress figures. */
     static final String TEXT = "A child’s plan is open at the end of the period when it is their latest plan started by"
             + " then and, for a child protection plan, the plan is open then, or for a child in need plan, the child has a"
-            + " referral open then and the plan has not ended; it is read as its latest version finalised on or before the end (a plan still in"
-            + " draft is not counted).";
+            + " referral open then and the plan has not ended; it is read as its latest version finalised on or before"
+            + " the end (a plan still in draft is not counted).";
 
     private OpenPlans() {
     }
