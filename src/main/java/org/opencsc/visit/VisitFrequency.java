@@ -45,9 +45,17 @@ public class VisitFrequency {
             return Optional.empty();
         }
         LocalDate from = nextCountedFrom(start, basis.lastSeenOn());
-        int days = workingDays(plan);
-        return Optional.of(new VisitRequirement(basis.personId(), plan, days, from, basis.lastSeenOn(), basis.lastSeenAlone(),
-                calendar.addWorkingDays(from, days)));
+        return Optional.of(new VisitRequirement(basis.personId(), plan, workingDays(plan), from, basis.lastSeenOn(),
+                basis.lastSeenAlone(), nextDueOn(plan, start, basis.lastSeenOn())));
+    }
+
+    /**
+     * The day the next visit is due under a plan that started on {@code start} for a child last
+     * seen on {@code lastSeenOn} (null: not seen): the one rule the due work lists, the child's
+     * record and the performance figures all apply. A visit on that day is in time.
+     */
+    public LocalDate nextDueOn(VisitPlanType plan, LocalDate start, LocalDate lastSeenOn) {
+        return calendar.addWorkingDays(nextCountedFrom(start, lastSeenOn), workingDays(plan));
     }
 
     /** A child last seen before the plan started has not been seen under it: count from the start. */

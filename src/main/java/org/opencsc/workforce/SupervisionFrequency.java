@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * How often a worker is supervised, and so when their next session is due. Both intervals are
  * assumptions each council configures to its own supervision policy: change them here.
  */
-final class SupervisionFrequency {
+public final class SupervisionFrequency {
 
     /**
      * A qualified worker: at least every 28 days. Most councils' policies say "monthly"; a fixed
@@ -24,8 +24,19 @@ final class SupervisionFrequency {
     private SupervisionFrequency() {
     }
 
-    static int intervalDays(boolean newlyQualified) {
+    public static int intervalDays(boolean newlyQualified) {
         return newlyQualified ? NEWLY_QUALIFIED_INTERVAL_DAYS : QUALIFIED_INTERVAL_DAYS;
+    }
+
+    /**
+     * The day a worker's next session is due: one interval after their last ({@code lastHeldOn},
+     * null when never supervised), or after they started, or (start unknown) after {@code today}.
+     * The one rule the supervision pages, due work and the performance figures apply; a session on
+     * that day is in time.
+     */
+    public static LocalDate nextDueOn(boolean newlyQualified, LocalDate lastHeldOn, LocalDate startedOn, LocalDate today) {
+        LocalDate from = lastHeldOn != null ? lastHeldOn : startedOn != null ? startedOn : today;
+        return from.plusDays(intervalDays(newlyQualified));
     }
 
     /**
@@ -34,8 +45,7 @@ final class SupervisionFrequency {
      */
     static SupervisionStatus status(SupervisionRepository.LastSupervision w, LocalDate today, boolean youMayRecord) {
         int interval = intervalDays(w.newlyQualified());
-        LocalDate from = w.lastHeldOn() != null ? w.lastHeldOn() : w.startedOn() != null ? w.startedOn() : today;
-        LocalDate next = from.plusDays(interval);
+        LocalDate next = nextDueOn(w.newlyQualified(), w.lastHeldOn(), w.startedOn(), today);
         return new SupervisionStatus(w.workerId(), w.name(), w.newlyQualified(), interval, w.lastId(), w.lastHeldOn(), next,
                 next.isBefore(today), w.lastHeldOn() == null && w.startedOn() == null, w.lineManagerName(), youMayRecord);
     }
