@@ -12,6 +12,7 @@ import org.opencsc.frontdoor.Contact;
 import org.opencsc.frontdoor.ContactQueueLine;
 import org.opencsc.frontdoor.ContactService;
 import org.opencsc.frontdoor.FrontDoorOverview;
+import org.opencsc.performance.web.Dashboards;
 import org.opencsc.platform.time.LondonTime;
 import org.opencsc.protection.planlist.PlanList;
 import org.opencsc.protection.planlist.PlanLists;
@@ -39,10 +40,12 @@ class HomeController {
     private final ContactService contacts;
     private final FrontDoorOverview frontDoor;
     private final PlanLists planLists;
+    private final Dashboards dashboards;
     private final Clock clock;
 
     HomeController(CurrentUsers currentUsers, Attention attention, ContactService contacts, FrontDoorOverview frontDoor,
-                   PlanLists planLists, Clock clock) {
+                   PlanLists planLists, Dashboards dashboards, Clock clock) {
+        this.dashboards = dashboards;
         this.currentUsers = currentUsers;
         this.attention = attention;
         this.contacts = contacts;
@@ -78,7 +81,9 @@ class HomeController {
                 yield "home/duty";
             }
             case SENIOR_LEADER -> {
-                model.addAttribute("figures", frontDoor.thisMonth());
+                // The council dashboard, with what is waiting now beside it (the dashboard counts what has happened).
+                dashboards.addTo(model, user, null, null, List.of(), "/");
+                model.addAttribute("frontDoorNow", frontDoor.thisMonth());
                 Map<PlanList, Integer> counts = Arrays.stream(PlanList.values()).collect(Collectors.toMap(Function.identity(),
                         list -> planLists.list(list, user).size(), (a, b) -> a, () -> new EnumMap<>(PlanList.class)));
                 model.addAttribute("planCounts", counts);

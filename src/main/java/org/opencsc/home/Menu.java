@@ -3,6 +3,7 @@ package org.opencsc.home;
 import java.util.ArrayList;
 import java.util.List;
 import org.opencsc.frontdoor.ContactService;
+import org.opencsc.performance.PerformanceAccess;
 import org.opencsc.protection.planlist.PlanLists;
 import org.opencsc.returns.CensusAccess;
 import org.opencsc.security.CurrentUser;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The header menu for the signed-in user, read by the layout as {@code @menu}. Each entry asks
- * the same rule its page enforces (ContactService, PlanLists, CensusAccess, Role), so no role is offered a
+ * the same rule its page enforces (ContactService, PlanLists, PerformanceAccess, CensusAccess, Role), so no role is offered a
  * link that answers 403. The API's documentation is linked from the footer, for everyone.
  */
 @Component("menu")
@@ -41,6 +42,9 @@ public class Menu {
         }
         if (PlanLists.canSee(role)) {
             entries.add(new Entry("Plans", "/protection/plans"));
+        }
+        if (PerformanceAccess.canSee(role)) {
+            entries.add(new Entry("Performance", PerformanceAccess.DASHBOARD));
         }
         if (CensusAccess.canExport(role)) {
             entries.add(new Entry("Children in Need census", CensusAccess.PAGE));

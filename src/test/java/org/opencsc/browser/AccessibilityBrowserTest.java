@@ -321,6 +321,22 @@ class AccessibilityBrowserTest {
         }
     }
 
+    @Test
+    void performanceDashboardAFiguresChildrenAndTheLeadersHome() {
+        browser.signIn("leader");
+        browser.find(By.id("figures-as-at"));
+        checkPage("leader home dashboard");
+        browser.open("/performance");
+        browser.find(By.id("figures-as-at"));
+        checkPage("performance dashboard");
+        browser.open("/performance?from=2026-02-30&team=987654321");
+        browser.find(By.className("govuk-error-summary"));
+        checkPage("performance dashboard with errors");
+        browser.open("/performance/figures/contacts");
+        browser.find(By.id("figure-heading"));
+        checkPage("performance figure children");
+    }
+
     /** axe on the page shown, and a screenshot of it (target/screenshots/a11y-...) for people to look at. */
     private void checkPage(String page) {
         browser.screenshot("a11y-" + page.replaceAll("[^a-z]+", "-"));

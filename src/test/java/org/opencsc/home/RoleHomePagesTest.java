@@ -100,14 +100,15 @@ class RoleHomePagesTest {
     void theSeniorLeadersFiguresCountWhatIsRecorded() {
         PageSession leader = PageSession.signedIn(port, "leader");
         String before = leader.get("/").body();
-        long contactsBefore = figure(before, "contacts-this-month");
+        long contactsBefore = figure(before, "contacts-value");
         long awaitingBefore = figure(before, "awaiting-now");
 
         long child = fixtures().child("Ivy", TestNames.uniqueSurname() + Fixtures.uniqueSurname("l"), clock.instant()
                 .atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().minusYears(3));
         contactAbout(child);
         String after = leader.get("/").body();
-        assertThat(figure(after, "contacts-this-month")).isEqualTo(contactsBefore + 1);
+        // The dashboard the leader's home opens on counts the contact: the figures are counted afresh in tests.
+        assertThat(figure(after, "contacts-value")).isEqualTo(contactsBefore + 1);
         assertThat(figure(after, "awaiting-now")).isEqualTo(awaitingBefore + 1);
         String open = "SELECT count(*) FROM cp_plan p JOIN person per ON per.id = p.person_id WHERE p.ended_on IS NULL "
                 + "AND per.merged_into IS NULL";
