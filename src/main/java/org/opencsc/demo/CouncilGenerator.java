@@ -107,9 +107,10 @@ public class CouncilGenerator {
         String histories = new DemoLongHistories(jdbc, dataSource, calendar, json, size.seed() * 13 + 5, generating, LONDON)
                 .generate(size.longHistories());
         String supervision = new DemoSupervision(jdbc, dataSource, size.seed() * 11 + 7, generating, LONDON).generate();
+        String workforceCensus = new DemoWorkforceCensus(jdbc, size.seed() * 19 + 11, LocalDate.now(clock)).generate();
         jdbc.sql("ANALYZE").update();
-        log.info("Generated {} families ({}; {}; {}; {}) in {} ms", size.families(), frontDoor.summary(), journeys, histories,
-                supervision, (System.nanoTime() - started) / 1_000_000);
+        log.info("Generated {} families ({}; {}; {}; {}; {}) in {} ms", size.families(), frontDoor.summary(), journeys, histories,
+                supervision, workforceCensus, (System.nanoTime() - started) / 1_000_000);
     }
 
     // ------------------------------------------------------------------ teams and staff

@@ -6,6 +6,7 @@ import org.opencsc.frontdoor.ContactService;
 import org.opencsc.performance.PerformanceAccess;
 import org.opencsc.protection.planlist.PlanLists;
 import org.opencsc.returns.CensusAccess;
+import org.opencsc.returns.WorkforceCensusAccess;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.Role;
 import org.springframework.stereotype.Component;
@@ -48,6 +49,9 @@ public class Menu {
         }
         if (CensusAccess.canExport(role)) {
             entries.add(new Entry("Children in Need census", CensusAccess.PAGE));
+        }
+        if (WorkforceCensusAccess.canExport(role)) {
+            entries.add(new Entry("Workforce census", WorkforceCensusAccess.PAGE));
         }
         if (role == Role.ADMIN) {
             entries.add(new Entry("Access log", "/admin/access-log"));
