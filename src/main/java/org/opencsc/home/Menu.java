@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opencsc.frontdoor.ContactService;
 import org.opencsc.protection.planlist.PlanLists;
+import org.opencsc.returns.AnnexAAccess;
 import org.opencsc.returns.CensusAccess;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.Role;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The header menu for the signed-in user, read by the layout as {@code @menu}. Each entry asks
- * the same rule its page enforces (ContactService, PlanLists, CensusAccess, Role), so no role is offered a
+ * the same rule its page enforces (ContactService, PlanLists, CensusAccess, AnnexAAccess, Role), so no role is offered a
  * link that answers 403. The API's documentation is linked from the footer, for everyone.
  */
 @Component("menu")
@@ -44,6 +45,9 @@ public class Menu {
         }
         if (CensusAccess.canExport(role)) {
             entries.add(new Entry("Children in Need census", CensusAccess.PAGE));
+        }
+        if (AnnexAAccess.canDownload(role)) {
+            entries.add(new Entry("Ofsted Annex A", AnnexAAccess.PAGE));
         }
         if (role == Role.ADMIN) {
             entries.add(new Entry("Access log", "/admin/access-log"));
