@@ -5,6 +5,7 @@ import java.util.List;
 import org.opencsc.frontdoor.ContactService;
 import org.opencsc.performance.PerformanceAccess;
 import org.opencsc.protection.planlist.PlanLists;
+import org.opencsc.returns.AnnexAAccess;
 import org.opencsc.returns.CensusAccess;
 import org.opencsc.returns.WorkforceCensusAccess;
 import org.opencsc.security.CurrentUser;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The header menu for the signed-in user, read by the layout as {@code @menu}. Each entry asks
- * the same rule its page enforces (ContactService, PlanLists, PerformanceAccess, CensusAccess, Role), so no role is offered a
+ * the same rule its page enforces (ContactService, PlanLists, PerformanceAccess, CensusAccess, AnnexAAccess, WorkforceCensusAccess, Role), so no role is offered a
  * link that answers 403. The API's documentation is linked from the footer, for everyone.
  */
 @Component("menu")
@@ -52,6 +53,9 @@ public class Menu {
         }
         if (WorkforceCensusAccess.canExport(role)) {
             entries.add(new Entry("Workforce census", WorkforceCensusAccess.PAGE));
+        }
+        if (AnnexAAccess.canDownload(role)) {
+            entries.add(new Entry("Ofsted Annex A", AnnexAAccess.PAGE));
         }
         if (role == Role.ADMIN) {
             entries.add(new Entry("Access log", "/admin/access-log"));

@@ -278,6 +278,16 @@ class AccessibilityBrowserTest {
     }
 
     @Test
+    void annexAPageWithItsListsAndWithADateError() {
+        browser.signIn("inspector").open("/returns/annex-a");
+        browser.find(By.cssSelector("#lists #list-1"));
+        checkPage("annex a");
+        browser.open("/returns/annex-a?date=31%2F02%2F2026");
+        browser.find(By.className("govuk-error-summary"));
+        checkPage("annex a with a date error");
+    }
+
+    @Test
     void censusPagesWithProblemsAndAnImport() throws Exception {
         // A child in the current year with no UPN and no reason why: the report has a problem with a link to fix it.
         CensusYear year = CensusYears.current(clock);
