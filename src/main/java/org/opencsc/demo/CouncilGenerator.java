@@ -106,10 +106,11 @@ public class CouncilGenerator {
         String journeys = new DemoJourneys(jdbc, dataSource, calendar, json, size.seed() * 17 + 3, generating, LONDON).generate();
         String histories = new DemoLongHistories(jdbc, dataSource, calendar, json, size.seed() * 13 + 5, generating, LONDON)
                 .generate(size.longHistories());
+        String workforce = new DemoWorkforce(jdbc, size.seed() * 19 + 11, today).generate(staff, hash, caseTeams);
         String supervision = new DemoSupervision(jdbc, dataSource, size.seed() * 11 + 7, generating, LONDON).generate();
         jdbc.sql("ANALYZE").update();
-        log.info("Generated {} families ({}; {}; {}; {}) in {} ms", size.families(), frontDoor.summary(), journeys, histories,
-                supervision, (System.nanoTime() - started) / 1_000_000);
+        log.info("Generated {} families ({}; {}; {}; {}; {}) in {} ms", size.families(), frontDoor.summary(), journeys, histories,
+                workforce, supervision, (System.nanoTime() - started) / 1_000_000);
     }
 
     // ------------------------------------------------------------------ teams and staff
