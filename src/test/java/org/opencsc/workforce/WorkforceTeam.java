@@ -10,14 +10,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the test describes them, children allocated to them and posts: the figures asked for this team
  * see nothing of the demo council's.
  */
-final class WorkforceTeam {
+public final class WorkforceTeam {
 
-    final JdbcClient jdbc;
-    final long id;
-    final String name;
+    public final JdbcClient jdbc;
+    public final long id;
+    public final String name;
     final String area;
 
-    WorkforceTeam(JdbcClient jdbc, String stem) {
+    public WorkforceTeam(JdbcClient jdbc, String stem) {
         this.jdbc = jdbc;
         this.name = "Workforce " + Fixtures.uniqueSurname(stem);
         this.area = "Area " + name;
@@ -26,7 +26,7 @@ final class WorkforceTeam {
     }
 
     /** A member of staff; null fields are left as the database's defaults would have them (null). */
-    long staff(String role, String jobRole, String type, LocalDate started, LocalDate left, boolean active, String fte,
+    public long staff(String role, String jobRole, String type, LocalDate started, LocalDate left, boolean active, String fte,
                Integer limit, boolean asye, LocalDate qualified) {
         String username = Fixtures.uniqueSurname("wf");
         long user = jdbc.sql("""
@@ -44,7 +44,7 @@ final class WorkforceTeam {
     }
 
     /** Allocates {@code count} new children (or adults) to the worker in this team, from {@code on}. */
-    void allocate(long worker, int count, boolean children, LocalDate on) {
+    public void allocate(long worker, int count, boolean children, LocalDate on) {
         for (int i = 0; i < count; i++) {
             long person = jdbc.sql("INSERT INTO person (is_child, given_name, family_name) VALUES (?, 'Kid', ?) RETURNING id")
                     .params(children, Fixtures.uniqueSurname("wfchild")).query(Long.class).single();
@@ -53,12 +53,12 @@ final class WorkforceTeam {
         }
     }
 
-    void post(String jobRole, String funded) {
+    public void post(String jobRole, String funded) {
         jdbc.sql("INSERT INTO team_post (team_id, job_role, funded_fte) VALUES (?, ?, ?)").params(id, jobRole, new BigDecimal(funded)).update();
     }
 
     /** A team manager account whose service area is this team's, to sign in as. */
-    String manager() {
+    public String manager() {
         String username = Fixtures.uniqueSurname("wfmgr");
         long user = jdbc.sql("""
                         INSERT INTO app_user (username, password_hash, display_name, role)
