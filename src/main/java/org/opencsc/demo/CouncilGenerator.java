@@ -106,11 +106,12 @@ public class CouncilGenerator {
         String journeys = new DemoJourneys(jdbc, dataSource, calendar, json, size.seed() * 17 + 3, generating, LONDON).generate();
         String histories = new DemoLongHistories(jdbc, dataSource, calendar, json, size.seed() * 13 + 5, generating, LONDON)
                 .generate(size.longHistories());
+        String workforce = new DemoWorkforce(jdbc, size.seed() * 19 + 11, today).generate(staff, hash, caseTeams);
         String supervision = new DemoSupervision(jdbc, dataSource, size.seed() * 11 + 7, generating, LONDON).generate();
-        String workforceCensus = new DemoWorkforceCensus(jdbc, size.seed() * 19 + 11, LocalDate.now(clock)).generate();
+        String workforceCensus = new DemoWorkforceCensus(jdbc, size.seed() * 23 + 13, LocalDate.now(clock)).generate();
         jdbc.sql("ANALYZE").update();
-        log.info("Generated {} families ({}; {}; {}; {}; {}) in {} ms", size.families(), frontDoor.summary(), journeys, histories,
-                supervision, workforceCensus, (System.nanoTime() - started) / 1_000_000);
+        log.info("Generated {} families ({}; {}; {}; {}; {}; {}) in {} ms", size.families(), frontDoor.summary(), journeys, histories,
+                workforce, supervision, workforceCensus, (System.nanoTime() - started) / 1_000_000);
     }
 
     // ------------------------------------------------------------------ teams and staff

@@ -217,7 +217,9 @@ class FrontDoorApiController {
     @Operation(summary = "Allocates a referral, with the siblings referred by the same contact, to one worker",
             description = "The siblings the caller may open who were referred by the same contact and are not yet "
                     + "allocated go to the same worker. Allocating a child someone already holds is a transfer: reason is "
-                    + "then required (400 naming reason without it), and the chronology and both workers are told.")
+                    + "then required (400 naming reason without it), and the chronology and both workers are told. The answer's "
+                    + "workerCaseload is the worker's caseload now against their limit: atOrOverLimit (with its warning) warns, "
+                    + "it does not refuse, since a manager may decide to allocate to a full caseload.")
     @PostMapping("/referrals/{id}/allocation")
     Referral allocate(@PathVariable long id, @RequestBody AllocationRequest body) {
         Problems problems = new Problems();
@@ -225,7 +227,8 @@ class FrontDoorApiController {
         problems.throwIfAny();
         referrals.allocate(id, body.version(), body.workerId(), body.teamId(), body.reason(), currentUsers.current(),
                 AccessLog.Channel.API);
-        return referrals.find(id);
+        Referral done = referrals.find(id);
+        return done.withCaseload(referrals.caseloadOf(body.workerId(), body.teamId()));
     }
 
     @GetMapping("/workers/caseloads")

@@ -2,6 +2,8 @@ package org.opencsc.frontdoor;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.opencsc.workforce.WorkerCaseload;
 
 /**
  * A referral: the start of a child-in-need episode (CIN census CINdetails), and who holds it.
@@ -27,7 +29,17 @@ public record Referral(
         Instant allocatedAt,
         LocalDate closedOn,
         String closureReason,
-        int version) implements ReferralQueueLine {
+        int version,
+        @Schema(description = "Only in the answer to an allocation: the worker's caseload now, with the allocated children, against "
+                + "their limit. atOrOverLimit is a warning, not a refusal: a manager may decide to allocate to a full caseload")
+        WorkerCaseload workerCaseload) implements ReferralQueueLine {
+
+    /** The referral as an allocation answers it: with the worker's caseload after the allocation. */
+    Referral withCaseload(WorkerCaseload caseload) {
+        return new Referral(id, contactId, personId, childName, childDateOfBirth, referralDate, source, primaryNeed, reReferral,
+                previousReferralId, previousReferralDate, teamId, teamName, workerId, workerName, allocatedAt, closedOn, closureReason,
+                version, caseload);
+    }
 
     @Override
     public boolean withheld() {

@@ -117,6 +117,6 @@ class ReferralRepository {
                 (Long) rs.getObject("team_id"), rs.getString("team_name"), (Long) rs.getObject("worker_id"),
                 rs.getString("worker_name"), allocatedAt == null ? null : allocatedAt.toInstant(),
                 rs.getDate("closure_date") == null ? null : rs.getDate("closure_date").toLocalDate(),
-                rs.getString("closure_reason"), rs.getInt("version"));
+                rs.getString("closure_reason"), rs.getInt("version"), null);
     }
 }

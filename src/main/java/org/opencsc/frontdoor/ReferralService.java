@@ -181,6 +181,11 @@ public class ReferralService {
         return choices.caseloads(user);
     }
 
+    /** The worker's caseload in the team now, against their limit: what an allocation's answer warns with. */
+    public WorkerCaseload caseloadOf(long workerId, long teamId) {
+        return allocations.caseload(workerId, teamId).orElse(null);
+    }
+
     /** A referral chosen on the allocation page, with the version the manager saw. */
     public record Choice(long referralId, int version) {
     }

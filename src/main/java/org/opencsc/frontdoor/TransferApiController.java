@@ -25,8 +25,11 @@ class TransferApiController {
     private final TransferNotices notices;
     private final AccessPolicy access;
     private final CurrentUsers currentUsers;
+    private final ReferralService referrals;
 
-    TransferApiController(CaseTransfers transfers, TransferNotices notices, AccessPolicy access, CurrentUsers currentUsers) {
+    TransferApiController(CaseTransfers transfers, TransferNotices notices, AccessPolicy access, CurrentUsers currentUsers,
+                          ReferralService referrals) {
+        this.referrals = referrals;
         this.transfers = transfers;
         this.notices = notices;
         this.access = access;
@@ -34,11 +37,18 @@ class TransferApiController {
     }
 
     @Schema(description = "Who holds the child now. version identifies this allocation: send it back to transfer the child")
-    record CurrentAllocation(long version, long teamId, String teamName, Long workerId, String workerName, LocalDate since) {
+    record CurrentAllocation(long version, long teamId, String teamName, Long workerId, String workerName, LocalDate since,
+                             @Schema(description = "Only in the answer to a transfer: the receiving worker's caseload now against their "
+                                     + "limit. atOrOverLimit is a warning, not a refusal: a manager may decide to transfer to a full caseload")
+                             org.opencsc.workforce.WorkerCaseload workerCaseload) {
 
         static CurrentAllocation of(CaseTransfers.Current c) {
             return new CurrentAllocation(c.version(), c.allocation().teamId(), c.allocation().teamName(),
-                    c.allocation().workerId(), c.allocation().workerName(), c.allocation().since());
+                    c.allocation().workerId(), c.allocation().workerName(), c.allocation().since(), null);
+        }
+
+        CurrentAllocation withCaseload(org.opencsc.workforce.WorkerCaseload caseload) {
+            return new CurrentAllocation(version, teamId, teamName, workerId, workerName, since, caseload);
         }
     }
 
@@ -60,14 +70,16 @@ class TransferApiController {
     }
 
     @Operation(summary = "Transfers an allocated child to another worker or team (managers)",
-            description = "reason is required. The chronology records the transfer and both the worker the child leaves and "
+            description = "The answer's workerCaseload warns when the receiving worker is at or over their limit (not a refusal). "
+                    + "reason is required. The chronology records the transfer and both the worker the child leaves and "
                     + "the one who receives them are told (GET /api/v1/work/attention). 409 when the allocation changed "
                     + "since version was read.")
     @PostMapping("/people/{id}/transfer")
     CurrentAllocation transfer(@PathVariable long id, @RequestBody TransferRequest body) {
         CurrentUser user = currentUsers.current();
         transfers.transfer(id, body.version(), body.workerId(), body.teamId(), body.reason(), user, AccessLog.Channel.API);
-        return CurrentAllocation.of(transfers.current(id));
+        CurrentAllocation now = CurrentAllocation.of(transfers.current(id));
+        return now.workerId() == null ? now : now.withCaseload(referrals.caseloadOf(now.workerId(), now.teamId()));
     }
 
     @Operation(summary = "Marks a transfer notice addressed to the caller as read (it leaves their attention list)")

@@ -10,11 +10,12 @@ import org.opencsc.returns.CensusAccess;
 import org.opencsc.returns.WorkforceCensusAccess;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.Role;
+import org.opencsc.workforce.WorkforceAccess;
 import org.springframework.stereotype.Component;
 
 /**
  * The header menu for the signed-in user, read by the layout as {@code @menu}. Each entry asks
- * the same rule its page enforces (ContactService, PlanLists, PerformanceAccess, CensusAccess, AnnexAAccess, WorkforceCensusAccess, Role), so no role is offered a
+ * the same rule its page enforces (ContactService, PlanLists, PerformanceAccess, CensusAccess, AnnexAAccess, WorkforceCensusAccess, WorkforceAccess, Role), so no role is offered a
  * link that answers 403. The API's documentation is linked from the footer, for everyone.
  */
 @Component("menu")
@@ -56,6 +57,9 @@ public class Menu {
         }
         if (AnnexAAccess.canDownload(role)) {
             entries.add(new Entry("Ofsted Annex A", AnnexAAccess.PAGE));
+        }
+        if (WorkforceAccess.canOpen(role)) {
+            entries.add(new Entry("Workforce", WorkforceAccess.PAGE));
         }
         if (role == Role.ADMIN) {
             entries.add(new Entry("Access log", "/admin/access-log"));

@@ -129,6 +129,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/returns/cin-census/validate")
                         .access(writes(Role.DATA_OFFICER, Role.SENIOR_LEADER))
                         .requestMatchers(HttpMethod.POST, "/api/v1/returns/cin-census/imports").access(writes(Role.DATA_OFFICER))
+                        // The administrator keeps staff's employment details, as their accounts (workforce.WorkforceAccess).
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/workforce/staff/*").access(writes(Role.ADMIN))
                         .anyRequest().access(writes()))
                 .authenticationManager(passwords(userDetails, encoder, checks, throttle, AccessLog.Channel.API))
                 .httpBasic(b -> b.authenticationEntryPoint(problems))

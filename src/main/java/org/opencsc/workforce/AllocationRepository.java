@@ -1,9 +1,12 @@
 package org.opencsc.workforce;
 
 import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.opencsc.platform.time.LondonTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,9 +14,13 @@ import org.springframework.stereotype.Repository;
 public class AllocationRepository {
 
     private final JdbcClient jdbc;
+    private final CaseloadLimits limits;
+    private final Clock clock;
 
-    AllocationRepository(JdbcClient jdbc) {
+    AllocationRepository(JdbcClient jdbc, CaseloadLimits limits, Clock clock) {
         this.jdbc = jdbc;
+        this.limits = limits;
+        this.clock = clock;
     }
 
     public Optional<Allocation> current(long personId) {
@@ -63,21 +70,41 @@ public class AllocationRepository {
                 .param("on", on).param("id", personId).update();
     }
 
-    /** Workers in the given teams with the number of children each holds now (and whether newly qualified). */
+    /**
+     * Workers in the given teams with the number of children (not adults) each holds now against
+     * their limit, newly qualified as {@link Asye} says today.
+     */
     public List<WorkerCaseload> caseloads(Set<Long> teamIds) {
+        LocalDate today = LondonTime.today(clock);
         return jdbc.sql("""
-                        SELECT u.id, u.display_name, u.role, u.newly_qualified, t.id AS team_id, t.name AS team,
-                               (SELECT count(DISTINCT a.person_id) FROM allocation a
-                                 WHERE a.worker_id = u.id AND a.end_date IS NULL) AS children
+                        SELECT u.id, u.display_name, u.role, u.newly_qualified, u.qualified_on, u.started_on, u.fte, u.caseload_limit,
+                               t.id AS team_id, t.name AS team,
+                               (SELECT count(DISTINCT a.person_id) FROM allocation a JOIN person p ON p.id = a.person_id
+                                 WHERE a.worker_id = u.id AND a.end_date IS NULL AND p.is_child AND p.merged_into IS NULL) AS children
                         FROM app_user u JOIN team_member m ON m.user_id = u.id JOIN team t ON t.id = m.team_id
                         WHERE t.id = ANY(:teams::bigint[]) AND u.active
                           AND u.role IN ('SOCIAL_WORKER', 'FAMILY_SUPPORT_WORKER', 'DUTY_SOCIAL_WORKER') AND u.kind = 'PERSON'
                         ORDER BY t.name, children, u.display_name
                         """)
                 .param("teams", teamIds.toArray(Long[]::new))
-                .query((rs, n) -> new WorkerCaseload(rs.getLong("id"), rs.getString("display_name"), rs.getString("role"),
-                        rs.getBoolean("newly_qualified"), rs.getLong("team_id"), rs.getString("team"), rs.getInt("children")))
+                .query((rs, n) -> caseload(rs, today))
                 .list();
+    }
+
+    /** One worker's caseload in a team, as {@link #caseloads} gives it: what an allocation's answer warns about. */
+    public Optional<WorkerCaseload> caseload(long workerId, long teamId) {
+        return caseloads(Set.of(teamId)).stream().filter(w -> w.workerId() == workerId).findFirst();
+    }
+
+    private WorkerCaseload caseload(java.sql.ResultSet rs, LocalDate today) throws java.sql.SQLException {
+        Date qualified = rs.getDate("qualified_on");
+        Date started = rs.getDate("started_on");
+        boolean nq = Asye.newlyQualifiedOn(rs.getBoolean("newly_qualified"), qualified == null ? null : qualified.toLocalDate(),
+                started == null ? null : started.toLocalDate(), today);
+        int children = rs.getInt("children");
+        int limit = limits.limitFor((Integer) rs.getObject("caseload_limit"), nq, rs.getBigDecimal("fte"));
+        return WorkerCaseload.of(rs.getLong("id"), rs.getString("display_name"), rs.getString("role"), nq, rs.getLong("team_id"),
+                rs.getString("team"), children, limit);
     }
 
     /** Whether the user is an active practitioner in the team: the only people a case can be allocated to. */

@@ -24,9 +24,10 @@ class SupervisionRepository {
         this.jdbc = jdbc;
     }
 
-    Optional<SupervisionWorker> worker(long userId) {
+    /** The worker, newly qualified as {@link Asye} says on {@code today}. */
+    Optional<SupervisionWorker> worker(long userId, java.time.LocalDate today) {
         return jdbc.sql("""
-                        SELECT u.id, u.display_name, u.active, u.newly_qualified, u.started_on, lm.display_name AS line_manager,
+                        SELECT u.id, u.display_name, u.active, u.newly_qualified, u.qualified_on, u.started_on, lm.display_name AS line_manager,
                                (SELECT array_agg(m.team_id) FROM team_member m WHERE m.user_id = u.id) AS teams
                         FROM app_user u LEFT JOIN app_user lm ON lm.id = u.line_manager_id WHERE u.id = :id
                         """)
@@ -34,8 +35,11 @@ class SupervisionRepository {
                 .query((rs, n) -> {
                     java.sql.Array teams = rs.getArray("teams");
                     Date started = rs.getDate("started_on");
+                    Date qualified = rs.getDate("qualified_on");
                     return new SupervisionWorker(rs.getLong("id"), rs.getString("display_name"), rs.getBoolean("active"),
-                            rs.getBoolean("newly_qualified"), started == null ? null : started.toLocalDate(),
+                            Asye.newlyQualifiedOn(rs.getBoolean("newly_qualified"), qualified == null ? null : qualified.toLocalDate(),
+                                    started == null ? null : started.toLocalDate(), today),
+                            started == null ? null : started.toLocalDate(),
                             teams == null ? java.util.Set.of() : new HashSet<>(Arrays.asList((Long[]) teams.getArray())),
                             rs.getString("line_manager"));
                 })
@@ -162,26 +166,30 @@ class SupervisionRepository {
     }
 
     /** A team's practitioners with their latest session, in one query (the team work page). */
-    List<LastSupervision> lastForTeam(long teamId) {
+    List<LastSupervision> lastForTeam(long teamId, java.time.LocalDate today) {
         return last("JOIN team_member m ON m.user_id = u.id WHERE m.team_id = :key AND u.active AND u.kind = 'PERSON' AND u.role IN "
                 + PRACTITIONERS,
-                teamId);
+                teamId, today);
     }
 
-    Optional<LastSupervision> lastFor(long workerId) {
-        return last("WHERE u.id = :key", workerId).stream().findFirst();
+    Optional<LastSupervision> lastFor(long workerId, java.time.LocalDate today) {
+        return last("WHERE u.id = :key", workerId, today).stream().findFirst();
     }
 
-    private List<LastSupervision> last(String where, long key) {
+    /** Each worker's last session, newly qualified as {@link Asye} says on {@code today}. */
+    private List<LastSupervision> last(String where, long key, java.time.LocalDate today) {
         return jdbc.sql("""
-                        SELECT u.id, u.display_name, u.newly_qualified, u.started_on, l.id AS last_id, l.held_on,
+                        SELECT u.id, u.display_name, u.newly_qualified, u.qualified_on, u.started_on, l.id AS last_id, l.held_on,
                                lm.display_name AS line_manager
                         FROM app_user u LEFT JOIN app_user lm ON lm.id = u.line_manager_id
                         LEFT JOIN LATERAL (SELECT s.id, s.held_on FROM supervision s WHERE s.worker_id = u.id
                                            ORDER BY s.held_on DESC, s.id DESC LIMIT 1) l ON true
                         """ + where + " ORDER BY u.display_name")
                 .param("key", key)
-                .query((rs, n) -> new LastSupervision(rs.getLong("id"), rs.getString("display_name"), rs.getBoolean("newly_qualified"),
+                .query((rs, n) -> new LastSupervision(rs.getLong("id"), rs.getString("display_name"),
+                        Asye.newlyQualifiedOn(rs.getBoolean("newly_qualified"),
+                                rs.getDate("qualified_on") == null ? null : rs.getDate("qualified_on").toLocalDate(),
+                                rs.getDate("started_on") == null ? null : rs.getDate("started_on").toLocalDate(), today),
                         rs.getDate("started_on") == null ? null : rs.getDate("started_on").toLocalDate(),
                         (Long) rs.getObject("last_id"), rs.getDate("held_on") == null ? null : rs.getDate("held_on").toLocalDate(),
                         rs.getString("line_manager")))

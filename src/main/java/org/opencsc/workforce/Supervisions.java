@@ -64,7 +64,7 @@ public class Supervisions {
      * structure; "or above" lets a head of service cover while a manager is away.
      */
     SupervisionWorker supervisable(CurrentUser user, long workerId) {
-        SupervisionWorker worker = supervisions.worker(workerId).filter(SupervisionWorker::active)
+        SupervisionWorker worker = supervisions.worker(workerId, LondonTime.today(clock)).filter(SupervisionWorker::active)
                 .orElseThrow(() -> new NotFoundException("There is no worker " + workerId));
         if (workerId != user.id() && !supervisions.isAbove(user.id(), workerId)) {
             throw new RecordAccessDeniedException(worker.lineManagerName() == null
@@ -178,7 +178,7 @@ public class Supervisions {
     }
 
     private SupervisionWorker readable(CurrentUser user, long workerId) {
-        SupervisionWorker worker = supervisions.worker(workerId)
+        SupervisionWorker worker = supervisions.worker(workerId, LondonTime.today(clock))
                 .orElseThrow(() -> new NotFoundException("There is no worker " + workerId));
         if (!canRead(user, worker)) {
             throw new RecordAccessDeniedException("Supervision records are seen only by the worker and their line manager,"
@@ -209,7 +209,7 @@ public class Supervisions {
 
     public SupervisionStatus status(long workerId, CurrentUser user) {
         readable(user, workerId);
-        return SupervisionFrequency.status(supervisions.lastFor(workerId).orElseThrow(), LocalDate.now(clock),
+        return SupervisionFrequency.status(supervisions.lastFor(workerId, LondonTime.today(clock)).orElseThrow(), LocalDate.now(clock),
                 workerId != user.id() && supervisions.isAbove(user.id(), workerId));
     }
 
@@ -226,7 +226,7 @@ public class Supervisions {
         }
         LocalDate today = LocalDate.now(clock);
         Set<Long> mine = supervisions.below(user.id());
-        return supervisions.lastForTeam(teamId).stream()
+        return supervisions.lastForTeam(teamId, LondonTime.today(clock)).stream()
                 .map(w -> SupervisionFrequency.status(w, today, mine.contains(w.workerId()))).toList();
     }
 

@@ -77,7 +77,7 @@ class CaseTransferTest {
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.body()).contains("id=\"current-allocation\"").contains(social.displayName())
                 .contains("Safeguarding team North").contains(org.opencsc.platform.web.Dates.govuk(clock.today()))
-                .containsPattern(familyWorker.displayName() + "( \\(newly qualified\\))?, Safeguarding team North: \\d+ child");
+                .containsPattern(familyWorker.displayName() + "( \\(newly qualified\\))?, Safeguarding team North: \\d+ of \\d+ child");
         java.util.regex.Matcher hidden = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(form.body());
         assertThat(hidden.find()).isTrue();
         String version = hidden.group(1);

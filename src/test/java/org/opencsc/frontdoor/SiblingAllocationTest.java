@@ -79,8 +79,8 @@ class SiblingAllocationTest {
         // The front door's manager allocates to the localities too, each worker's caseload beside them.
         long north = social.teamIds().iterator().next();
         long south = social2.teamIds().iterator().next();
-        assertThat(group).containsPattern(social.displayName() + "( \\(newly qualified\\))?, Safeguarding team North: \\d+ child")
-                .containsPattern(social2.displayName() + "( \\(newly qualified\\))?, Safeguarding team South: \\d+ child");
+        assertThat(group).containsPattern(social.displayName() + "( \\(newly qualified\\))?, Safeguarding team North: \\d+ of \\d+ child")
+                .containsPattern(social2.displayName() + "( \\(newly qualified\\))?, Safeguarding team South: \\d+ of \\d+ child");
 
         List<String> form = new ArrayList<>(List.of("_csrf", page.csrf(), "group", String.valueOf(contact),
                 "worker", social.id() + ":" + north));
