@@ -81,9 +81,21 @@ class AnnexABenchmark {
             bytes = out.bytes;
         }
         long peak = heapPeak();
+        // Each list's CSV alone, to tell which list a slow workbook spends its time on.
+        List<Latencies> perList = new java.util.ArrayList<>();
+        for (AnnexAReturn.Counted c : counted) {
+            Latencies l = new Latencies("  list " + c.list().number() + " " + c.list().title() + " (CSV)");
+            for (int i = 0; i < RUNS; i++) {
+                long t = System.nanoTime();
+                annexA.writeCsv(today, c.list(), requester, Counting::new);
+                l.add(System.nanoTime() - t);
+            }
+            perList.add(l);
+        }
         System.out.println(Latencies.header());
         System.out.println(counts.row());
         System.out.println(workbook.row());
+        perList.forEach(l -> System.out.println(l.row()));
         System.out.printf("Workbook %.1f MB; heap peak over the %d runs %.0f MB (max heap %.0f MB)%n", bytes / 1e6, RUNS,
                 peak / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         assertThat(bytes).isPositive();
