@@ -24,6 +24,7 @@ public final class SupervisionFrequency {
     private SupervisionFrequency() {
     }
 
+    /** {@code newlyQualified} is the worker's status today as {@link Asye} decides it (SupervisionRepository asks it), not the bare flag. */
     public static int intervalDays(boolean newlyQualified) {
         return newlyQualified ? NEWLY_QUALIFIED_INTERVAL_DAYS : QUALIFIED_INTERVAL_DAYS;
     }

@@ -224,7 +224,10 @@ class SiblingAllocationTest {
     }
 
     private int caseload(CurrentUser worker) {
-        return jdbc.sql("SELECT count(DISTINCT person_id) FROM allocation WHERE worker_id = ? AND end_date IS NULL")
+        // Children, not adults: as caseloads are counted (workforce.AllocationRepository).
+        return jdbc.sql("""
+                        SELECT count(DISTINCT a.person_id) FROM allocation a JOIN person p ON p.id = a.person_id
+                        WHERE a.worker_id = ? AND a.end_date IS NULL AND p.is_child AND p.merged_into IS NULL""")
                 .params(worker.id()).query(Integer.class).single();
     }
 }
