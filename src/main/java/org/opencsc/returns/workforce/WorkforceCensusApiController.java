@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.opencsc.platform.web.ApiController;
+import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.returns.WorkforceCensusAccess;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
@@ -18,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -30,11 +32,13 @@ class WorkforceCensusApiController {
     private static final String PATH = "/api/v1/returns/workforce-census";
 
     private final WorkforceCensus census;
+    private final StaffCensusDetails details;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    WorkforceCensusApiController(WorkforceCensus census, CurrentUsers currentUsers, Clock clock) {
+    WorkforceCensusApiController(WorkforceCensus census, StaffCensusDetails details, CurrentUsers currentUsers, Clock clock) {
         this.census = census;
+        this.details = details;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -68,6 +72,23 @@ class WorkforceCensusApiController {
         CurrentUser user = allowed();
         WorkforceCensusYear chosen = WorkforceCensusYears.parse(year, "year", clock);
         return WorkforceCensusReport.of(chosen, census.build(chosen, requester(user, PATH + "/report"), "report"));
+    }
+
+    /** A worker's census details and absences, as recorded on their census page. */
+    record StaffDetails(long userId, String name, StaffCensusDetails.Details details, java.util.List<StaffCensusDetails.Absence> absences,
+                        String page) {
+    }
+
+    @Operation(summary = "A worker's census details and absences (data officers and senior leaders)",
+            description = "What the census asks beyond the employment record, in the census's codes (null: not recorded), "
+                    + "and the worker's absences; recorded on the page given.")
+    @GetMapping("/staff/{userId}")
+    StaffDetails staff(@PathVariable long userId) {
+        allowed();
+        StaffCensusDetails.Employment worker = details.employment(userId)
+                .orElseThrow(() -> new NotFoundException("There is no member of staff " + userId));
+        return new StaffDetails(userId, worker.name(), details.details(userId), details.absences(userId),
+                WorkforceCensusAccess.staffPage(userId));
     }
 
     private CurrentUser allowed() {

@@ -133,6 +133,13 @@ class WorkforceCensusWebTest {
         assertThat(leader.post(path, form(read.csrf(), "1", "1", "1", "1980", "1", "WBRI", "Elsewhere", "2")).status()).isEqualTo(403);
         assertThat(PageSession.signedIn(port, "social").get(path).status()).isEqualTo(403);
         assertThat(officer.get("/returns/workforce-census/staff/999999999").status()).isEqualTo(404);
+
+        Api.Response json = new Api(port, "leader").get("/api/v1/returns/workforce-census/staff/" + worker);
+        assertThat(json.status()).isEqualTo(200);
+        assertThat(json.json().at("/details/qualInstitution").asString()).isEqualTo("University of Kent");
+        assertThat(json.json().at("/absences/0/reason").asString()).isEqualTo("SIC");
+        assertThat(new Api(port, "social").get("/api/v1/returns/workforce-census/staff/" + worker).status()).isEqualTo(403);
+        assertThat(new Api(port, "leader").get("/api/v1/returns/workforce-census/staff/999999999").status()).isEqualTo(404);
     }
 
     private static List<String> form(String csrf, String version, String day, String month, String year, String gender,
