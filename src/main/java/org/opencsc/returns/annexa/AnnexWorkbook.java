@@ -15,8 +15,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * The Annex A workbook, one sheet per list, written with POI's streaming SXSSF: only the last
  * {@link #WINDOW} rows of a sheet are in memory, the rest already in a temporary file
- * (uncompressed: compressing it cost more time than the disk it saves), so a large council's lists take the same memory as a small one's. The header row is bold
- * and frozen; dates are real Excel dates (shown DD/MM/YYYY, as the template's are); text cells
+ * (uncompressed: compressing it cost more time than the disk it saves), so a large council's
+ * lists take the same memory as a small one's. The header row is bold and frozen; dates are real Excel dates (shown DD/MM/YYYY, as the template's are); text cells
  * are guarded against formulas as the CSV is. Close it to delete its temporary files.
  */
 final class AnnexWorkbook implements AutoCloseable {
