@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import javax.sql.DataSource;
+import org.opencsc.workforce.Asye;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -57,13 +58,14 @@ final class DemoSupervision {
 
     String generate() {
         List<Worker> workers = jdbc.sql("""
-                        SELECT u.id, u.display_name, u.newly_qualified, u.started_on, m.id, m.display_name,
+                        SELECT u.id, u.display_name, %s, u.started_on, m.id, m.display_name,
                                m.role IN ('TEAM_MANAGER', 'DUTY_MANAGER')
                         FROM app_user u JOIN app_user m ON m.id = u.line_manager_id
                         WHERE u.role IN ('SOCIAL_WORKER', 'FAMILY_SUPPORT_WORKER', 'DUTY_SOCIAL_WORKER') AND u.active
                           AND NOT EXISTS (SELECT 1 FROM supervision s WHERE s.worker_id = u.id)
                         ORDER BY u.id
-                        """)
+                        """.formatted(Asye.newlyQualifiedSql("u", ":today")))
+                .param("today", java.sql.Date.valueOf(today))
                 .query((rs, n) -> new Worker(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getDate(4).toLocalDate(),
                         rs.getLong(5), rs.getString(6), rs.getBoolean(7)))
                 .list();

@@ -28,6 +28,18 @@ public final class Asye {
         return from == null || today.isBefore(from.plusYears(1));
     }
 
+    /**
+     * The same rule as {@link #newlyQualifiedOn} as an SQL boolean expression over the {@code app_user}
+     * alias {@code user} on the date {@code dateSql} (a parameter or column of type date), for queries
+     * that decide by it in SQL. PostgreSQL's {@code GREATEST} ignores nulls (null only when both are),
+     * and {@code date + interval '1 year'} takes 29 February to 28 February, as {@code plusYears} does.
+     */
+    public static String newlyQualifiedSql(String user, String dateSql) {
+        String from = "GREATEST(%1$s.qualified_on, %1$s.started_on)".formatted(user);
+        return "(%1$s.newly_qualified AND (%2$s IS NULL OR %3$s < (%2$s + interval '1 year')::date))"
+                .formatted(user, from, dateSql);
+    }
+
     /** The last day of the year, or null when it cannot be known (no dates) or the flag is not set. */
     public static LocalDate lastDay(boolean flag, LocalDate qualifiedOn, LocalDate startedOn) {
         LocalDate from = later(qualifiedOn, startedOn);

@@ -10,6 +10,7 @@ import org.opencsc.performance.FigureQuery;
 import org.opencsc.performance.FigureResult;
 import org.opencsc.performance.FigureRow;
 import org.opencsc.platform.web.Dates;
+import org.opencsc.workforce.Asye;
 import org.opencsc.workforce.SupervisionFrequency;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -55,7 +56,8 @@ class SupervisionInTime implements Figure {
                 + " counted as in time when that worker’s next supervision was not overdue at the end of the period: due "
                 + SupervisionFrequency.intervalDays(false) + " days after their latest supervision on or before the end ("
                 + SupervisionFrequency.intervalDays(true) + " days for a newly qualified worker in their assessed and"
-                + " supported year, as recorded now), or after they started when they had not been supervised (from the end"
+                + " supported year at the end of the period: 12 months from the later of qualifying and starting, or as flagged when"
+                + " neither date is recorded), or after they started when they had not been supervised (from the end"
                 + " of the period when their start is not recorded, as the supervision pages count from today). A session on"
                 + " its due day is in time. The rows are children, not staff: a worker with ten children counts ten times."
                 + " " + Definitions.HELD_BY_TEXT;
@@ -80,10 +82,10 @@ class SupervisionInTime implements Figure {
                             LEFT JOIN LATERAL (SELECT s.id, s.held_on FROM supervision s WHERE s.worker_id = w.worker_id
                                                  AND s.held_on <= :to ORDER BY s.held_on DESC, s.id DESC LIMIT 1) l ON true
                         )
-                        SELECT h.person_id, u.display_name, u.newly_qualified, u.started_on, l.id AS supervision_id, l.held_on
+                        SELECT h.person_id, u.display_name, %s AS newly_qualified, u.started_on, l.id AS supervision_id, l.held_on
                         FROM held h JOIN latest l ON l.worker_id = h.worker_id JOIN app_user u ON u.id = h.worker_id
                         ORDER BY h.person_id
-                        """.formatted(Definitions.heldBy(query, "a.person_id", ":to")))
+                        """.formatted(Definitions.heldBy(query, "a.person_id", ":to"), Asye.newlyQualifiedSql("u", ":to")))
                 .param("to", Date.valueOf(end)).param("teams", query.teamsParam())
                 .query((rs, n) -> {
                     boolean newlyQualified = rs.getBoolean("newly_qualified");

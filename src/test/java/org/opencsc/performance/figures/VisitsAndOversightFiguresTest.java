@@ -175,6 +175,10 @@ class VisitsAndOversightFiguresTest {
         // Supervised only after the end; started in January: due 3 February, long overdue at the end.
         long lateOnly = records.worker("Xan", false, LONG_AGO);
         records.supervision(lateOnly, manager, LocalDate.of(2025, 6, 2));
+        // Flagged newly qualified but started 1 March 2024: the year ended 28 February 2025, before the end, so 28 days
+        // from 15 May, due 12 June: in time (by the raw flag, 14 days: overdue).
+        long lapsed = records.worker("Yan", true, LocalDate.of(2024, 3, 1));
+        records.supervision(lapsed, manager, LocalDate.of(2025, 5, 15));
 
         long a = records.child("Ali");
         records.allocate(a, team, onDueDay, LONG_AGO, null);
@@ -193,12 +197,16 @@ class VisitsAndOversightFiguresTest {
         long g = records.child("Guy");
         records.allocate(g, team, lateOnly, LONG_AGO, LocalDate.of(2025, 5, 19));
         records.allocate(g, team, onDueDay, LocalDate.of(2025, 5, 20), null);
+        long h = records.child("Hal");
+        records.allocate(h, team, lapsed, LONG_AGO, null);
 
         FigureResult result = compute("supervision-in-time", team);
-        // Ali, Guy (Una) and Dot (Wes) are in time; Bea and Cal (Vic) and Eve (Xan) are not.
-        assertThat(people(result)).containsExactlyInAnyOrder(a, b, c, d, e, g);
-        assertThat(result.met()).isEqualTo(3);
-        assertThat(result.share()).isEqualTo(50);
+        // Ali, Guy (Una), Dot (Wes) and Hal (Yan) are in time; Bea and Cal (Vic) and Eve (Xan) are not: 4 of 7 is 57%.
+        assertThat(people(result)).containsExactlyInAnyOrder(a, b, c, d, e, g, h);
+        assertThat(result.met()).isEqualTo(4);
+        assertThat(result.share()).isEqualTo(57);
+        assertThat(row(result, h).met()).isTrue();
+        assertThat(row(result, h).detail()).doesNotContain("newly qualified").contains("due 12 June 2025");
         assertThat(row(result, a).met()).isTrue();
         assertThat(row(result, a).date()).isEqualTo(END);
         assertThat(row(result, b).met()).isFalse();
