@@ -16,6 +16,7 @@ import org.opencsc.performance.web.Dashboards;
 import org.opencsc.platform.time.LondonTime;
 import org.opencsc.protection.planlist.PlanList;
 import org.opencsc.protection.planlist.PlanLists;
+import org.opencsc.returns.AnnexAAccess;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
 import org.opencsc.workforce.Attention;
@@ -91,7 +92,10 @@ class HomeController {
             }
             case AUDITOR -> "home/auditor";
             case DATA_OFFICER -> "home/data-officer";
-            case INSPECTOR -> "home/inspector";
+            case INSPECTOR -> {
+                model.addAttribute("annexA", AnnexAAccess.canDownload(user.role()) ? AnnexAAccess.PAGE : null);
+                yield "home/inspector";
+            }
             case MY_WORK, CHAIR -> throw new IllegalStateException("forwarded above");
         };
     }

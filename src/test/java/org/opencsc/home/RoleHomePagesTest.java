@@ -125,4 +125,13 @@ class RoleHomePagesTest {
         assertThat(inspector.get("/").body()).contains("href=\"/protection/plans?list=panel\"");
         assertThat(inspector.get("/protection/plans?list=panel").status()).isEqualTo(200);
     }
+
+    @Test
+    void theInspectorsHomeOffersAnnexAAndItOpens() {
+        PageSession inspector = PageSession.signedIn(port, "inspector");
+        String home = inspector.get("/").body();
+        assertThat(home).contains("id=\"annex-a-link\"").contains("href=\"/returns/annex-a\"")
+                .contains("id=\"performance-link\"").contains("id=\"home-search\"");
+        assertThat(inspector.get("/returns/annex-a").status()).isEqualTo(200);
+    }
 }
