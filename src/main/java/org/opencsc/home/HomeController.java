@@ -16,9 +16,12 @@ import org.opencsc.performance.web.Dashboards;
 import org.opencsc.platform.time.LondonTime;
 import org.opencsc.protection.planlist.PlanList;
 import org.opencsc.protection.planlist.PlanLists;
+import org.opencsc.returns.AnnexAAccess;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
+import org.opencsc.security.Role;
 import org.opencsc.workforce.Attention;
+import org.opencsc.workforce.MyWork;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,10 +44,12 @@ class HomeController {
     private final FrontDoorOverview frontDoor;
     private final PlanLists planLists;
     private final Dashboards dashboards;
+    private final MyWork myWork;
     private final Clock clock;
 
     HomeController(CurrentUsers currentUsers, Attention attention, ContactService contacts, FrontDoorOverview frontDoor,
-                   PlanLists planLists, Dashboards dashboards, Clock clock) {
+                   PlanLists planLists, Dashboards dashboards, MyWork myWork, Clock clock) {
+        this.myWork = myWork;
         this.dashboards = dashboards;
         this.currentUsers = currentUsers;
         this.attention = attention;
@@ -58,6 +63,12 @@ class HomeController {
     String home(Model model) {
         CurrentUser user = currentUsers.current();
         RoleHome home = RoleHome.of(user.role());
+        if (user.role() == Role.TEAM_MANAGER) {
+            // My work with the service area's headline figures beside it (cached, so the home stays quick).
+            myWork.addTo(model, user);
+            dashboards.addTo(model, user, null, null, List.of(), "/");
+            return "home/team-manager";
+        }
         if (home == RoleHome.MY_WORK) {
             return "forward:/my-work";
         }
@@ -91,7 +102,10 @@ class HomeController {
             }
             case AUDITOR -> "home/auditor";
             case DATA_OFFICER -> "home/data-officer";
-            case INSPECTOR -> "home/inspector";
+            case INSPECTOR -> {
+                model.addAttribute("annexA", AnnexAAccess.canDownload(user.role()) ? AnnexAAccess.PAGE : null);
+                yield "home/inspector";
+            }
             case MY_WORK, CHAIR -> throw new IllegalStateException("forwarded above");
         };
     }

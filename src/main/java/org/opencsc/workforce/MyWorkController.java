@@ -1,41 +1,36 @@
 package org.opencsc.workforce;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.CurrentUsers;
-import org.opencsc.security.Redaction;
 import org.opencsc.security.RecordAccessDeniedException;
-import org.opencsc.security.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The home page (a worker's due and overdue work, then their caseload; a manager's teams'
+ * My work (a worker's due and overdue work, then their caseload, from {@link MyWork}; a manager's teams'
  * children) and the team work page, where a manager sees what is due across a team, oldest first.
  */
 @Controller
 class MyWorkController {
 
     private final CurrentUsers currentUsers;
+    private final MyWork myWork;
     private final AllocationRepository allocations;
     private final DueWork dueWork;
     private final Supervisions supervisions;
-    private final Redaction redaction;
-    private final Attention attention;
     private final CaseholderRepository caseholders;
     private final List<TeamFigureSource> figureSources;
 
-    MyWorkController(CurrentUsers currentUsers, AllocationRepository allocations, DueWork dueWork, Supervisions supervisions,
-                     Redaction redaction, Attention attention, CaseholderRepository caseholders, List<TeamFigureSource> figureSources) {
+    MyWorkController(CurrentUsers currentUsers, MyWork myWork, AllocationRepository allocations, DueWork dueWork, Supervisions supervisions,
+                     CaseholderRepository caseholders, List<TeamFigureSource> figureSources) {
+        this.myWork = myWork;
         this.caseholders = caseholders;
         this.figureSources = figureSources;
-        this.redaction = redaction;
-        this.attention = attention;
         this.currentUsers = currentUsers;
         this.allocations = allocations;
         this.dueWork = dueWork;
@@ -44,23 +39,7 @@ class MyWorkController {
 
     @GetMapping("/my-work")
     String myWork(Model model) {
-        CurrentUser user = currentUsers.current();
-        boolean manager = user.role().isManager();
-        model.addAttribute("manager", manager);
-        model.addAttribute("attention", attention.itemsFor(user));
-        if (user.role().scope() != Role.Scope.NONE) {
-            List<CaseloadEntry> caseload = manager
-                    ? allocations.caseload(null, user.visibleTeamIds(), 200)
-                    : allocations.caseload(user.id(), Set.of(), 200);
-            // A restricted child the viewer is not named on keeps the line (the allocation) without the child, last.
-            model.addAttribute("caseload", redaction.apply(user, caseload, c -> List.of(c.personId()), (c, sight) -> c.withoutChild())
-                    .stream().sorted(Comparator.comparing(CaseloadEntry::withheld)).toList());
-            // Everyone who works on cases has work of their own: a manager's authorisations and escalation responses,
-            // a chair's reviews, a duty worker's contacts, anyone's actions, beside their caseload's.
-            if (user.role().recordsOnCases()) {
-                model.addAttribute("work", dueWork.mine(user));
-            }
-        }
+        myWork.addTo(model, currentUsers.current());
         return "workforce/my-work";
     }
 

@@ -125,4 +125,33 @@ class RoleHomePagesTest {
         assertThat(inspector.get("/").body()).contains("href=\"/protection/plans?list=panel\"");
         assertThat(inspector.get("/protection/plans?list=panel").status()).isEqualTo(200);
     }
+
+    @Test
+    void theInspectorsHomeOffersAnnexAAndItOpens() {
+        PageSession inspector = PageSession.signedIn(port, "inspector");
+        String home = inspector.get("/").body();
+        assertThat(home).contains("id=\"annex-a-link\"").contains("href=\"/returns/annex-a\"")
+                .contains("id=\"performance-link\"").contains("id=\"home-search\"");
+        assertThat(inspector.get("/returns/annex-a").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aTeamManagersHomeShowsTheirDueWorkBesideTheirTeamsFiguresAndAWorkersIsUnchanged() {
+        PageSession manager = PageSession.signedIn(port, "manager");
+        String home = manager.get("/").body();
+        assertThat(home).contains("<h1 class=\"govuk-heading-l\">My work</h1>").contains("Children allocated to your teams")
+                .contains("id=\"team-figures\"").contains("href=\"/performance\"").contains("id=\"team-work-link\"");
+        Matcher drillDown = Pattern.compile("id=\"team-figure-contacts-link\"|href=\"(/performance/figures/contacts\\?[^\"]+)\"")
+                .matcher(home);
+        String link = null;
+        while (drillDown.find() && link == null) {
+            link = drillDown.group(1);
+        }
+        assertThat(link).as("a figure's link to its children").isNotNull().contains("team=");
+        assertThat(manager.get(link.replace("&amp;", "&")).status()).isEqualTo(200);
+        assertThat(manager.get("/team-work").status()).isEqualTo(200);
+
+        String worker = PageSession.signedIn(port, "social").get("/").body();
+        assertThat(worker).contains("<h1 class=\"govuk-heading-l\">My work</h1>").doesNotContain("id=\"team-figures\"");
+    }
 }
