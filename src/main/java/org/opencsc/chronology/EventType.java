@@ -38,7 +38,13 @@ public enum EventType {
     AMENDMENT("Record corrected"),
     PLAN_FINALISED("Plan finalised"),
     PLAN_REVIEW("Plan review"),
-    PLAN_STARTED("Plan started");
+    PLAN_STARTED("Plan started"),
+    LEGAL_PLANNING_MEETING("Legal planning meeting"),
+    PRE_PROCEEDINGS("Pre-proceedings"),
+    PRE_PROCEEDINGS_MEETING("Pre-proceedings meeting"),
+    LETTER_BEFORE_PROCEEDINGS("Letter before proceedings"),
+    DOCUMENT_ADDED("Document added"),
+    DOCUMENT_WITHDRAWN("Document withdrawn");
 
     private final String label;
 
