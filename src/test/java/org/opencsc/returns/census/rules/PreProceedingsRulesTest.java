@@ -9,6 +9,7 @@ import static org.opencsc.returns.census.rules.RulesCSamples.single;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.opencsc.returns.census.CensusChild;
+import org.opencsc.returns.census.CensusLinks;
 import org.opencsc.returns.census.PreProceedings;
 
 /** The PreProceedingsandFGDM rules (9006, 9007, 9011, 9012, 9013, 9015Q), each passing and failing. */
@@ -92,5 +93,12 @@ class PreProceedingsRulesTest {
                 v.initialPpMeetingDate(), null, v.stepDecisionDate(), "C", v.courtAppDate(), v.letterInitCpDate(), 61L);
         single(check(new Rule9015Q(), with(uncounted)), "9015Q", CensusModule.PRE_PROCEEDINGS, 61L,
                 "InitialPPMeetingDate", "ReviewMeetingsCount");
+    }
+
+    @Test
+    void aProblemLinksToThePreProceedingsPage() {
+        assertThat(CensusLinks.pageFor(CensusModule.PRE_PROCEEDINGS, 5L, 61L)).isEqualTo("/people/5/pre-proceedings/61");
+        assertThat(CensusLinks.pageFor(CensusModule.PRE_PROCEEDINGS, 5L, null))
+                .isEqualTo("/people/5/assessments-and-protection");
     }
 }
