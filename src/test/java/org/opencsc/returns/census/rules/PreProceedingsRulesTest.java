@@ -12,7 +12,7 @@ import org.opencsc.returns.census.CensusChild;
 import org.opencsc.returns.census.CensusLinks;
 import org.opencsc.returns.census.PreProceedings;
 
-/** The PreProceedingsandFGDM rules (9006, 9007, 9011, 9012, 9013, 9015Q), each passing and failing. */
+/** The PreProceedingsandFGDM rules (9005 to 9015Q as found), each passing and failing. */
 class PreProceedingsRulesTest {
 
     /** A complete pre-proceedings in the 2025-26 year, every date in order. */
@@ -36,7 +36,7 @@ class PreProceedingsRulesTest {
 
     @Test
     void aCompletePreProceedingsInOrderPassesEveryRule() {
-        for (CensusRule rule : new CensusRule[] {new Rule9006(), new Rule9007(), new Rule9011(), new Rule9012(),
+        for (CensusRule rule : new CensusRule[] {new Rule9005(), new Rule9006(), new Rule9007(), new Rule9009(), new Rule9010Q(), new Rule9011(), new Rule9012(),
                 new Rule9013(), new Rule9015Q()}) {
             assertThat(check(rule, with(valid()))).as(rule.code()).isEmpty();
         }
@@ -100,5 +100,34 @@ class PreProceedingsRulesTest {
         assertThat(CensusLinks.pageFor(CensusModule.PRE_PROCEEDINGS, 5L, 61L)).isEqualTo("/people/5/pre-proceedings/61");
         assertThat(CensusLinks.pageFor(CensusModule.PRE_PROCEEDINGS, 5L, null))
                 .isEqualTo("/people/5/assessments-and-protection");
+    }
+
+    @Test
+    void aStartOutsideTheYearIsAnError() {
+        PreProceedings v = valid();
+        PreProceedings early = new PreProceedings(day(2025, 3, 31), v.lbpSentDate(), true, true,
+                v.initialPpMeetingDate(), 2, v.stepDecisionDate(), "C", v.courtAppDate(), v.letterInitCpDate(), 61L);
+        single(check(new Rule9005(), with(early)), "9005", CensusModule.PRE_PROCEEDINGS, 61L, "PPStartDate");
+    }
+
+    @Test
+    void aStepDecisionBeforeTheStartIsAnError() {
+        PreProceedings v = valid();
+        PreProceedings early = new PreProceedings(v.ppStartDate(), v.lbpSentDate(), true, true,
+                v.initialPpMeetingDate(), 2, day(2025, 6, 30), "C", v.courtAppDate(), v.letterInitCpDate(), 61L);
+        single(check(new Rule9009(), with(early)), "9009", CensusModule.PRE_PROCEEDINGS, 61L,
+                "StepDecisionDate", "PPStartDate");
+    }
+
+    @Test
+    void anOfferWithoutSayingWhetherTheMeetingWasHeldIsQueried() {
+        PreProceedings v = valid();
+        PreProceedings unsaid = new PreProceedings(v.ppStartDate(), v.lbpSentDate(), true, null,
+                v.initialPpMeetingDate(), 2, v.stepDecisionDate(), "C", v.courtAppDate(), v.letterInitCpDate(), 61L);
+        single(check(new Rule9010Q(), with(unsaid)), "9010Q", CensusModule.PRE_PROCEEDINGS, 61L,
+                "FGDMMeetingOffer", "FGDMMeetingFac");
+        PreProceedings notOffered = new PreProceedings(v.ppStartDate(), v.lbpSentDate(), false, null,
+                v.initialPpMeetingDate(), 2, v.stepDecisionDate(), "C", v.courtAppDate(), v.letterInitCpDate(), 61L);
+        assertThat(check(new Rule9010Q(), with(notOffered))).isEmpty();
     }
 }
