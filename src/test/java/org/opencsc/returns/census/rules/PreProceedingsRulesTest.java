@@ -36,7 +36,7 @@ class PreProceedingsRulesTest {
 
     @Test
     void aCompletePreProceedingsInOrderPassesEveryRule() {
-        for (CensusRule rule : new CensusRule[] {new Rule9005(), new Rule9006(), new Rule9007(), new Rule9009(), new Rule9010Q(), new Rule9011(), new Rule9012(),
+        for (CensusRule rule : new CensusRule[] {new Rule9005(), new Rule9006(), new Rule9007(), new Rule9008(), new Rule9009(), new Rule9010Q(), new Rule9011(), new Rule9012(),
                 new Rule9013(), new Rule9015Q()}) {
             assertThat(check(rule, with(valid()))).as(rule.code()).isEmpty();
         }
@@ -129,5 +129,13 @@ class PreProceedingsRulesTest {
         PreProceedings notOffered = new PreProceedings(v.ppStartDate(), v.lbpSentDate(), false, null,
                 v.initialPpMeetingDate(), 2, v.stepDecisionDate(), "C", v.courtAppDate(), v.letterInitCpDate(), 61L);
         assertThat(check(new Rule9010Q(), with(notOffered))).isEmpty();
+    }
+
+    @Test
+    void anInitialMeetingAfterTheReferenceDateIsAnError() {
+        PreProceedings v = valid();
+        PreProceedings late = new PreProceedings(v.ppStartDate(), v.lbpSentDate(), true, true,
+                day(2026, 4, 2), 2, v.stepDecisionDate(), "C", v.courtAppDate(), v.letterInitCpDate(), 61L);
+        single(check(new Rule9008(), with(late)), "9008", CensusModule.PRE_PROCEEDINGS, 61L, "InitialPPMeetingDate");
     }
 }
