@@ -28,7 +28,10 @@ public final class CensusLinks {
             case CIN_DETAILS -> record;
             case ASSESSMENTS -> sourceId == null ? record + "/assessments-and-protection" : "/assessments/" + sourceId;
             case CIN_PLAN_DATES -> sourceId == null ? record + "/plans" : "/child-plans/" + sourceId;
-            case SECTION_47, CHILD_PROTECTION_PLANS, PRE_PROCEEDINGS -> record + "/assessments-and-protection";
+            case SECTION_47, CHILD_PROTECTION_PLANS -> record + "/assessments-and-protection";
+            // the pre-proceedings page (issue 13's shared name), from the pre_proceedings row exported
+            case PRE_PROCEEDINGS -> sourceId == null ? record + "/assessments-and-protection"
+                    : record + "/pre-proceedings/" + sourceId;
         };
     }
 }

@@ -3,19 +3,23 @@ package org.opencsc.returns.census;
 import java.time.LocalDate;
 
 /**
- * PreProceedingsandFGDM (new in 2025-26): pre-proceedings under the Public Law Outline and the
- * family group decision making offered around it. The pre-proceedings feature (issue 13) records
- * these; until then the export has none. The items (the pre-proceedings start and end dates
- * and outcome, and the family group decision making offer and meeting dates; XML
- * PreProceedingsStartDate, PreProceedingsEndDate, PreProceedingsOutcome, FGDMofferedDate,
- * FGDMmeetingDate) are provisional: they could not be checked against the published
- * specification, so the schema makes the module optional and the outcome a free code.
+ * PreProceedingsandFGDM (new in 2025-26): one pre-proceedings under the Public Law Outline, with
+ * the family group decision making offered around it, as the DfE 2025-26 CIN census specification
+ * names its items (N00826 to N00833, then the court application and the letter telling the
+ * parents of it). The export reads them from the pre-proceedings records (V55): see
+ * {@code export.CensusRecords}. {@code ppOutcome} is a CS131 code (A, B or C): see
+ * {@code export.PreProceedingsCodes} for what we found and assumed of its meanings.
  */
 public record PreProceedings(
-        LocalDate preProceedingsStartDate,
-        LocalDate preProceedingsEndDate,
-        String preProceedingsOutcome,
-        LocalDate fgdmOfferedDate,
-        LocalDate fgdmMeetingDate,
+        LocalDate ppStartDate,            // N00826 PPStartDate
+        LocalDate lbpSentDate,            // N00827 LBPSentDate: the first letter before proceedings sent
+        Boolean fgdmMeetingOffer,         // N00828 FGDMMeetingOffer: family group decision making offered
+        Boolean fgdmMeetingFac,           // N00829 FGDMMeetingFac: and facilitated (held)
+        LocalDate initialPpMeetingDate,   // N00830 InitialPPMeetingDate
+        Integer reviewMeetingsCount,      // N00831 ReviewMeetingsCount: review meetings held
+        LocalDate stepDecisionDate,       // N00832 StepDecisionDate
+        String ppOutcome,                 // N00833 PPOutcome (CS131)
+        LocalDate courtAppDate,           // CourtAppDate: the care proceedings application
+        LocalDate letterInitCpDate,       // LetterInitCPDate: the letter telling the parents of it
         Long sourceId) {
 }

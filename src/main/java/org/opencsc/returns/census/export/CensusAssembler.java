@@ -17,6 +17,7 @@ import org.opencsc.returns.census.ChildIdentifiers;
 import org.opencsc.returns.census.ChildProtectionPlan;
 import org.opencsc.returns.census.CinDetails;
 import org.opencsc.returns.census.CinPlanDates;
+import org.opencsc.returns.census.PreProceedings;
 import org.opencsc.returns.census.Section47;
 
 /**
@@ -45,6 +46,7 @@ final class CensusAssembler {
     private final Map<Long, List<CensusRows.CinPlanRow>> cinPlans;
     private final Map<Long, List<CensusRows.CpPlanRow>> cpPlans;
     private final Map<Long, List<CensusRows.ReviewRow>> reviews;
+    private final Map<Long, List<CensusRows.PreProceedingsRow>> preProceedings;
     private final List<CensusRows.PersonRow> people;
 
     private CensusAssembler(CensusYear year, CensusRows.Snapshot rows) {
@@ -58,6 +60,7 @@ final class CensusAssembler {
         this.cinPlans = byKey(rows.cinPlans(), CensusRows.CinPlanRow::personId);
         this.cpPlans = byKey(sorted(rows.cpPlans()), CensusRows.CpPlanRow::personId);
         this.reviews = byKey(rows.reviews(), CensusRows.ReviewRow::planId);
+        this.preProceedings = byKey(rows.preProceedings(), CensusRows.PreProceedingsRow::personId);
     }
 
     static Assembled assemble(CensusYear year, CensusRows.Snapshot rows) {
@@ -128,7 +131,31 @@ final class CensusAssembler {
                 : "RC8".equals(reasonForClosure) && !hadFurtherAction(referral, window, childsCpPlans);
         return new CinDetails(referral.referralDate(), referral.sourceCode(), referral.primaryNeedCode(),
                 closure, reasonForClosure, initialConference, assessments, cinPlanDates, section47s,
-                referralNfa, protectionPlans, List.of(), referral.id());
+                referralNfa, protectionPlans, preProceedings(personId, window), referral.id());
+    }
+
+    /**
+     * The pre-proceedings of this episode: those started within it (referral to closure) and in
+     * the census year. What happened after the reference date is left out like everything else.
+     */
+    private List<PreProceedings> preProceedings(long personId, Episode window) {
+        return get(this.preProceedings, personId).stream()
+                .filter(p -> window.contains(p.startedOn()) && !p.startedOn().isBefore(start))
+                .map(this::preProceedings)
+                .toList();
+    }
+
+    private PreProceedings preProceedings(CensusRows.PreProceedingsRow p) {
+        LocalDate initialMeeting = p.initialMeetingOn();
+        // ReviewMeetingsCount is given once the initial meeting was held (9015Q asks for it then),
+        // 0 included; before it, only if reviews were somehow held.
+        Integer reviews = initialMeeting != null || p.reviewsHeld() > 0 ? p.reviewsHeld() : null;
+        LocalDate stepDecision = asAtReference(p.stepDecisionOn());
+        return new PreProceedings(p.startedOn(), p.letterSentOn(),
+                asAtReference(p.fgdmOfferedOn()) != null, asAtReference(p.fgdmHeldOn()) != null,
+                initialMeeting, reviews, stepDecision,
+                stepDecision == null ? null : PreProceedingsCodes.outcome(p.outcome()),
+                asAtReference(p.courtApplicationOn()), asAtReference(p.issueLetterSentOn()), p.id());
     }
 
     /**

@@ -87,6 +87,7 @@ public class CensusExport {
     }
 
     private static CensusRows.Snapshot empty() {
-        return new CensusRows.Snapshot(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new CensusRows.Snapshot(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
     }
 }

@@ -110,7 +110,31 @@ class CensusRecords {
                 .query((rs, n) -> new CensusRows.ReviewRow(rs.getLong("plan_id"), date(rs, "held_on"),
                         rs.getString("decision"), rs.getString("category")))
                 .list();
-        return new CensusRows.Snapshot(people, disabilities, referrals, assessments, section47s, cinPlans, cpPlans, reviews);
+        // LBPSentDate is the first sending of any letter naming this pre-proceedings (a resend is
+        // a new version of the same letter); meetings and letters after the reference date are not
+        // in the year's picture.
+        List<CensusRows.PreProceedingsRow> preProceedings = query(year, ids, with + """
+                SELECT pp.id, pp.person_id, pp.started_on, pp.fgdm_offered_on, pp.fgdm_held_on, pp.step_decision_on,
+                       pp.outcome, pp.court_application_on, pp.issue_letter_sent_on,
+                       (SELECT min(s.sent_on) FROM proceedings_letter_sent s
+                          JOIN proceedings_letter_child c ON c.letter_id = s.letter_id
+                         WHERE c.pre_proceedings_id = pp.id AND s.sent_on <= :reference) AS letter_sent_on,
+                       (SELECT min(m.held_on) FROM pre_proceedings_meeting m
+                         WHERE m.pre_proceedings_id = pp.id AND m.kind = 'INITIAL' AND m.held_on <= :reference)
+                           AS initial_meeting_on,
+                       (SELECT count(*) FROM pre_proceedings_meeting m
+                         WHERE m.pre_proceedings_id = pp.id AND m.kind = 'REVIEW' AND m.held_on <= :reference)
+                           AS reviews_held
+                FROM pre_proceedings pp
+                WHERE pp.person_id\s""" + inScope + " ORDER BY pp.person_id, pp.started_on, pp.id")
+                .query((rs, n) -> new CensusRows.PreProceedingsRow(rs.getLong("id"), rs.getLong("person_id"),
+                        date(rs, "started_on"), date(rs, "letter_sent_on"), date(rs, "fgdm_offered_on"),
+                        date(rs, "fgdm_held_on"), date(rs, "initial_meeting_on"), rs.getInt("reviews_held"),
+                        date(rs, "step_decision_on"), rs.getString("outcome"), date(rs, "court_application_on"),
+                        date(rs, "issue_letter_sent_on")))
+                .list();
+        return new CensusRows.Snapshot(people, disabilities, referrals, assessments, section47s, cinPlans, cpPlans,
+                reviews, preProceedings);
     }
 
     private JdbcClient.StatementSpec query(CensusYear year, Long[] ids, String sql) {

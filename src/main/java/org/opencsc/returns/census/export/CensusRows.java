@@ -52,9 +52,27 @@ final class CensusRows {
     record ReviewRow(long planId, LocalDate heldOn, String decision, String category) {
     }
 
+    /**
+     * A pre-proceedings (V55) with what the census needs from its meetings and letters, already
+     * as at the reference date: the first letter before proceedings sent, the INITIAL meeting's
+     * held date and the number of REVIEW meetings held, none after the reference date.
+     */
+    record PreProceedingsRow(long id, long personId, LocalDate startedOn, LocalDate letterSentOn,
+                             LocalDate fgdmOfferedOn, LocalDate fgdmHeldOn, LocalDate initialMeetingOn,
+                             int reviewsHeld, LocalDate stepDecisionOn, String outcome,
+                             LocalDate courtApplicationOn, LocalDate issueLetterSentOn) {
+    }
+
     /** Everything read for a set of children, each list ordered by person (or referral) and date. */
     record Snapshot(List<PersonRow> people, List<DisabilityRow> disabilities, List<ReferralRow> referrals,
                     List<AssessmentRow> assessments, List<Section47Row> section47s, List<CinPlanRow> cinPlans,
-                    List<CpPlanRow> cpPlans, List<ReviewRow> reviews) {
+                    List<CpPlanRow> cpPlans, List<ReviewRow> reviews, List<PreProceedingsRow> preProceedings) {
+
+        /** Children without pre-proceedings (the tests that build rows by hand). */
+        Snapshot(List<PersonRow> people, List<DisabilityRow> disabilities, List<ReferralRow> referrals,
+                 List<AssessmentRow> assessments, List<Section47Row> section47s, List<CinPlanRow> cinPlans,
+                 List<CpPlanRow> cpPlans, List<ReviewRow> reviews) {
+            this(people, disabilities, referrals, assessments, section47s, cinPlans, cpPlans, reviews, List.of());
+        }
     }
 }

@@ -205,11 +205,17 @@ public final class CensusXmlWriter implements AutoCloseable {
         }
         for (PreProceedings pre : episode.preProceedings()) {
             open("PreProceedingsandFGDM");
-            item("PreProceedingsStartDate", pre.preProceedingsStartDate());
-            item("PreProceedingsEndDate", pre.preProceedingsEndDate());
-            item("PreProceedingsOutcome", pre.preProceedingsOutcome());
-            item("FGDMofferedDate", pre.fgdmOfferedDate());
-            item("FGDMmeetingDate", pre.fgdmMeetingDate());
+            // the specification's order (N00826 to N00833, then the court application)
+            item("PPStartDate", pre.ppStartDate());
+            item("LBPSentDate", pre.lbpSentDate());
+            item("FGDMMeetingOffer", pre.fgdmMeetingOffer());
+            item("FGDMMeetingFac", pre.fgdmMeetingFac());
+            item("InitialPPMeetingDate", pre.initialPpMeetingDate());
+            item("ReviewMeetingsCount", pre.reviewMeetingsCount());
+            item("StepDecisionDate", pre.stepDecisionDate());
+            item("PPOutcome", pre.ppOutcome());
+            item("CourtAppDate", pre.courtAppDate());
+            item("LetterInitCPDate", pre.letterInitCpDate());
             end();
         }
         end();
@@ -281,7 +287,7 @@ public final class CensusXmlWriter implements AutoCloseable {
                 requireXmlCharacters("InitialCategoryOfAbuse", plan.initialCategoryOfAbuse());
                 requireXmlCharacters("LatestCategoryOfAbuse", plan.latestCategoryOfAbuse());
             }
-            episode.preProceedings().forEach(p -> requireXmlCharacters("PreProceedingsOutcome", p.preProceedingsOutcome()));
+            episode.preProceedings().forEach(p -> requireXmlCharacters("PPOutcome", p.ppOutcome()));
         }
     }
 

@@ -290,21 +290,32 @@ final class MessageParser {
 
     private PreProceedings preProceedings() throws XMLStreamException {
         LocalDate start = null;
-        LocalDate end = null;
+        LocalDate letterSent = null;
+        Boolean fgdmOffered = null;
+        Boolean fgdmHeld = null;
+        LocalDate initialMeeting = null;
+        Integer reviews = null;
+        LocalDate stepDecision = null;
         String outcome = null;
-        LocalDate offered = null;
-        LocalDate meeting = null;
+        LocalDate courtApplication = null;
+        LocalDate issueLetter = null;
         while (nextChild()) {
             switch (xml.getLocalName()) {
-                case "PreProceedingsStartDate" -> start = date();
-                case "PreProceedingsEndDate" -> end = date();
-                case "PreProceedingsOutcome" -> outcome = text();
-                case "FGDMofferedDate" -> offered = date();
-                case "FGDMmeetingDate" -> meeting = date();
+                case "PPStartDate" -> start = date();
+                case "LBPSentDate" -> letterSent = date();
+                case "FGDMMeetingOffer" -> fgdmOffered = yesNo();
+                case "FGDMMeetingFac" -> fgdmHeld = yesNo();
+                case "InitialPPMeetingDate" -> initialMeeting = date();
+                case "ReviewMeetingsCount" -> reviews = Integer.valueOf(text().strip());
+                case "StepDecisionDate" -> stepDecision = date();
+                case "PPOutcome" -> outcome = text();
+                case "CourtAppDate" -> courtApplication = date();
+                case "LetterInitCPDate" -> issueLetter = date();
                 default -> skip();
             }
         }
-        return new PreProceedings(start, end, outcome, offered, meeting, null);
+        return new PreProceedings(start, letterSent, fgdmOffered, fgdmHeld, initialMeeting, reviews, stepDecision,
+                outcome, courtApplication, issueLetter, null);
     }
 
     /** Moves to the next child element; false at the end of the current element. */

@@ -24,14 +24,16 @@ class AllRulesCatalogueTest {
             "8740", "8750", "8770Q", "8772", "8775Q", "8790", "8794", "8805", "8810", "8815", "8816", "8820",
             "8825Q", "8831", "8832", "8839", "8840", "8841", "8842Q", "8863Q", "8866", "8867", "8868", "8869",
             "8870Q", "8873Q", "8875", "8890", "8896", "8897Q", "8898", "8905", "8910", "8915", "8920", "8925",
-            "8930", "8935", "8940", "8945Q", "8950Q");
+            "8930", "8935", "8940", "8945Q", "8950Q",
+            // PreProceedingsandFGDM (issue 13)
+            "9005", "9006", "9007", "9008", "9009", "9010Q", "9011", "9012", "9013", "9015Q");
 
     @Autowired
     CensusValidation validation;
 
     @Test
     void everyRuleOfTheIssueRunsExactlyOnce() {
-        assertThat(CODES).hasSize(109).doesNotHaveDuplicates();
+        assertThat(CODES).hasSize(119).doesNotHaveDuplicates();
         assertThat(validation.rules()).extracting(CensusRule::code).containsExactlyInAnyOrderElementsOf(CODES);
     }
 

@@ -63,9 +63,11 @@ final class RichMessage {
                 "NEG", "EMO", 0, List.of(LocalDate.of(2025, 7, 30), LocalDate.of(2025, 11, 20)), 41L));
         closed.childProtectionPlans.add(new ChildProtectionPlan(LocalDate.of(2026, 1, 5), null,
                 "PHY", "PHY", 1, List.of(), 42L));
-        closed.preProceedings.add(new PreProceedings(LocalDate.of(2025, 8, 1), LocalDate.of(2025, 11, 1),
-                "PPO1", LocalDate.of(2025, 8, 5), LocalDate.of(2025, 9, 1), 51L));
-        closed.preProceedings.add(new PreProceedings(LocalDate.of(2026, 1, 10), null, null, null, null, 52L));
+        closed.preProceedings.add(new PreProceedings(LocalDate.of(2025, 8, 1), LocalDate.of(2025, 8, 5),
+                true, true, LocalDate.of(2025, 8, 20), 2, LocalDate.of(2025, 11, 1), "B",
+                LocalDate.of(2025, 11, 10), LocalDate.of(2025, 11, 12), 51L));
+        closed.preProceedings.add(new PreProceedings(LocalDate.of(2026, 1, 10), null, false, null, null, null,
+                null, null, null, null, 52L));
 
         CensusSamples.CinDetailsBuilder open = episode();
         open.cinReferralDate = LocalDate.of(2026, 3, 1);
@@ -119,9 +121,9 @@ final class RichMessage {
                 e.childProtectionPlans().stream().map(p -> new ChildProtectionPlan(p.startDate(), p.endDate(),
                         p.initialCategoryOfAbuse(), p.latestCategoryOfAbuse(), p.numberOfPreviousCpp(),
                         p.reviewDates(), null)).toList(),
-                e.preProceedings().stream().map(p -> new PreProceedings(p.preProceedingsStartDate(),
-                        p.preProceedingsEndDate(), p.preProceedingsOutcome(), p.fgdmOfferedDate(),
-                        p.fgdmMeetingDate(), null)).toList(),
+                e.preProceedings().stream().map(p -> new PreProceedings(p.ppStartDate(), p.lbpSentDate(),
+                        p.fgdmMeetingOffer(), p.fgdmMeetingFac(), p.initialPpMeetingDate(), p.reviewMeetingsCount(),
+                        p.stepDecisionDate(), p.ppOutcome(), p.courtAppDate(), p.letterInitCpDate(), null)).toList(),
                 null);
     }
 }
