@@ -122,6 +122,9 @@ class SecurityConfig {
                         // A plan's quality check changes nothing: whoever may read the plan may run it.
                         .requestMatchers(HttpMethod.POST, "/api/v1/child-plans/*/check")
                         .access(writes(Role.QA_AUDITOR, Role.SENIOR_LEADER, Role.INSPECTOR))
+                        // The plain-English check reads no record and changes nothing: anyone signed in may run it.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/plain-english/check")
+                        .access(writes(Role.values()))
                         // Anyone named on a restricted record may be told of a possible duplicate, and mark it checked.
                         .requestMatchers(HttpMethod.POST, "/api/v1/restricted-match-alerts/*/checked")
                         .access(writes(Role.QA_AUDITOR, Role.SENIOR_LEADER, Role.INSPECTOR))

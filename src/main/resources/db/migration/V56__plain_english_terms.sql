@@ -1,0 +1,65 @@
+-- The jargon list the plain-English check uses (issue 13): social-work and legal terms a parent
+-- may not know, each with a plain alternative. Shipped here and extended by an administrator
+-- (/admin/plain-english). A term with a capital letter ("LAC", "S47") is matched as written; a
+-- lower-case term in any case. blocking = false only where the word has an everyday meaning too
+-- ("contact", "review"), so the check advises rather than stops the letter.
+CREATE TABLE plain_english_term (
+    id                bigserial PRIMARY KEY,
+    term              text NOT NULL CHECK (length(trim(term)) BETWEEN 2 AND 60),
+    plain_alternative text NOT NULL CHECK (length(trim(plain_alternative)) BETWEEN 1 AND 300),
+    blocking          boolean NOT NULL DEFAULT true,
+    added_by_id       bigint REFERENCES app_user (id),
+    added_at          timestamptz NOT NULL DEFAULT now()
+);
+CREATE UNIQUE INDEX plain_english_term_unique ON plain_english_term (lower(term));
+
+INSERT INTO plain_english_term (term, plain_alternative, blocking) VALUES
+    ('chronic neglect', 'say what has been missing for a long time, for example "the children have often gone without meals, clean clothes or a warm home for many months"', true),
+    ('neglect', 'say what the child has gone without, for example "meals", "a clean home", "going to the doctor"', true),
+    ('threshold', 'say "the point where we think we may need to ask a court to decide"', true),
+    ('threshold criteria', 'say "the test a court uses to decide whether it can make an order"', true),
+    ('LAC', 'write "a child in care" or "looked after by the council"', true),
+    ('looked after child', 'write "a child in care"', true),
+    ('S47', 'write "a child protection enquiry", and say what it means: we check whether a child is being harmed', true),
+    ('section 47', 'write "a child protection enquiry", and say what it means: we check whether a child is being harmed', true),
+    ('S20', 'write "when a child stays in care with your agreement"', true),
+    ('section 20', 'write "when a child stays in care with your agreement"', true),
+    ('section 17', 'write "help for children and families who need support"', true),
+    ('section 31', 'write "a care order, made by a court"', true),
+    ('PLO', 'write "the pre-proceedings process: the stage before we may ask a court to decide"', true),
+    ('Public Law Outline', 'write "the rules for how care cases go to court"', true),
+    ('pre-proceedings', 'write "the stage before we may ask a court to decide", and say what happens in it', true),
+    ('CP', 'write "child protection"', true),
+    ('CIN', 'write "child in need"', true),
+    ('ICPC', 'write "the first child protection meeting (a conference)"', true),
+    ('RCPC', 'write "the child protection review meeting"', true),
+    ('CPP', 'write "child protection plan"', true),
+    ('LBP', 'write "this letter" or "the letter before proceedings"', true),
+    ('FGC', 'write "a family group meeting, where your family makes a plan together"', true),
+    ('FGDM', 'write "a family group meeting, where your family makes a plan together"', true),
+    ('significant harm', 'say what has happened or may happen to the child, for example "Sam was hurt", "Sam is often left alone at night"', true),
+    ('safeguarding', 'write "keeping children safe"', true),
+    ('safeguard', 'write "keep safe"', true),
+    ('disguised compliance', 'say what happened, for example "you said you would stop drinking, but..."', true),
+    ('multi-agency', 'write "people from different services (school, health, police)"', true),
+    ('core group', 'write "the group of people, including you, who meet to check the plan is working"', true),
+    ('contact', 'if you mean time with family, write "family time"', false),
+    ('care proceedings', 'write "when we ask a court to decide what is best for your children"', true),
+    ('interim care order', 'write "a short-term order from a court that lets the council share decisions about your children while the case goes on"', true),
+    ('care order', 'write "an order from a court that gives the council a say in decisions about your children"', true),
+    ('parental responsibility', 'write "the rights and duties a parent has"', true),
+    ('risk assessment', 'write "looking at what could go wrong and how likely it is"', true),
+    ('protective factors', 'write "the good things that keep your children safe"', true),
+    ('presenting issues', 'write "what we are worried about"', true),
+    ('engagement', 'write "working with us", for example "coming to meetings"', true),
+    ('non-engagement', 'say what happened, for example "you did not come to the last three meetings"', true),
+    ('escalate', 'write "take further steps"', true),
+    ('de-escalate', 'write "step down" or "need less help from us"', true),
+    ('step down', 'say what changes, for example "your children will no longer need a child protection plan"', false),
+    ('respite', 'write "a short break"', true),
+    ('kinship care', 'write "care by relatives or friends"', true),
+    ('special guardianship', 'write "a court order that lets a relative or friend bring up a child until they are 18"', true),
+    ('statutory', 'write "by law" or "required by law"', true),
+    ('domestic abuse', 'say what happened, for example "when your partner hit you"', false),
+    ('substance misuse', 'write "drinking alcohol or taking drugs"', true),
+    ('attachment', 'write "the bond between you and your child"', false);
