@@ -1,7 +1,6 @@
 package org.opencsc.childrecord;
 
 import static org.opencsc.childrecord.RecordPart.CHRONOLOGY;
-import static org.opencsc.childrecord.RecordPart.DOCUMENTS;
 import static org.opencsc.childrecord.RecordPart.FAMILY;
 import static org.opencsc.childrecord.RecordSlot.ACTIONS;
 import static org.opencsc.childrecord.RecordSlot.MAIN;
@@ -14,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The record's own pieces, placed among the features' like any panel's: the person's rows and
  * actions (who they are first in the summary), what is due and the newest entries on the summary,
- * the chronology page, the family page (their other details, the family network) and the
- * documents page. The summary's due items and entries, and the chronology's page of entries, are
+ * the chronology page, the family page (their other details, the family network); the
+ * documents page is the document feature's. The summary's due items and entries, and the chronology's page of entries, are
  * read by the controller for the page that shows them.
  */
 @Component
@@ -37,8 +36,7 @@ class PersonRecordPanel implements RecordPanel {
                 new RecordFragment(MAIN, 50, SUMMARY_TEMPLATE, "due-work"),
                 new RecordFragment(MAIN, 950, SUMMARY_TEMPLATE, "latest-entries"),
                 new RecordFragment(MAIN, 100, "childrecord/chronology", "chronology").on(CHRONOLOGY),
-                new RecordFragment(MAIN, 100, TEMPLATE, "family-network").on(FAMILY),
-                new RecordFragment(MAIN, 100, SUMMARY_TEMPLATE, "documents").on(DOCUMENTS));
+                new RecordFragment(MAIN, 100, TEMPLATE, "family-network").on(FAMILY));
     }
 
     @Override

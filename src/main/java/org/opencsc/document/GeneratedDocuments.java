@@ -53,7 +53,7 @@ public class GeneratedDocuments {
                 .param("series", doc.seriesId()).param("version", version).param("kind", doc.kind().name())
                 .param("title", doc.title()).param("date", doc.documentDate()).param("file", doc.fileName())
                 .param("media", doc.mediaType()).param("size", (long) doc.content().length).param("sha", sha256)
-                .param("by", user.displayName()).param("byId", user.integration() ? null : user.id()).param("at", now)
+                .param("by", user.displayName()).param("byId", user.integration() ? null : user.id()).param("at", java.sql.Timestamp.from(now))
                 .query(Long.class).single();
         jdbc.sql("INSERT INTO document_content (document_id, content) VALUES (:id, :content)")
                 .param("id", id).param("content", doc.content()).update();

@@ -143,7 +143,7 @@ class RecordPagesTest {
         assertThat(social.get(RecordPart.VISITS.path(kai)).body()).contains("id=\"visits-next-due\"", "id=\"record-visit\"");
         assertThat(social.get(RecordPart.DECISIONS.path(kai)).body()).contains("id=\"decision-log-heading\"");
         String documents = social.get(RecordPart.DOCUMENTS.path(kai)).body();
-        assertThat(documents).contains("id=\"documents-not-yet\"", "pre-proceedings").doesNotContain("<table");
+        assertThat(documents).contains("id=\"documents\"", "id=\"upload-document\"");
     }
 
     @Test

@@ -48,6 +48,9 @@ class RequestInputFilter extends OncePerRequestFilter {
      */
     static final int MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
 
+    /** A document uploaded to a person's record (document.Documents caps it at opencsc.documents.max-bytes). */
+    private static final java.util.regex.Pattern DOCUMENT_UPLOAD = java.util.regex.Pattern.compile("(/api/v1)?/people/\\d+/documents");
+
     private static final JsonFactory JSON = new JsonFactory();
 
     @Override
@@ -105,7 +108,8 @@ class RequestInputFilter extends OncePerRequestFilter {
     private static boolean isUpload(HttpServletRequest request) {
         String path = request.getRequestURI();
         String type = request.getContentType();
-        if (path == null || type == null || !(path.startsWith("/returns/") || path.startsWith("/api/v1/returns/"))) {
+        if (path == null || type == null || !(path.startsWith("/returns/") || path.startsWith("/api/v1/returns/")
+                || DOCUMENT_UPLOAD.matcher(path).matches())) {
             return false;
         }
         try {
