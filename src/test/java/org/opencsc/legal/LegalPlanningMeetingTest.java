@@ -1,0 +1,85 @@
+package org.opencsc.legal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencsc.chronology.ChronologyFilter;
+import org.opencsc.chronology.EventLog;
+import org.opencsc.chronology.EventType;
+import org.opencsc.protection.ProtectionJourney;
+import org.opencsc.support.Api;
+import org.opencsc.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The legal planning meeting decides; entering pre-proceedings opens each child's with its 16-week aim. */
+@IntegrationTest
+class LegalPlanningMeetingTest {
+
+    @Autowired
+    ProtectionJourney journey;
+    @Autowired
+    EventLog events;
+    @Autowired
+    java.time.Clock clock;
+    @LocalServerPort
+    int port;
+
+    private long child() {
+        return journey.referredAndAllocated(LocalDate.of(2025, 5, 2)).child();
+    }
+
+    private String meeting(LocalDate heldOn, String decision, String alternatives) {
+        return """
+                {"heldOn": "%s", "socialWorker": "social", "manager": "manager", "legalAdviser": "legal",
+                 "othersPresent": "Sam Health (health visitor)", "thresholdDiscussion": "Neglect over two years despite help",
+                 "decision": "%s", "reasons": "The plan has not brought change", "alternatives": %s}
+                """.formatted(heldOn, decision, alternatives);
+    }
+
+    @Test
+    void theLegalAdviserEntersPreProceedingsWithThe16WeekAimAndTheDecisionLogged() {
+        long child = child();
+        LocalDate held = LocalDate.now(clock).minusDays(1);
+        Api.Response r = new Api(port, "legal").post("/api/v1/people/" + child + "/legal-planning-meetings",
+                meeting(held, "ENTER_PRE_PROCEEDINGS", "[\"Continue under the child protection plan: no change in a year\"]"));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        JsonNode pp = new Api(port, "social").get("/api/v1/people/" + child + "/pre-proceedings").json();
+        assertThat(pp.size()).isEqualTo(1);
+        assertThat(pp.get(0).get("startedOn").asString()).isEqualTo(held.toString());
+        assertThat(pp.get(0).get("aimOn").asString()).isEqualTo(held.plusWeeks(16).toString());
+        assertThat(pp.get(0).get("aimSetHow").asString()).startsWith("16 weeks from");
+        JsonNode log = new Api(port, "social").get("/api/v1/people/" + child + "/decisions").json();
+        assertThat(log.get(0).get("kind").asString()).isEqualTo("PRE_PROCEEDINGS");
+        assertThat(events.chronology(List.of(child), ChronologyFilter.latest(10))).extracting(e -> e.type())
+                .contains(EventType.LEGAL_PLANNING_MEETING, EventType.PRE_PROCEEDINGS);
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheFieldAndNothingIsOpened() {
+        long child = child();
+        Api legal = new Api(port, "legal");
+        Api.Response r = legal.post("/api/v1/people/" + child + "/legal-planning-meetings",
+                meeting(LocalDate.now(clock).plusDays(3), "ENTER_PRE_PROCEEDINGS", "[\" \"]"));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("errors").values()).extracting(e -> e.get("field").asString())
+                .containsExactlyInAnyOrder("heldOn", "alternatives");
+        assertThat(legal.post("/api/v1/people/" + child + "/legal-planning-meetings",
+                meeting(LocalDate.now(clock), "SOON", "[\"x\"]")).status()).isEqualTo(400);
+        assertThat(new Api(port, "social").post("/api/v1/people/" + child + "/legal-planning-meetings",
+                meeting(LocalDate.now(clock), "THRESHOLD_NOT_MET", "[\"x\"]")).status())
+                .as("the social worker attends but the manager or legal adviser records").isEqualTo(403);
+        assertThat(legal.get("/api/v1/people/" + child + "/pre-proceedings").json().size()).isZero();
+    }
+
+    @Test
+    void thresholdNotMetOpensNoPreProceedings() {
+        long child = child();
+        assertThat(new Api(port, "manager").post("/api/v1/people/" + child + "/legal-planning-meetings",
+                meeting(LocalDate.now(clock), "THRESHOLD_NOT_MET", "[\"Pre-proceedings: too soon\"]")).status()).isEqualTo(201);
+        assertThat(new Api(port, "manager").get("/api/v1/people/" + child + "/pre-proceedings").json().size()).isZero();
+    }
+}
