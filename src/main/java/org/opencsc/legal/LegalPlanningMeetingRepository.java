@@ -55,6 +55,28 @@ class LegalPlanningMeetingRepository {
                 .param("ids", personIds).query(PreProceedingsSummary.class).list();
     }
 
+    java.util.Optional<PreProceedingsSummary> preProceedings(long id) {
+        return jdbc.sql("""
+                        SELECT id, person_id, meeting_id, started_on, aim_on, aim_set_how, fgdm_offered_on, fgdm_held_on,
+                               step_decision_on, outcome, court_application_on, version
+                        FROM pre_proceedings WHERE id = :id""")
+                .param("id", id).query(PreProceedingsSummary.class).optional();
+    }
+
+    List<PreProceedingsMeeting> meetingsOf(long preProceedingsId) {
+        return jdbc.sql("""
+                        SELECT id, kind, planned_on, place, held_on, summary, version FROM pre_proceedings_meeting
+                        WHERE pre_proceedings_id = :id ORDER BY planned_on, id""")
+                .param("id", preProceedingsId).query(PreProceedingsMeeting.class).list();
+    }
+
+    List<PreProceedingsExtension> extensionsOf(long preProceedingsId) {
+        return jdbc.sql("""
+                        SELECT previous_aim_on, new_aim_on, reason, decided_by FROM pre_proceedings_extension
+                        WHERE pre_proceedings_id = :id ORDER BY decided_at, id""")
+                .param("id", preProceedingsId).query(PreProceedingsExtension.class).list();
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }

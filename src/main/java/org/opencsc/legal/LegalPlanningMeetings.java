@@ -149,6 +149,18 @@ public class LegalPlanningMeetings {
         return meetings.preProceedingsOf(people.idsIncludingMerged(personId));
     }
 
+    /** One pre-proceedings of this child with its meetings and extensions (the view is checked and logged). */
+    public PreProceedingsView openPreProceedings(long personId, long id, CurrentUser user, AccessLog.Channel channel, String path) {
+        PreProceedingsSummary pp = meetings.preProceedings(id)
+                .filter(p -> people.idsIncludingMerged(personId).contains(p.personId()))
+                .orElseThrow(() -> new NotFoundException("There is no pre-proceedings " + id + " for person " + personId));
+        access.checkAndLogView(user, pp.personId(), channel, path);
+        LocalDate today = LondonTime.today(clock);
+        long weeks = java.time.temporal.ChronoUnit.DAYS.between(pp.startedOn(), today) / 7;
+        return new PreProceedingsView(pp, Math.max(0, weeks), pp.outcome() == null && today.isAfter(pp.aimOn()),
+                meetings.meetingsOf(id), meetings.extensionsOf(id));
+    }
+
     private static void required(String text, String field, String message, Problems problems) {
         if (blank(text)) {
             problems.add(field, message);

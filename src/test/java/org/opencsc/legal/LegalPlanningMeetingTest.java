@@ -11,6 +11,7 @@ import org.opencsc.chronology.EventType;
 import org.opencsc.protection.ProtectionJourney;
 import org.opencsc.support.Api;
 import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.PageSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -56,6 +57,14 @@ class LegalPlanningMeetingTest {
         assertThat(log.get(0).get("kind").asString()).isEqualTo("PRE_PROCEEDINGS");
         assertThat(events.chronology(List.of(child), ChronologyFilter.latest(10))).extracting(e -> e.type())
                 .contains(EventType.LEGAL_PLANNING_MEETING, EventType.PRE_PROCEEDINGS);
+
+        PageSession.Page page = PageSession.signedIn(port, "legal").get("/people/" + child + "/pre-proceedings/" + pp.get(0).get("id").asLong());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"weeks-elapsed\">0<").contains("16 weeks from").doesNotContain("past-aim");
+        assertThat(PageSession.signedIn(port, "social2").get("/people/" + child + "/pre-proceedings/" + pp.get(0).get("id").asLong())
+                .status()).isEqualTo(403);
+        assertThat(PageSession.signedIn(port, "legal").get("/people/" + child).body()).contains("record-legal-planning-meeting");
+        assertThat(PageSession.signedIn(port, "social").get("/people/" + child).body()).doesNotContain("record-legal-planning-meeting");
     }
 
     @Test
@@ -81,5 +90,31 @@ class LegalPlanningMeetingTest {
         assertThat(new Api(port, "manager").post("/api/v1/people/" + child + "/legal-planning-meetings",
                 meeting(LocalDate.now(clock), "THRESHOLD_NOT_MET", "[\"Pre-proceedings: too soon\"]")).status()).isEqualTo(201);
         assertThat(new Api(port, "manager").get("/api/v1/people/" + child + "/pre-proceedings").json().size()).isZero();
+    }
+
+    @Test
+    void thePageKeepsWhatWasTypedWhenRefusedAndIsNotOfferedToASocialWorker() {
+        long child = child();
+        assertThat(PageSession.signedIn(port, "social").get("/people/" + child + "/legal-planning-meetings/new").status()).isEqualTo(403);
+        PageSession legal = PageSession.signedIn(port, "legal");
+        PageSession.Page page = legal.get("/people/" + child + "/legal-planning-meetings/new");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("legal-planning-meeting-form");
+        LocalDate today = LocalDate.now(clock);
+        PageSession.Page refused = legal.post("/people/" + child + "/legal-planning-meetings/new", "_csrf", page.csrf(),
+                "heldOnDay", "" + today.getDayOfMonth(), "heldOnMonth", "" + today.getMonthValue(), "heldOnYear", "" + today.getYear(),
+                "socialWorker", "social", "manager", "manager", "legalAdviser", "legal", "thresholdDiscussion", "Neglect for two years",
+                "decision", "ENTER_PRE_PROCEEDINGS", "reasons", "", "alternative", "", "alternative", "", "alternative", "");
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("There is a problem").contains("href=\"#reasons\"").contains("href=\"#alternatives\"")
+                .contains("Neglect for two years");
+        assertThat(refused.isChecked("decision", "ENTER_PRE_PROCEEDINGS")).isTrue();
+        PageSession.Page saved = legal.post("/people/" + child + "/legal-planning-meetings/new", "_csrf", page.csrf(),
+                "heldOnDay", "" + today.getDayOfMonth(), "heldOnMonth", "" + today.getMonthValue(), "heldOnYear", "" + today.getYear(),
+                "socialWorker", "social", "manager", "manager", "legalAdviser", "legal", "thresholdDiscussion", "Neglect for two years",
+                "decision", "ENTER_PRE_PROCEEDINGS", "reasons", "No change under the plan", "alternative", "Wait: no change in a year",
+                "alternative", "", "alternative", "");
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(new Api(port, "legal").get("/api/v1/people/" + child + "/pre-proceedings").json().size()).isEqualTo(1);
     }
 }
