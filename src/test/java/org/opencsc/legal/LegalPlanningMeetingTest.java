@@ -117,4 +117,20 @@ class LegalPlanningMeetingTest {
         assertThat(saved.status()).isEqualTo(302);
         assertThat(new Api(port, "legal").get("/api/v1/people/" + child + "/pre-proceedings").json().size()).isEqualTo(1);
     }
+
+    @Test
+    void thePloPanelShowsTheChildAtWeekZeroToTheLegalAdviserOnly() {
+        long child = child();
+        new Api(port, "legal").post("/api/v1/people/" + child + "/legal-planning-meetings",
+                meeting(LocalDate.now(clock), "ENTER_PRE_PROCEEDINGS", "[\"Continue under the plan\"]"));
+        long ppId = new Api(port, "legal").get("/api/v1/people/" + child + "/pre-proceedings").json().get(0).get("id").asLong();
+        PageSession.Page panel = PageSession.signedIn(port, "legal").get("/legal/plo-panel");
+        assertThat(panel.status()).isEqualTo(200);
+        String row = panel.body().substring(panel.body().indexOf("id=\"pp-" + ppId + "\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("/people/" + child + "/pre-proceedings/" + ppId).contains(">0<")
+                .contains("Pre-proceedings meeting not planned").doesNotContain("Past 16 weeks");
+        assertThat(PageSession.signedIn(port, "legal").get("/").body()).contains("/legal/plo-panel");
+        assertThat(PageSession.signedIn(port, "social").get("/legal/plo-panel").status()).isEqualTo(403);
+    }
 }
