@@ -58,6 +58,9 @@ public class Menu {
         if (AnnexAAccess.canDownload(role)) {
             entries.add(new Entry("Ofsted Annex A", AnnexAAccess.PAGE));
         }
+        if (org.opencsc.legal.LegalAccess.seesPanel(role)) {
+            entries.add(new Entry("PLO panel", "/legal/plo-panel"));
+        }
         if (WorkforceAccess.canOpen(role)) {
             entries.add(new Entry("Workforce", WorkforceAccess.PAGE));
         }

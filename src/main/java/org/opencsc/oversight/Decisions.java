@@ -58,6 +58,20 @@ public class Decisions {
     public long record(long personId, DecisionInput in, CurrentUser user, AccessLog.Channel channel) {
         people.find(personId).orElseThrow(() -> new NotFoundException("There is no person " + personId));
         checkCanRecord(personId, user, channel, "/people/" + personId + "/decisions");
+        return recordChecked(personId, in, user);
+    }
+
+    /**
+     * A pre-proceedings decision recorded by the legal planning meeting, whose caller has already
+     * checked (and logged) that the user may record it: a legal adviser takes it as well as a manager.
+     */
+    @Transactional
+    public long recordPreProceedingsDecision(long personId, String decision, String why, List<String> alternatives,
+                                             CurrentUser user) {
+        return recordChecked(personId, new DecisionInput(DecisionKind.PRE_PROCEEDINGS, decision, why, alternatives), user);
+    }
+
+    private long recordChecked(long personId, DecisionInput in, CurrentUser user) {
         Problems problems = new Problems();
         if (in.kind() == null) {
             problems.add("kind", "Choose which critical decision this is");

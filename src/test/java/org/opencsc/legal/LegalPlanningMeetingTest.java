@@ -1,0 +1,136 @@
+package org.opencsc.legal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencsc.chronology.ChronologyFilter;
+import org.opencsc.chronology.EventLog;
+import org.opencsc.chronology.EventType;
+import org.opencsc.protection.ProtectionJourney;
+import org.opencsc.support.Api;
+import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.PageSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The legal planning meeting decides; entering pre-proceedings opens each child's with its 16-week aim. */
+@IntegrationTest
+class LegalPlanningMeetingTest {
+
+    @Autowired
+    ProtectionJourney journey;
+    @Autowired
+    EventLog events;
+    @Autowired
+    java.time.Clock clock;
+    @LocalServerPort
+    int port;
+
+    private long child() {
+        return journey.referredAndAllocated(LocalDate.of(2025, 5, 2)).child();
+    }
+
+    private String meeting(LocalDate heldOn, String decision, String alternatives) {
+        return """
+                {"heldOn": "%s", "socialWorker": "social", "manager": "manager", "legalAdviser": "legal",
+                 "othersPresent": "Sam Health (health visitor)", "thresholdDiscussion": "Neglect over two years despite help",
+                 "decision": "%s", "reasons": "The plan has not brought change", "alternatives": %s}
+                """.formatted(heldOn, decision, alternatives);
+    }
+
+    @Test
+    void theLegalAdviserEntersPreProceedingsWithThe16WeekAimAndTheDecisionLogged() {
+        long child = child();
+        LocalDate held = LocalDate.now(clock).minusDays(1);
+        Api.Response r = new Api(port, "legal").post("/api/v1/people/" + child + "/legal-planning-meetings",
+                meeting(held, "ENTER_PRE_PROCEEDINGS", "[\"Continue under the child protection plan: no change in a year\"]"));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        JsonNode pp = new Api(port, "social").get("/api/v1/people/" + child + "/pre-proceedings").json();
+        assertThat(pp.size()).isEqualTo(1);
+        assertThat(pp.get(0).get("startedOn").asString()).isEqualTo(held.toString());
+        assertThat(pp.get(0).get("aimOn").asString()).isEqualTo(held.plusWeeks(16).toString());
+        assertThat(pp.get(0).get("aimSetHow").asString()).startsWith("16 weeks from");
+        JsonNode log = new Api(port, "social").get("/api/v1/people/" + child + "/decisions").json();
+        assertThat(log.get(0).get("kind").asString()).isEqualTo("PRE_PROCEEDINGS");
+        assertThat(events.chronology(List.of(child), ChronologyFilter.latest(10))).extracting(e -> e.type())
+                .contains(EventType.LEGAL_PLANNING_MEETING, EventType.PRE_PROCEEDINGS);
+
+        PageSession.Page page = PageSession.signedIn(port, "legal").get("/people/" + child + "/pre-proceedings/" + pp.get(0).get("id").asLong());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"weeks-elapsed\">0<").contains("16 weeks from").doesNotContain("past-aim");
+        assertThat(PageSession.signedIn(port, "social2").get("/people/" + child + "/pre-proceedings/" + pp.get(0).get("id").asLong())
+                .status()).isEqualTo(403);
+        assertThat(PageSession.signedIn(port, "legal").get("/people/" + child).body()).contains("record-legal-planning-meeting");
+        assertThat(PageSession.signedIn(port, "social").get("/people/" + child).body()).doesNotContain("record-legal-planning-meeting");
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheFieldAndNothingIsOpened() {
+        long child = child();
+        Api legal = new Api(port, "legal");
+        Api.Response r = legal.post("/api/v1/people/" + child + "/legal-planning-meetings",
+                meeting(LocalDate.now(clock).plusDays(3), "ENTER_PRE_PROCEEDINGS", "[\" \"]"));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("errors").values()).extracting(e -> e.get("field").asString())
+                .containsExactlyInAnyOrder("heldOn", "alternatives");
+        assertThat(legal.post("/api/v1/people/" + child + "/legal-planning-meetings",
+                meeting(LocalDate.now(clock), "SOON", "[\"x\"]")).status()).isEqualTo(400);
+        assertThat(new Api(port, "social").post("/api/v1/people/" + child + "/legal-planning-meetings",
+                meeting(LocalDate.now(clock), "THRESHOLD_NOT_MET", "[\"x\"]")).status())
+                .as("the social worker attends but the manager or legal adviser records").isEqualTo(403);
+        assertThat(legal.get("/api/v1/people/" + child + "/pre-proceedings").json().size()).isZero();
+    }
+
+    @Test
+    void thresholdNotMetOpensNoPreProceedings() {
+        long child = child();
+        assertThat(new Api(port, "manager").post("/api/v1/people/" + child + "/legal-planning-meetings",
+                meeting(LocalDate.now(clock), "THRESHOLD_NOT_MET", "[\"Pre-proceedings: too soon\"]")).status()).isEqualTo(201);
+        assertThat(new Api(port, "manager").get("/api/v1/people/" + child + "/pre-proceedings").json().size()).isZero();
+    }
+
+    @Test
+    void thePageKeepsWhatWasTypedWhenRefusedAndIsNotOfferedToASocialWorker() {
+        long child = child();
+        assertThat(PageSession.signedIn(port, "social").get("/people/" + child + "/legal-planning-meetings/new").status()).isEqualTo(403);
+        PageSession legal = PageSession.signedIn(port, "legal");
+        PageSession.Page page = legal.get("/people/" + child + "/legal-planning-meetings/new");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("legal-planning-meeting-form");
+        LocalDate today = LocalDate.now(clock);
+        PageSession.Page refused = legal.post("/people/" + child + "/legal-planning-meetings/new", "_csrf", page.csrf(),
+                "heldOnDay", "" + today.getDayOfMonth(), "heldOnMonth", "" + today.getMonthValue(), "heldOnYear", "" + today.getYear(),
+                "socialWorker", "social", "manager", "manager", "legalAdviser", "legal", "thresholdDiscussion", "Neglect for two years",
+                "decision", "ENTER_PRE_PROCEEDINGS", "reasons", "", "alternative", "", "alternative", "", "alternative", "");
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("There is a problem").contains("href=\"#reasons\"").contains("href=\"#alternatives\"")
+                .contains("Neglect for two years");
+        assertThat(refused.isChecked("decision", "ENTER_PRE_PROCEEDINGS")).isTrue();
+        PageSession.Page saved = legal.post("/people/" + child + "/legal-planning-meetings/new", "_csrf", page.csrf(),
+                "heldOnDay", "" + today.getDayOfMonth(), "heldOnMonth", "" + today.getMonthValue(), "heldOnYear", "" + today.getYear(),
+                "socialWorker", "social", "manager", "manager", "legalAdviser", "legal", "thresholdDiscussion", "Neglect for two years",
+                "decision", "ENTER_PRE_PROCEEDINGS", "reasons", "No change under the plan", "alternative", "Wait: no change in a year",
+                "alternative", "", "alternative", "");
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(new Api(port, "legal").get("/api/v1/people/" + child + "/pre-proceedings").json().size()).isEqualTo(1);
+    }
+
+    @Test
+    void thePloPanelShowsTheChildAtWeekZeroToTheLegalAdviserOnly() {
+        long child = child();
+        new Api(port, "legal").post("/api/v1/people/" + child + "/legal-planning-meetings",
+                meeting(LocalDate.now(clock), "ENTER_PRE_PROCEEDINGS", "[\"Continue under the plan\"]"));
+        long ppId = new Api(port, "legal").get("/api/v1/people/" + child + "/pre-proceedings").json().get(0).get("id").asLong();
+        PageSession.Page panel = PageSession.signedIn(port, "legal").get("/legal/plo-panel");
+        assertThat(panel.status()).isEqualTo(200);
+        String row = panel.body().substring(panel.body().indexOf("id=\"pp-" + ppId + "\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("/people/" + child + "/pre-proceedings/" + ppId).contains(">0<")
+                .contains("Pre-proceedings meeting not planned").doesNotContain("Past 16 weeks");
+        assertThat(PageSession.signedIn(port, "legal").get("/").body()).contains("/legal/plo-panel");
+        assertThat(PageSession.signedIn(port, "social").get("/legal/plo-panel").status()).isEqualTo(403);
+    }
+}
