@@ -30,7 +30,8 @@ class Rule9005 implements CensusRule {
         for (CinDetails episode : child.cinDetails()) {
             for (PreProceedings p : episode.preProceedings()) {
                 if (p.ppStartDate() != null && !RuleDates.inPeriod(p.ppStartDate(), context)) {
-                    problems.report(this, child, CensusModule.PRE_PROCEEDINGS, p.sourceId(), of("PPStartDate", p.ppStartDate()));
+                    problems.report(this, child, CensusModule.PRE_PROCEEDINGS, p.sourceId(),
+                            of("PPStartDate", p.ppStartDate()));
                 }
             }
         }

@@ -29,8 +29,11 @@ class Rule9006 implements CensusRule {
     public void checkChild(CensusChild child, RuleContext context, Problems problems) {
         for (CinDetails episode : child.cinDetails()) {
             for (PreProceedings p : episode.preProceedings()) {
-                if (p.lbpSentDate() != null && (!RuleDates.inPeriod(p.lbpSentDate(), context) || RuleDates.before(p.lbpSentDate(), p.ppStartDate()))) {
-                    problems.report(this, child, CensusModule.PRE_PROCEEDINGS, p.sourceId(), of("LBPSentDate", p.lbpSentDate()), of("PPStartDate", p.ppStartDate()));
+                if (p.lbpSentDate() != null
+                        && (!RuleDates.inPeriod(p.lbpSentDate(), context) || RuleDates.before(p.lbpSentDate(), p.ppStartDate()))) {
+                    problems.report(this, child, CensusModule.PRE_PROCEEDINGS, p.sourceId(),
+                            of("LBPSentDate", p.lbpSentDate()),
+                            of("PPStartDate", p.ppStartDate()));
                 }
             }
         }

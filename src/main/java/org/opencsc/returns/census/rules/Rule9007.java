@@ -30,7 +30,9 @@ class Rule9007 implements CensusRule {
         for (CinDetails episode : child.cinDetails()) {
             for (PreProceedings p : episode.preProceedings()) {
                 if (p.lbpSentDate() != null && p.fgdmMeetingOffer() == null) {
-                    problems.report(this, child, CensusModule.PRE_PROCEEDINGS, p.sourceId(), of("LBPSentDate", p.lbpSentDate()), of("FGDMMeetingOffer", null));
+                    problems.report(this, child, CensusModule.PRE_PROCEEDINGS, p.sourceId(),
+                            of("LBPSentDate", p.lbpSentDate()),
+                            of("FGDMMeetingOffer", null));
                 }
             }
         }

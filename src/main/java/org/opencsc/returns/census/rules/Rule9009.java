@@ -29,8 +29,11 @@ class Rule9009 implements CensusRule {
     public void checkChild(CensusChild child, RuleContext context, Problems problems) {
         for (CinDetails episode : child.cinDetails()) {
             for (PreProceedings p : episode.preProceedings()) {
-                if (p.stepDecisionDate() != null && (!RuleDates.inPeriod(p.stepDecisionDate(), context) || RuleDates.before(p.stepDecisionDate(), p.ppStartDate()))) {
-                    problems.report(this, child, CensusModule.PRE_PROCEEDINGS, p.sourceId(), of("StepDecisionDate", p.stepDecisionDate()), of("PPStartDate", p.ppStartDate()));
+                if (p.stepDecisionDate() != null
+                        && (!RuleDates.inPeriod(p.stepDecisionDate(), context) || RuleDates.before(p.stepDecisionDate(), p.ppStartDate()))) {
+                    problems.report(this, child, CensusModule.PRE_PROCEEDINGS, p.sourceId(),
+                            of("StepDecisionDate", p.stepDecisionDate()),
+                            of("PPStartDate", p.ppStartDate()));
                 }
             }
         }

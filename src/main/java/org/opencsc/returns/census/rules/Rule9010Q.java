@@ -30,7 +30,9 @@ class Rule9010Q implements CensusRule {
         for (CinDetails episode : child.cinDetails()) {
             for (PreProceedings p : episode.preProceedings()) {
                 if (Boolean.TRUE.equals(p.fgdmMeetingOffer()) && p.fgdmMeetingFac() == null) {
-                    problems.report(this, child, CensusModule.PRE_PROCEEDINGS, p.sourceId(), of("FGDMMeetingOffer", p.fgdmMeetingOffer()), of("FGDMMeetingFac", null));
+                    problems.report(this, child, CensusModule.PRE_PROCEEDINGS, p.sourceId(),
+                            of("FGDMMeetingOffer", p.fgdmMeetingOffer()),
+                            of("FGDMMeetingFac", null));
                 }
             }
         }

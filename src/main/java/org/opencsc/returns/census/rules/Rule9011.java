@@ -34,7 +34,8 @@ class Rule9011 implements CensusRule {
         for (CinDetails episode : child.cinDetails()) {
             for (PreProceedings p : episode.preProceedings()) {
                 if (p.ppOutcome() != null && !VALID.contains(p.ppOutcome().strip())) {
-                    problems.report(this, child, CensusModule.PRE_PROCEEDINGS, p.sourceId(), of("PPOutcome", p.ppOutcome()));
+                    problems.report(this, child, CensusModule.PRE_PROCEEDINGS, p.sourceId(),
+                            of("PPOutcome", p.ppOutcome()));
                 }
             }
         }

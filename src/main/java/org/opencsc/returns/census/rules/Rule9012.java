@@ -29,8 +29,11 @@ class Rule9012 implements CensusRule {
     public void checkChild(CensusChild child, RuleContext context, Problems problems) {
         for (CinDetails episode : child.cinDetails()) {
             for (PreProceedings p : episode.preProceedings()) {
-                if (p.courtAppDate() != null && (!RuleDates.inPeriod(p.courtAppDate(), context) || RuleDates.before(p.courtAppDate(), p.stepDecisionDate()))) {
-                    problems.report(this, child, CensusModule.PRE_PROCEEDINGS, p.sourceId(), of("CourtAppDate", p.courtAppDate()), of("StepDecisionDate", p.stepDecisionDate()));
+                if (p.courtAppDate() != null
+                        && (!RuleDates.inPeriod(p.courtAppDate(), context) || RuleDates.before(p.courtAppDate(), p.stepDecisionDate()))) {
+                    problems.report(this, child, CensusModule.PRE_PROCEEDINGS, p.sourceId(),
+                            of("CourtAppDate", p.courtAppDate()),
+                            of("StepDecisionDate", p.stepDecisionDate()));
                 }
             }
         }

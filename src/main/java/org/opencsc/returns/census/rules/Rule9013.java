@@ -29,8 +29,11 @@ class Rule9013 implements CensusRule {
     public void checkChild(CensusChild child, RuleContext context, Problems problems) {
         for (CinDetails episode : child.cinDetails()) {
             for (PreProceedings p : episode.preProceedings()) {
-                if (p.letterInitCpDate() != null && (!RuleDates.inPeriod(p.letterInitCpDate(), context) || RuleDates.before(p.letterInitCpDate(), p.courtAppDate()))) {
-                    problems.report(this, child, CensusModule.PRE_PROCEEDINGS, p.sourceId(), of("LetterInitCPDate", p.letterInitCpDate()), of("CourtAppDate", p.courtAppDate()));
+                if (p.letterInitCpDate() != null
+                        && (!RuleDates.inPeriod(p.letterInitCpDate(), context) || RuleDates.before(p.letterInitCpDate(), p.courtAppDate()))) {
+                    problems.report(this, child, CensusModule.PRE_PROCEEDINGS, p.sourceId(),
+                            of("LetterInitCPDate", p.letterInitCpDate()),
+                            of("CourtAppDate", p.courtAppDate()));
                 }
             }
         }

@@ -30,7 +30,9 @@ class Rule9015Q implements CensusRule {
         for (CinDetails episode : child.cinDetails()) {
             for (PreProceedings p : episode.preProceedings()) {
                 if (p.initialPpMeetingDate() != null && p.reviewMeetingsCount() == null) {
-                    problems.report(this, child, CensusModule.PRE_PROCEEDINGS, p.sourceId(), of("InitialPPMeetingDate", p.initialPpMeetingDate()), of("ReviewMeetingsCount", null));
+                    problems.report(this, child, CensusModule.PRE_PROCEEDINGS, p.sourceId(),
+                            of("InitialPPMeetingDate", p.initialPpMeetingDate()),
+                            of("ReviewMeetingsCount", null));
                 }
             }
         }
