@@ -20,6 +20,7 @@ import org.opencsc.protection.ProtectionJourney;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.RecordAccessDeniedException;
+import org.opencsc.support.Api;
 import org.opencsc.support.IntegrationTest;
 import org.opencsc.support.Multipart;
 import org.opencsc.support.PageSession;
@@ -161,6 +162,23 @@ class DocumentUploadTest {
                 .isInstanceOf(RecordAccessDeniedException.class);
         assertThat(PageSession.signedIn(port, "social").get("/people/" + kai + "/documents/" + letter.id()).status()).isEqualTo(403);
         assertThat(PageSession.signedIn(port, "social").get("/people/" + kai + "/documents").body()).doesNotContain("Letter to the family");
+    }
+
+    @Test
+    void theApiListsDownloadsWithNosniffAndRefusesAWithdrawalWithoutAReason() {
+        long id = documents.upload(kai, new Documents.Upload("OTHER", "Api note", today, "note.txt",
+                "A note".getBytes(StandardCharsets.UTF_8)), social, AccessLog.Channel.API, "/test");
+        Api api = new Api(port, "social");
+        Api.Response list = api.get("/api/v1/people/" + kai + "/documents");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).contains("Api note", "note.txt");
+        Api.Response content = api.get("/api/v1/people/" + kai + "/documents/" + id + "/content");
+        assertThat(content.status()).isEqualTo(200);
+        assertThat(content.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(content.header("Content-Disposition")).startsWith("attachment").contains("note.txt");
+        Api.Response refused = api.post("/api/v1/people/" + kai + "/documents/" + id + "/withdrawal", "{\"reason\": \" \"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("reason");
     }
 
     private long logged(long docId) {
