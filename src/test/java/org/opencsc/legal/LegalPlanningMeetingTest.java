@@ -26,6 +26,10 @@ class LegalPlanningMeetingTest {
     EventLog events;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    PreProceedingsDueWork dueWork;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @LocalServerPort
     int port;
 
@@ -132,5 +136,21 @@ class LegalPlanningMeetingTest {
                 .contains("Pre-proceedings meeting not planned").doesNotContain("Past 16 weeks");
         assertThat(PageSession.signedIn(port, "legal").get("/").body()).contains("/legal/plo-panel");
         assertThat(PageSession.signedIn(port, "social").get("/legal/plo-panel").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aPlannedMeetingNotHeldAndTheAimAreDueWork() {
+        long child = child();
+        LocalDate held = LocalDate.now(clock);
+        new Api(port, "legal").post("/api/v1/people/" + child + "/legal-planning-meetings",
+                meeting(held, "ENTER_PRE_PROCEEDINGS", "[\"Continue under the plan\"]"));
+        long ppId = new Api(port, "legal").get("/api/v1/people/" + child + "/pre-proceedings").json().get(0).get("id").asLong();
+        jdbc.sql("INSERT INTO pre_proceedings_meeting (pre_proceedings_id, kind, planned_on, place, recorded_by) "
+                        + "VALUES (:pp, 'INITIAL', :on, 'Civic Centre', 'test')")
+                .param("pp", ppId).param("on", held.plusDays(7)).update();
+        assertThat(dueWork.dueFor(List.of(child))).extracting(d -> d.what() + " " + d.dueOn()).containsExactlyInAnyOrder(
+                "Pre-proceedings meeting " + held.plusDays(7), "Pre-proceedings step decision (the 16-week aim) " + held.plusWeeks(16));
+        assertThat(PageSession.signedIn(port, "legal").get("/people/" + child + "/pre-proceedings/" + ppId).body())
+                .contains("Civic Centre").doesNotContain("no-meetings");
     }
 }
