@@ -153,4 +153,30 @@ class LegalPlanningMeetingTest {
         assertThat(PageSession.signedIn(port, "legal").get("/people/" + child + "/pre-proceedings/" + ppId).body())
                 .contains("Civic Centre").doesNotContain("no-meetings");
     }
+
+    @Test
+    void meetingsOutOfOrderAreRefusedWithTheReason() {
+        long child = child();
+        LocalDate held = LocalDate.now(clock).minusDays(14);
+        new Api(port, "legal").post("/api/v1/people/" + child + "/legal-planning-meetings",
+                meeting(held, "ENTER_PRE_PROCEEDINGS", "[\"Continue under the plan\"]"));
+        long ppId = new Api(port, "legal").get("/api/v1/people/" + child + "/pre-proceedings").json().get(0).get("id").asLong();
+        Api social = new Api(port, "social");
+        String path = "/api/v1/people/" + child + "/pre-proceedings/" + ppId + "/meetings";
+        Api.Response review = social.post(path, "{\"kind\": \"REVIEW\", \"plannedOn\": \"" + held.plusDays(3) + "\", \"place\": \"Office\"}");
+        assertThat(review.status()).isEqualTo(400);
+        assertThat(review.body()).contains("kind").contains("before a review");
+        Api.Response early = social.post(path, "{\"kind\": \"INITIAL\", \"plannedOn\": \"" + held.minusDays(1) + "\", \"place\": \"Office\"}");
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.body()).contains("plannedOn");
+        assertThat(social.post(path, "{\"kind\": \"INITIAL\", \"plannedOn\": \"" + held.plusDays(5) + "\", \"place\": \"Office\"}")
+                .status()).isEqualTo(201);
+        Api.Response beforeInitial = social.post(path, "{\"kind\": \"REVIEW\", \"plannedOn\": \"" + held.plusDays(4) + "\", \"place\": \"Office\"}");
+        assertThat(beforeInitial.status()).isEqualTo(400);
+        assertThat(beforeInitial.body()).contains("A review must come after");
+        assertThat(social.post(path, "{\"kind\": \"REVIEW\", \"plannedOn\": \"" + held.plusDays(40) + "\", \"place\": \"Office\"}")
+                .status()).isEqualTo(201);
+        assertThat(events.chronology(List.of(child), ChronologyFilter.latest(10))).extracting(e -> e.type())
+                .contains(EventType.PRE_PROCEEDINGS_MEETING);
+    }
 }
