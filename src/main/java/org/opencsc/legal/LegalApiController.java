@@ -57,4 +57,16 @@ class LegalApiController {
     List<PreProceedingsSummary> preProceedings(@PathVariable long personId, HttpServletRequest request) {
         return meetings.preProceedings(personId, currentUsers.current(), AccessLog.Channel.API, request.getRequestURI());
     }
+
+    record MeetingRequest(String kind, LocalDate plannedOn, String place) {
+    }
+
+    @PostMapping("/pre-proceedings/{preProceedingsId}/meetings")
+    ResponseEntity<PreProceedingsView> planMeeting(@PathVariable long personId, @PathVariable long preProceedingsId,
+                                                   @RequestBody MeetingRequest body, HttpServletRequest request) {
+        CurrentUser user = currentUsers.current();
+        meetings.planMeeting(personId, preProceedingsId, body.kind(), body.plannedOn(), body.place(), user, AccessLog.Channel.API);
+        return ResponseEntity.created(URI.create("/api/v1/people/" + personId + "/pre-proceedings"))
+                .body(meetings.openPreProceedings(personId, preProceedingsId, user, AccessLog.Channel.API, request.getRequestURI()));
+    }
 }

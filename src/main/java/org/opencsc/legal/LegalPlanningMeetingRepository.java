@@ -77,6 +77,14 @@ class LegalPlanningMeetingRepository {
                 .param("id", preProceedingsId).query(PreProceedingsExtension.class).list();
     }
 
+    long insertMeeting(long ppId, String kind, LocalDate plannedOn, String place, String recordedBy, Instant at) {
+        return jdbc.sql("""
+                        INSERT INTO pre_proceedings_meeting (pre_proceedings_id, kind, planned_on, place, recorded_by, recorded_at)
+                        VALUES (:pp, :kind, :on, :place, :by, :at) RETURNING id""")
+                .param("pp", ppId).param("kind", kind).param("on", plannedOn).param("place", place).param("by", recordedBy)
+                .param("at", Timestamp.from(at)).query(Long.class).single();
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }

@@ -161,6 +161,53 @@ public class LegalPlanningMeetings {
                 meetings.meetingsOf(id), meetings.extensionsOf(id));
     }
 
+    /**
+     * Plans a pre-proceedings meeting (INITIAL or REVIEW). Dates out of order are refused with the
+     * reason: a meeting before the start, a review before the initial meeting, a second initial one.
+     */
+    @Transactional
+    public long planMeeting(long personId, long ppId, String kind, LocalDate plannedOn, String place, CurrentUser user,
+                            AccessLog.Channel channel) {
+        PreProceedingsSummary pp = meetings.preProceedings(ppId)
+                .filter(p -> people.idsIncludingMerged(personId).contains(p.personId()))
+                .orElseThrow(() -> new NotFoundException("There is no pre-proceedings " + ppId + " for person " + personId));
+        String path = "/people/" + personId + "/pre-proceedings/" + ppId + "/meetings";
+        if (!LegalAccess.recordsPreProceedings(user.role())) {
+            accessLog.record(user.username(), pp.personId(), AccessLog.Action.DENIED, channel, path);
+            throw new RecordAccessDeniedException("Pre-proceedings meetings are recorded by the social worker, manager or legal adviser");
+        }
+        access.checkCanRecord(user, pp.personId(), channel, path);
+        Problems problems = new Problems();
+        List<PreProceedingsMeeting> existing = meetings.meetingsOf(ppId);
+        LocalDate initial = existing.stream().filter(m -> m.kind().equals("INITIAL")).map(PreProceedingsMeeting::plannedOn)
+                .findFirst().orElse(null);
+        if (!"INITIAL".equals(kind) && !"REVIEW".equals(kind)) {
+            problems.add("kind", "Choose whether this is the pre-proceedings meeting (INITIAL) or a review (REVIEW)");
+        } else if (kind.equals("INITIAL") && initial != null) {
+            problems.add("kind", "The pre-proceedings meeting is already planned for " + Dates.govuk(initial) + ": plan a review");
+        } else if (kind.equals("REVIEW") && initial == null) {
+            problems.add("kind", "Plan the pre-proceedings meeting before a review");
+        }
+        if (plannedOn == null) {
+            problems.add("plannedOn", "Enter the date of the meeting");
+        } else if (plannedOn.isBefore(pp.startedOn())) {
+            problems.add("plannedOn", "The meeting cannot be before pre-proceedings started on " + Dates.govuk(pp.startedOn()));
+        } else if ("REVIEW".equals(kind) && initial != null && !plannedOn.isAfter(initial)) {
+            problems.add("plannedOn", "A review must come after the pre-proceedings meeting on " + Dates.govuk(initial));
+        }
+        required(place, "place", "Enter where the meeting will be held", problems);
+        if (pp.outcome() != null) {
+            problems.add("kind", "The step decision has been made: these pre-proceedings are closed");
+        }
+        problems.throwIfAny();
+        Instant now = Instant.now(clock);
+        long id = meetings.insertMeeting(ppId, kind, plannedOn, place.trim(), user.displayName(), now);
+        events.append(NewEvent.of(EventType.PRE_PROCEEDINGS_MEETING, now, user.displayName(),
+                ("INITIAL".equals(kind) ? "Pre-proceedings meeting" : "Pre-proceedings review") + " planned",
+                "On " + Dates.govuk(plannedOn) + " at " + place.trim(), List.of(pp.personId())));
+        return id;
+    }
+
     private static void required(String text, String field, String message, Problems problems) {
         if (blank(text)) {
             problems.add(field, message);

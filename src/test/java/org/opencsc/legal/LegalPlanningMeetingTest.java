@@ -26,6 +26,10 @@ class LegalPlanningMeetingTest {
     EventLog events;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    PreProceedingsDueWork dueWork;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @LocalServerPort
     int port;
 
@@ -132,5 +136,47 @@ class LegalPlanningMeetingTest {
                 .contains("Pre-proceedings meeting not planned").doesNotContain("Past 16 weeks");
         assertThat(PageSession.signedIn(port, "legal").get("/").body()).contains("/legal/plo-panel");
         assertThat(PageSession.signedIn(port, "social").get("/legal/plo-panel").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aPlannedMeetingNotHeldAndTheAimAreDueWork() {
+        long child = child();
+        LocalDate held = LocalDate.now(clock);
+        new Api(port, "legal").post("/api/v1/people/" + child + "/legal-planning-meetings",
+                meeting(held, "ENTER_PRE_PROCEEDINGS", "[\"Continue under the plan\"]"));
+        long ppId = new Api(port, "legal").get("/api/v1/people/" + child + "/pre-proceedings").json().get(0).get("id").asLong();
+        jdbc.sql("INSERT INTO pre_proceedings_meeting (pre_proceedings_id, kind, planned_on, place, recorded_by) "
+                        + "VALUES (:pp, 'INITIAL', :on, 'Civic Centre', 'test')")
+                .param("pp", ppId).param("on", held.plusDays(7)).update();
+        assertThat(dueWork.dueFor(List.of(child))).extracting(d -> d.what() + " " + d.dueOn()).containsExactlyInAnyOrder(
+                "Pre-proceedings meeting " + held.plusDays(7), "Pre-proceedings step decision (the 16-week aim) " + held.plusWeeks(16));
+        assertThat(PageSession.signedIn(port, "legal").get("/people/" + child + "/pre-proceedings/" + ppId).body())
+                .contains("Civic Centre").doesNotContain("no-meetings");
+    }
+
+    @Test
+    void meetingsOutOfOrderAreRefusedWithTheReason() {
+        long child = child();
+        LocalDate held = LocalDate.now(clock).minusDays(14);
+        new Api(port, "legal").post("/api/v1/people/" + child + "/legal-planning-meetings",
+                meeting(held, "ENTER_PRE_PROCEEDINGS", "[\"Continue under the plan\"]"));
+        long ppId = new Api(port, "legal").get("/api/v1/people/" + child + "/pre-proceedings").json().get(0).get("id").asLong();
+        Api social = new Api(port, "social");
+        String path = "/api/v1/people/" + child + "/pre-proceedings/" + ppId + "/meetings";
+        Api.Response review = social.post(path, "{\"kind\": \"REVIEW\", \"plannedOn\": \"" + held.plusDays(3) + "\", \"place\": \"Office\"}");
+        assertThat(review.status()).isEqualTo(400);
+        assertThat(review.body()).contains("kind").contains("before a review");
+        Api.Response early = social.post(path, "{\"kind\": \"INITIAL\", \"plannedOn\": \"" + held.minusDays(1) + "\", \"place\": \"Office\"}");
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.body()).contains("plannedOn");
+        assertThat(social.post(path, "{\"kind\": \"INITIAL\", \"plannedOn\": \"" + held.plusDays(5) + "\", \"place\": \"Office\"}")
+                .status()).isEqualTo(201);
+        Api.Response beforeInitial = social.post(path, "{\"kind\": \"REVIEW\", \"plannedOn\": \"" + held.plusDays(4) + "\", \"place\": \"Office\"}");
+        assertThat(beforeInitial.status()).isEqualTo(400);
+        assertThat(beforeInitial.body()).contains("A review must come after");
+        assertThat(social.post(path, "{\"kind\": \"REVIEW\", \"plannedOn\": \"" + held.plusDays(40) + "\", \"place\": \"Office\"}")
+                .status()).isEqualTo(201);
+        assertThat(events.chronology(List.of(child), ChronologyFilter.latest(10))).extracting(e -> e.type())
+                .contains(EventType.PRE_PROCEEDINGS_MEETING);
     }
 }
