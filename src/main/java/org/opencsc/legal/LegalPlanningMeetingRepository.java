@@ -2,6 +2,7 @@ package org.opencsc.legal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.sql.Timestamp;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,7 +66,8 @@ class LegalPlanningMeetingRepository {
 
     List<PreProceedingsMeeting> meetingsOf(long preProceedingsId) {
         return jdbc.sql("""
-                        SELECT id, kind, planned_on, place, held_on, summary, version FROM pre_proceedings_meeting
+                        SELECT id, kind, planned_on, planned_at_time AS planned_at, place, held_on, attendance, summary, version
+                        FROM pre_proceedings_meeting
                         WHERE pre_proceedings_id = :id ORDER BY planned_on, id""")
                 .param("id", preProceedingsId).query(PreProceedingsMeeting.class).list();
     }
@@ -77,11 +79,13 @@ class LegalPlanningMeetingRepository {
                 .param("id", preProceedingsId).query(PreProceedingsExtension.class).list();
     }
 
-    long insertMeeting(long ppId, String kind, LocalDate plannedOn, String place, String recordedBy, Instant at) {
+    long insertMeeting(long ppId, String kind, LocalDate plannedOn, LocalTime plannedAt, String place, String recordedBy, Instant at) {
         return jdbc.sql("""
-                        INSERT INTO pre_proceedings_meeting (pre_proceedings_id, kind, planned_on, place, recorded_by, recorded_at)
-                        VALUES (:pp, :kind, :on, :place, :by, :at) RETURNING id""")
-                .param("pp", ppId).param("kind", kind).param("on", plannedOn).param("place", place).param("by", recordedBy)
+                        INSERT INTO pre_proceedings_meeting (pre_proceedings_id, kind, planned_on, planned_at_time, place, recorded_by,
+                                                             recorded_at)
+                        VALUES (:pp, :kind, :on, :time, :place, :by, :at) RETURNING id""")
+                .param("pp", ppId).param("kind", kind).param("on", plannedOn).param("time", plannedAt).param("place", place)
+                .param("by", recordedBy)
                 .param("at", Timestamp.from(at)).query(Long.class).single();
     }
 

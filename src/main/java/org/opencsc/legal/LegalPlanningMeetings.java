@@ -35,7 +35,7 @@ public class LegalPlanningMeetings {
 
     /** The Public Law Outline aims to finish pre-proceedings within 16 weeks of the decision. */
     static final int AIM_WEEKS = 16;
-    static final int MAX_TEXT = 20_000;
+    static final int MAX_TEXT = LegalTexts.MAX_TEXT;
 
     private final LegalPlanningMeetingRepository meetings;
     private final PersonRepository people;
@@ -45,9 +45,11 @@ public class LegalPlanningMeetings {
     private final AccessLog accessLog;
     private final StaffDirectory staff;
     private final Clock clock;
+    private final PreProceedingsSteps steps;
 
     LegalPlanningMeetings(LegalPlanningMeetingRepository meetings, PersonRepository people, Decisions decisions, EventLog events,
-                          AccessPolicy access, AccessLog accessLog, StaffDirectory staff, Clock clock) {
+                          AccessPolicy access, AccessLog accessLog, StaffDirectory staff, Clock clock, PreProceedingsSteps steps) {
+        this.steps = steps;
         this.meetings = meetings;
         this.people = people;
         this.decisions = decisions;
@@ -83,18 +85,18 @@ public class LegalPlanningMeetings {
         StaffMember socialWorker = staff.ownerOrProblem(in.socialWorker(), "socialWorker", problems);
         StaffMember manager = staff.ownerOrProblem(in.manager(), "manager", problems);
         StaffMember legalAdviser = staff.ownerOrProblem(in.legalAdviser(), "legalAdviser", problems);
-        required(in.thresholdDiscussion(), "thresholdDiscussion", "Enter what was said about the threshold for proceedings", problems);
+        LegalTexts.required(in.thresholdDiscussion(), "thresholdDiscussion", "Enter what was said about the threshold for proceedings", problems);
         if (in.decision() == null) {
             problems.add("decision", "Choose the decision the meeting made");
         }
-        required(in.reasons(), "reasons", "Enter the reasons for the decision", problems);
-        tooLong(in.othersPresent(), "othersPresent", problems);
+        LegalTexts.required(in.reasons(), "reasons", "Enter the reasons for the decision", problems);
+        LegalTexts.tooLong(in.othersPresent(), "othersPresent", problems);
         List<String> alternatives = in.alternatives() == null ? List.of()
                 : in.alternatives().stream().filter(a -> a != null && !a.isBlank()).map(String::trim).toList();
         if (alternatives.isEmpty()) {
             problems.add("alternatives", "Enter at least one alternative you weighed, and why it was not chosen");
         }
-        alternatives.forEach(a -> tooLong(a, "alternatives", problems));
+        alternatives.forEach(a -> LegalTexts.tooLong(a, "alternatives", problems));
         Set<Long> children = new LinkedHashSet<>();
         children.add(personId);
         for (Long sibling : in.siblings() == null ? List.<Long>of() : in.siblings()) {
@@ -125,7 +127,7 @@ public class LegalPlanningMeetings {
         events.append(NewEvent.of(EventType.LEGAL_PLANNING_MEETING, now, user.displayName(),
                 "Legal planning meeting: " + in.decision().label(),
                 "Attended: " + socialWorker.name() + " (social worker), " + manager.name() + " (manager), " + legalAdviser.name()
-                        + " (legal adviser)" + (blank(in.othersPresent()) ? "" : "; also " + in.othersPresent().trim())
+                        + " (legal adviser)" + (LegalTexts.blank(in.othersPresent()) ? "" : "; also " + in.othersPresent().trim())
                         + "\n\nThreshold: " + in.thresholdDiscussion().trim() + "\n\nReasons: " + in.reasons().trim()
                         + "\n\nAlternatives weighed: " + String.join("; ", alternatives),
                 subjects));
@@ -161,68 +163,9 @@ public class LegalPlanningMeetings {
                 meetings.meetingsOf(id), meetings.extensionsOf(id));
     }
 
-    /**
-     * Plans a pre-proceedings meeting (INITIAL or REVIEW). Dates out of order are refused with the
-     * reason: a meeting before the start, a review before the initial meeting, a second initial one.
-     */
-    @Transactional
+    /** Plans a pre-proceedings meeting (INITIAL or REVIEW) with no time and no version check: see {@link PreProceedingsSteps#planMeeting}. */
     public long planMeeting(long personId, long ppId, String kind, LocalDate plannedOn, String place, CurrentUser user,
                             AccessLog.Channel channel) {
-        PreProceedingsSummary pp = meetings.preProceedings(ppId)
-                .filter(p -> people.idsIncludingMerged(personId).contains(p.personId()))
-                .orElseThrow(() -> new NotFoundException("There is no pre-proceedings " + ppId + " for person " + personId));
-        String path = "/people/" + personId + "/pre-proceedings/" + ppId + "/meetings";
-        if (!LegalAccess.recordsPreProceedings(user.role())) {
-            accessLog.record(user.username(), pp.personId(), AccessLog.Action.DENIED, channel, path);
-            throw new RecordAccessDeniedException("Pre-proceedings meetings are recorded by the social worker, manager or legal adviser");
-        }
-        access.checkCanRecord(user, pp.personId(), channel, path);
-        Problems problems = new Problems();
-        List<PreProceedingsMeeting> existing = meetings.meetingsOf(ppId);
-        LocalDate initial = existing.stream().filter(m -> m.kind().equals("INITIAL")).map(PreProceedingsMeeting::plannedOn)
-                .findFirst().orElse(null);
-        if (!"INITIAL".equals(kind) && !"REVIEW".equals(kind)) {
-            problems.add("kind", "Choose whether this is the pre-proceedings meeting (INITIAL) or a review (REVIEW)");
-        } else if (kind.equals("INITIAL") && initial != null) {
-            problems.add("kind", "The pre-proceedings meeting is already planned for " + Dates.govuk(initial) + ": plan a review");
-        } else if (kind.equals("REVIEW") && initial == null) {
-            problems.add("kind", "Plan the pre-proceedings meeting before a review");
-        }
-        if (plannedOn == null) {
-            problems.add("plannedOn", "Enter the date of the meeting");
-        } else if (plannedOn.isBefore(pp.startedOn())) {
-            problems.add("plannedOn", "The meeting cannot be before pre-proceedings started on " + Dates.govuk(pp.startedOn()));
-        } else if ("REVIEW".equals(kind) && initial != null && !plannedOn.isAfter(initial)) {
-            problems.add("plannedOn", "A review must come after the pre-proceedings meeting on " + Dates.govuk(initial));
-        }
-        required(place, "place", "Enter where the meeting will be held", problems);
-        if (pp.outcome() != null) {
-            problems.add("kind", "The step decision has been made: these pre-proceedings are closed");
-        }
-        problems.throwIfAny();
-        Instant now = Instant.now(clock);
-        long id = meetings.insertMeeting(ppId, kind, plannedOn, place.trim(), user.displayName(), now);
-        events.append(NewEvent.of(EventType.PRE_PROCEEDINGS_MEETING, now, user.displayName(),
-                ("INITIAL".equals(kind) ? "Pre-proceedings meeting" : "Pre-proceedings review") + " planned",
-                "On " + Dates.govuk(plannedOn) + " at " + place.trim(), List.of(pp.personId())));
-        return id;
-    }
-
-    private static void required(String text, String field, String message, Problems problems) {
-        if (blank(text)) {
-            problems.add(field, message);
-        } else {
-            tooLong(text, field, problems);
-        }
-    }
-
-    private static void tooLong(String text, String field, Problems problems) {
-        if (text != null && text.length() > MAX_TEXT) {
-            problems.add(field, "Enter no more than " + MAX_TEXT + " characters");
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+        return steps.planMeeting(personId, ppId, new PreProceedingsSteps.MeetingPlan(kind, plannedOn, null, place), null, user, channel);
     }
 }
