@@ -29,5 +29,7 @@ class LegalRecordPanel implements RecordPanel {
     public void addTo(RecordPage page, long personId, boolean child, CurrentUser user) {
         // The form is offered exactly when the save would accept it (the page's canRecord says the rest).
         page.add("recordsLegalPlanningMeeting", child && LegalAccess.recordsLegalPlanningMeeting(user.role()));
+        // The letters page opens for anyone who may see the child; drafting is offered there to those who draft.
+        page.add("seesLetters", child);
     }
 }
