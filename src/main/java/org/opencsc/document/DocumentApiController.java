@@ -110,6 +110,15 @@ class DocumentApiController {
         return ResponseEntity.noContent().build();
     }
 
+    /** The row is there but its file is missing or changed on disk: said plainly, logged by the store's caller, not a 500. */
+    @ExceptionHandler(DocumentStore.Unavailable.class)
+    ProblemDetail unavailable(DocumentStore.Unavailable e) {
+        DocumentStore.logUnavailable(e);
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        p.setTitle("Document unavailable");
+        return p;
+    }
+
     @ExceptionHandler(MultipartException.class)
     ProblemDetail unreadable(MultipartException e) {
         boolean tooLarge = e instanceof MaxUploadSizeExceededException;

@@ -3,10 +3,13 @@ package org.opencsc.document;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A document as the record lists it (never its bytes). */
+/**
+ * A document as the record lists it (never its bytes). {@code mayWithdraw} says whether the user
+ * it was listed for may withdraw it (the person who added it, or a team manager).
+ */
 public record DocumentListing(long id, DocumentKind kind, String title, LocalDate documentDate, String fileName,
                               String mediaType, long sizeBytes, int versionNumber, String addedBy, Instant addedAt,
-                              Instant withdrawnAt, String withdrawnBy, String withdrawnReason) {
+                              Instant withdrawnAt, String withdrawnBy, String withdrawnReason, boolean mayWithdraw) {
 
     public boolean withdrawn() {
         return withdrawnAt != null;

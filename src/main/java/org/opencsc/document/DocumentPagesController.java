@@ -117,6 +117,15 @@ class DocumentPagesController {
         }
     }
 
+    /** The document's file is missing or changed on disk: a page saying so, not a 500. */
+    @ExceptionHandler(DocumentStore.Unavailable.class)
+    String unavailable(DocumentStore.Unavailable e, HttpServletResponse response, Model model) {
+        DocumentStore.logUnavailable(e);
+        response.setStatus(503);
+        model.addAttribute("message", e.getMessage());
+        return "platform/web/bad-request";
+    }
+
     /** An upload Spring could not read (over the multipart limit, or cut off): said on the form, not a 500. */
     @ExceptionHandler(MultipartException.class)
     String unreadable(MultipartException e, HttpServletRequest request, HttpServletResponse response, Model model) {

@@ -12,6 +12,8 @@ import org.opencsc.platform.web.NotFoundException;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
 import org.opencsc.security.CurrentUser;
+import org.opencsc.security.Role;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,11 +36,13 @@ public class Documents {
     private final AccessPolicy access;
     private final EventLog events;
     private final Clock clock;
+    private final DocumentStore store;
     private final long maxBytes;
 
-    Documents(JdbcClient jdbc, AccessPolicy access, EventLog events, Clock clock,
+    Documents(JdbcClient jdbc, AccessPolicy access, EventLog events, Clock clock, DocumentStore store,
               @Value("${opencsc.documents.max-bytes:20971520}") long maxBytes) {
         this.jdbc = jdbc;
+        this.store = store;
         this.access = access;
         this.events = events;
         this.clock = clock;
@@ -86,19 +90,20 @@ public class Documents {
         DocumentKind kind = DocumentKind.parse(upload.kind()).orElseThrow();
         String name = upload.fileName().strip();
         Instant now = Instant.now(clock);
+        String sha256 = GeneratedDocuments.sha256(upload.content());
+        DocumentStore.Location location = store.write(upload.content(), sha256);
         long id = jdbc.sql("""
                         INSERT INTO document (version_number, kind, title, document_date, file_name, media_type,
-                                              size_bytes, sha256, storage, added_by, added_by_id, added_at)
-                        VALUES (1, :kind, :title, :date, :file, :media, :size, :sha, 'DATABASE', :by, :byId, :at)
+                                              size_bytes, sha256, storage, storage_path, added_by, added_by_id, added_at)
+                        VALUES (1, :kind, :title, :date, :file, :media, :size, :sha, :storage, :path, :by, :byId, :at)
                         RETURNING id
                         """)
                 .param("kind", kind.name()).param("title", upload.title().strip()).param("date", upload.documentDate())
                 .param("file", name).param("media", media).param("size", (long) upload.content().length)
-                .param("sha", GeneratedDocuments.sha256(upload.content()))
+                .param("sha", sha256).param("storage", location.storage()).param("path", location.path())
                 .param("by", user.displayName()).param("byId", user.integration() ? null : user.id()).param("at", java.sql.Timestamp.from(now))
                 .query(Long.class).single();
-        jdbc.sql("INSERT INTO document_content (document_id, content) VALUES (:id, :content)")
-                .param("id", id).param("content", upload.content()).update();
+        store.keptInDatabase(id, location, upload.content());
         jdbc.sql("INSERT INTO document_subject (document_id, person_id) VALUES (:id, :person)")
                 .param("id", id).param("person", personId).update();
         events.append(NewEvent.of(EventType.DOCUMENT_ADDED, now, user.displayName(),
@@ -116,7 +121,7 @@ public class Documents {
     public List<DocumentListing> listFor(long personId, CurrentUser user) {
         List<Row> rows = jdbc.sql("""
                         SELECT d.id, d.kind, d.title, d.document_date, d.file_name, d.media_type, d.size_bytes,
-                               d.version_number, d.added_by, d.added_at, d.withdrawn_at, d.withdrawn_by, d.withdrawn_reason,
+                               d.version_number, d.added_by, d.added_by_id, d.added_at, d.withdrawn_at, d.withdrawn_by, d.withdrawn_reason,
                                (SELECT array_agg(s2.person_id) FROM document_subject s2 WHERE s2.document_id = d.id) AS subjects
                         FROM document d JOIN document_subject s ON s.document_id = d.id AND s.person_id = :person
                         ORDER BY d.added_at DESC, d.id DESC
@@ -127,7 +132,8 @@ public class Documents {
                         rs.getString("media_type"), rs.getLong("size_bytes"), rs.getInt("version_number"),
                         rs.getString("added_by"), rs.getTimestamp("added_at").toInstant(),
                         rs.getTimestamp("withdrawn_at") == null ? null : rs.getTimestamp("withdrawn_at").toInstant(),
-                        rs.getString("withdrawn_by"), rs.getString("withdrawn_reason")),
+                        rs.getString("withdrawn_by"), rs.getString("withdrawn_reason"),
+                        mayWithdraw(user, (Long) rs.getObject("added_by_id"))),
                         List.of((Long[]) rs.getArray("subjects").getArray())))
                 .list();
         var seen = access.visibleIds(user, rows.stream().flatMap(r -> r.subjects().stream()).distinct().toList());
@@ -141,13 +147,29 @@ public class Documents {
     public DocumentDownload download(long personId, long documentId, CurrentUser user, AccessLog.Channel channel, String path) {
         List<Long> subjects = subjectsOf(personId, documentId);
         access.checkAndLogViews(user, subjects, channel, path);
-        return jdbc.sql("""
-                        SELECT d.file_name, d.media_type, c.content FROM document d
-                        JOIN document_content c ON c.document_id = d.id WHERE d.id = :id
+        Kept kept = jdbc.sql("""
+                        SELECT d.file_name, d.media_type, d.storage, d.storage_path, d.sha256, c.content FROM document d
+                        LEFT JOIN document_content c ON c.document_id = d.id WHERE d.id = :id
                         """)
                 .param("id", documentId)
-                .query((rs, n) -> new DocumentDownload(rs.getString("file_name"), rs.getString("media_type"), rs.getBytes("content")))
+                .query((rs, n) -> new Kept(rs.getString("file_name"), rs.getString("media_type"), rs.getString("storage"),
+                        rs.getString("storage_path"), rs.getString("sha256"), rs.getBytes("content")))
                 .optional().orElseThrow(() -> new NotFoundException("There is no such document"));
+        // The file is read after the row, outside any row mapper, and checked against its sha256.
+        byte[] content = kept.storage().equals("DIRECTORY") ? store.readFile(kept.storagePath(), kept.sha256()) : kept.content();
+        return new DocumentDownload(kept.fileName(), kept.mediaType(), content);
+    }
+
+    private record Kept(String fileName, String mediaType, String storage, String storagePath, String sha256, byte[] content) {
+    }
+
+    /**
+     * Who may withdraw a document: the person who added it (they know it was wrong), or a team
+     * manager (who answers for the record). Others who may write on the case are refused, so one
+     * worker cannot take another's document off the record.
+     */
+    static boolean mayWithdraw(CurrentUser user, Long addedById) {
+        return user.is(Role.TEAM_MANAGER) || (!user.integration() && addedById != null && addedById == user.id());
     }
 
     /** Marks a wrong upload withdrawn with a reason (kept and shown); the file itself stays. */
@@ -156,6 +178,11 @@ public class Documents {
         List<Long> subjects = subjectsOf(personId, documentId);
         for (long subject : subjects) {
             access.checkCanRecord(user, subject, channel, path);
+        }
+        Long addedById = jdbc.sql("SELECT added_by_id FROM document WHERE id = :id").param("id", documentId)
+                .query((rs, n) -> (Long) rs.getObject("added_by_id")).single();
+        if (!mayWithdraw(user, addedById)) {
+            throw new AccessDeniedException("Only the person who added this document, or a team manager, may withdraw it");
         }
         Problems problems = new Problems();
         if (reason == null || reason.isBlank()) {

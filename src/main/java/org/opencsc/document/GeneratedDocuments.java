@@ -27,9 +27,11 @@ public class GeneratedDocuments {
     private final JdbcClient jdbc;
     private final EventLog events;
     private final Clock clock;
+    private final DocumentStore store;
 
-    GeneratedDocuments(JdbcClient jdbc, EventLog events, Clock clock) {
+    GeneratedDocuments(JdbcClient jdbc, EventLog events, Clock clock, DocumentStore store) {
         this.jdbc = jdbc;
+        this.store = store;
         this.events = events;
         this.clock = clock;
     }
@@ -44,19 +46,20 @@ public class GeneratedDocuments {
                         """).param("series", doc.seriesId()).query(Integer.class).single();
         Instant now = Instant.now(clock);
         String sha256 = sha256(doc.content());
+        DocumentStore.Location location = store.write(doc.content(), sha256);
         long id = jdbc.sql("""
                         INSERT INTO document (series_id, version_number, kind, title, document_date, file_name, media_type,
-                                              size_bytes, sha256, storage, added_by, added_by_id, added_at)
-                        VALUES (:series, :version, :kind, :title, :date, :file, :media, :size, :sha, 'DATABASE', :by, :byId, :at)
+                                              size_bytes, sha256, storage, storage_path, added_by, added_by_id, added_at)
+                        VALUES (:series, :version, :kind, :title, :date, :file, :media, :size, :sha, :storage, :path, :by, :byId, :at)
                         RETURNING id
                         """)
                 .param("series", doc.seriesId()).param("version", version).param("kind", doc.kind().name())
                 .param("title", doc.title()).param("date", doc.documentDate()).param("file", doc.fileName())
                 .param("media", doc.mediaType()).param("size", (long) doc.content().length).param("sha", sha256)
+                .param("storage", location.storage()).param("path", location.path())
                 .param("by", user.displayName()).param("byId", user.integration() ? null : user.id()).param("at", java.sql.Timestamp.from(now))
                 .query(Long.class).single();
-        jdbc.sql("INSERT INTO document_content (document_id, content) VALUES (:id, :content)")
-                .param("id", id).param("content", doc.content()).update();
+        store.keptInDatabase(id, location, doc.content());
         for (long personId : doc.subjectIds()) {
             jdbc.sql("INSERT INTO document_subject (document_id, person_id) VALUES (:id, :person)")
                     .param("id", id).param("person", personId).update();

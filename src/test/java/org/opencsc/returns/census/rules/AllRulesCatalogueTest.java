@@ -26,14 +26,14 @@ class AllRulesCatalogueTest {
             "8870Q", "8873Q", "8875", "8890", "8896", "8897Q", "8898", "8905", "8910", "8915", "8920", "8925",
             "8930", "8935", "8940", "8945Q", "8950Q",
             // PreProceedingsandFGDM (issue 13)
-            "9005", "9006", "9007", "9008", "9009", "9010Q", "9011", "9012", "9013", "9015Q");
+            "9000Q", "9005", "9006", "9007", "9008", "9009", "9010Q", "9011", "9012", "9013", "9015Q");
 
     @Autowired
     CensusValidation validation;
 
     @Test
     void everyRuleOfTheIssueRunsExactlyOnce() {
-        assertThat(CODES).hasSize(119).doesNotHaveDuplicates();
+        assertThat(CODES).hasSize(120).doesNotHaveDuplicates();
         assertThat(validation.rules()).extracting(CensusRule::code).containsExactlyInAnyOrderElementsOf(CODES);
     }
 

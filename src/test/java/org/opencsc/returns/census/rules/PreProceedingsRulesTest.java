@@ -12,7 +12,7 @@ import org.opencsc.returns.census.CensusChild;
 import org.opencsc.returns.census.CensusLinks;
 import org.opencsc.returns.census.PreProceedings;
 
-/** The PreProceedingsandFGDM rules (9005 to 9015Q as found), each passing and failing. */
+/** The PreProceedingsandFGDM rules (9000Q, 9005 to 9015Q as found), each passing and failing. */
 class PreProceedingsRulesTest {
 
     /** A complete pre-proceedings in the 2025-26 year, every date in order. */
@@ -36,7 +36,7 @@ class PreProceedingsRulesTest {
 
     @Test
     void aCompletePreProceedingsInOrderPassesEveryRule() {
-        for (CensusRule rule : new CensusRule[] {new Rule9005(), new Rule9006(), new Rule9007(), new Rule9008(), new Rule9009(), new Rule9010Q(), new Rule9011(), new Rule9012(),
+        for (CensusRule rule : new CensusRule[] {new Rule9000Q(), new Rule9005(), new Rule9006(), new Rule9007(), new Rule9008(), new Rule9009(), new Rule9010Q(), new Rule9011(), new Rule9012(),
                 new Rule9013(), new Rule9015Q()}) {
             assertThat(check(rule, with(valid()))).as(rule.code()).isEmpty();
         }
@@ -137,5 +137,18 @@ class PreProceedingsRulesTest {
         PreProceedings late = new PreProceedings(v.ppStartDate(), v.lbpSentDate(), true, true,
                 day(2026, 4, 2), 2, v.stepDecisionDate(), "C", v.courtAppDate(), v.letterInitCpDate(), 61L);
         single(check(new Rule9008(), with(late)), "9008", CensusModule.PRE_PROCEEDINGS, 61L, "InitialPPMeetingDate");
+    }
+
+    @Test
+    void aReturnWithNoPreProceedingsStartForAnyChildIsQueriedOnceForTheWholeReturn() {
+        var none = check(new Rule9000Q(), CensusSamples.header().build(), java.util.List.of(child().build(), child().build()));
+        assertThat(none).singleElement().satisfies(p -> {
+            assertThat(p.ruleCode()).isEqualTo("9000Q");
+            assertThat(p.type()).isEqualTo(RuleType.QUERY);
+            assertThat(p.module()).isEqualTo(CensusModule.HEADER);
+            assertThat(p.laChildId()).isNull();
+        });
+        assertThat(check(new Rule9000Q(), CensusSamples.header().build(), java.util.List.of(child().build(), with(valid()))))
+                .as("one child with a start date is enough").isEmpty();
     }
 }
