@@ -54,13 +54,14 @@ final class DemoPreProceedings {
      * not held is overdue.
      */
     enum Story {
-        JUST_STARTED(2, 3, null, null, List.of(), null, null, null, null),
-        UNDER_WAY(9, 2, 1, 5, List.of(new Review(8, true), new Review(14, false)), null, null, null, null),
-        REVIEW_OVERDUE(11, 2, 1, null, List.of(new Review(10, false)), null, null, null, null),
+        // In the order they are handed out: the ones needing the longest plan first.
+        EXTENDED(17, 2, 1, 6, List.of(new Review(8, true), new Review(14, true), new Review(18, false)), 15, 22, null, null),
         PAST_AIM(17, 2, 1, 6, List.of(new Review(8, true), new Review(14, true)), null, null, null, null),
-        EXTENDED(19, 2, 1, 6, List.of(new Review(8, true), new Review(14, true), new Review(20, false)), 15, 22, null, null),
-        STEPPED_DOWN(20, 2, 1, 5, List.of(new Review(8, true), new Review(14, true)), null, null, 15, "STEP_DOWN_CP"),
-        PROCEEDINGS_ISSUED(18, 2, 1, null, List.of(new Review(8, true)), null, null, 12, "ISSUE_PROCEEDINGS");
+        STEPPED_DOWN(14, 2, 1, 5, List.of(new Review(6, true), new Review(11, true)), null, null, 12, "STEP_DOWN_CP"),
+        PROCEEDINGS_ISSUED(13, 2, 1, null, List.of(new Review(6, true)), null, null, 10, "ISSUE_PROCEEDINGS"),
+        REVIEW_OVERDUE(11, 2, 1, null, List.of(new Review(10, false)), null, null, null, null),
+        UNDER_WAY(9, 2, 1, 5, List.of(new Review(8, true), new Review(14, false)), null, null, null, null),
+        JUST_STARTED(2, 3, null, null, List.of(), null, null, null, null);
 
         final int weeksAgo;
         final int initialWeek;
@@ -101,6 +102,7 @@ final class DemoPreProceedings {
     private final LocalDate today;
     private final Instant now;
     private final ZoneId zone;
+    private final java.util.Set<Story> used = java.util.EnumSet.noneOf(Story.class);
     private long legalId;
     private String legalName;
 
@@ -125,6 +127,8 @@ final class DemoPreProceedings {
                         """).query(Long.class).single();
         List<List<Child>> families = new ArrayList<>(familiesOnPlans());
         Collections.shuffle(families, r);
+        // The oldest plans first, so the stories that need the longest time on a plan find one.
+        families.sort(java.util.Comparator.comparing(this::latestStart));
         long wanted = Math.max(Math.round(openCases * SHARE), 1);
         int children = 0;
         int n = 0;
@@ -164,19 +168,25 @@ final class DemoPreProceedings {
         return byContact.values();
     }
 
-    /** The n-th story if the family's plans and staff are old enough for it, or the next that fits. */
+    /** Each story once, the first that fits, then in turn; null when none fits the family's plans and staff. */
     private Story fitting(List<Child> family, int n) {
-        LocalDate latest = family.stream().map(c -> c.planStarted().isAfter(c.staffStarted()) ? c.planStarted() : c.staffStarted())
-                .max(LocalDate::compareTo).orElseThrow();
+        LocalDate latest = latestStart(family);
         Story[] stories = Story.values();
-        for (int k = 0; k < stories.length; k++) {
-            Story story = stories[(n + k) % stories.length];
+        for (int k = n < stories.length ? 0 : n; k < (n < stories.length ? stories.length : n + stories.length); k++) {
+            Story story = stories[k % stories.length];
             // A week on the plan before the legal planning meeting at least.
-            if (today.minusWeeks(story.weeksAgo).isAfter(latest.plusWeeks(1))) {
+            if ((n >= stories.length || !used.contains(story)) && today.minusWeeks(story.weeksAgo).isAfter(latest.plusWeeks(1))) {
+                used.add(story);
                 return story;
             }
         }
         return null;
+    }
+
+    /** The latest of the family's plan starts and their worker's and manager's start dates. */
+    private LocalDate latestStart(List<Child> family) {
+        return family.stream().map(c -> c.planStarted().isAfter(c.staffStarted()) ? c.planStarted() : c.staffStarted())
+                .max(LocalDate::compareTo).orElseThrow();
     }
 
     private void preProceedings(List<Child> family, Story story, boolean withDocuments) {
@@ -213,7 +223,7 @@ final class DemoPreProceedings {
                     + "; the aim is to decide by " + Dates.govuk(aim) + " (" + AIM_WEEKS + " weeks from the legal planning meeting on "
                     + Dates.govuk(start) + ")", c.personId());
             long pp = rows.id("pre_proceedings");
-            steps(pp, c, start, story, meetingAt);
+            steps(pp, meeting, c, start, story, meetingAt);
             if (withDocuments) {
                 documents.onRecord(c, start, c == first ? ids : List.of());
             }
@@ -221,7 +231,7 @@ final class DemoPreProceedings {
     }
 
     /** One child's pre-proceedings row and its meetings, extension and step decision. */
-    private void steps(long pp, Child c, LocalDate start, Story story, Instant startedAt) {
+    private void steps(long pp, long meeting, Child c, LocalDate start, Story story, Instant startedAt) {
         LocalDate aim = start.plusWeeks(AIM_WEEKS);
         int version = 0;
         LocalDate offered = week(start, story.fgdmOfferedWeek);
@@ -271,7 +281,7 @@ final class DemoPreProceedings {
             rows.event("PRE_PROCEEDINGS", at, c.manager(), "Pre-proceedings step decision: " + label, outcomeReasons
                     + (court == null ? "" : "\n\nCourt application made on " + Dates.govuk(court)), c.personId());
         }
-        rows.row(PP, pp, c.personId(), null, start, aimOn, AIM_WEEKS + " weeks from the legal planning meeting on " + Dates.govuk(start),
+        rows.row(PP, pp, c.personId(), meeting, start, aimOn, AIM_WEEKS + " weeks from the legal planning meeting on " + Dates.govuk(start),
                 offered, held, decidedOn, story.outcome, outcomeReasons, court, court, legalName, startedAt, version);
     }
 
