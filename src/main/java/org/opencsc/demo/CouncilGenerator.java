@@ -58,12 +58,14 @@ public class CouncilGenerator {
     private final WorkingDayCalendar calendar;
     private final JsonMapper json;
     private final Clock clock;
+    private final org.opencsc.platform.pdf.HtmlToPdf pdf;
     /** When the council being generated is generated: nothing in it happens later. */
     private volatile Instant generating;
 
     CouncilGenerator(JdbcClient jdbc, DataSource dataSource, PasswordEncoder passwords, WorkingDayCalendar calendar,
-                     JsonMapper json, Clock clock) {
+                     JsonMapper json, Clock clock, org.opencsc.platform.pdf.HtmlToPdf pdf) {
         this.json = json;
+        this.pdf = pdf;
         // The application's clock, not the machine's: a council seeded under a test clock is dated by it.
         this.clock = clock.withZone(LONDON);
         this.jdbc = jdbc;
@@ -106,12 +108,14 @@ public class CouncilGenerator {
         String journeys = new DemoJourneys(jdbc, dataSource, calendar, json, size.seed() * 17 + 3, generating, LONDON).generate();
         String histories = new DemoLongHistories(jdbc, dataSource, calendar, json, size.seed() * 13 + 5, generating, LONDON)
                 .generate(size.longHistories());
+        // After the journeys and long histories: pre-proceedings are for children already on a child protection plan.
+        String preProceedings = new DemoPreProceedings(jdbc, dataSource, pdf, size.seed() * 29 + 17, generating, LONDON).generate();
         String workforce = new DemoWorkforce(jdbc, size.seed() * 19 + 11, today).generate(staff, hash, caseTeams);
         String supervision = new DemoSupervision(jdbc, dataSource, size.seed() * 11 + 7, generating, LONDON).generate();
         String workforceCensus = new DemoWorkforceCensus(jdbc, size.seed() * 23 + 13, LocalDate.now(clock)).generate();
         jdbc.sql("ANALYZE").update();
-        log.info("Generated {} families ({}; {}; {}; {}; {}; {}) in {} ms", size.families(), frontDoor.summary(), journeys, histories,
-                workforce, supervision, workforceCensus, (System.nanoTime() - started) / 1_000_000);
+        log.info("Generated {} families ({}; {}; {}; {}; {}; {}; {}) in {} ms", size.families(), frontDoor.summary(), journeys, histories,
+                preProceedings, workforce, supervision, workforceCensus, (System.nanoTime() - started) / 1_000_000);
     }
 
     // ------------------------------------------------------------------ teams and staff
