@@ -29,6 +29,8 @@ class PreProceedingsPagesTest {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    org.opencsc.person.RecordRestriction restriction;
     @LocalServerPort
     int port;
 
@@ -129,5 +131,18 @@ class PreProceedingsPagesTest {
         long lonePp = open(lone, LocalDate.now(clock), null);
         assertThat(PageSession.signedIn(port, "legal").get("/people/" + lone + "/pre-proceedings/" + lonePp).body())
                 .contains("no-siblings");
+    }
+
+    @Test
+    void aRestrictedSiblingIsNotNamedToSomeoneNotOnTheRestriction() {
+        long child = child();
+        long sibling = child();
+        new Fixtures(personService, users, jdbc).link(child, sibling, RelationshipType.SIBLING);
+        long ppId = open(child, LocalDate.now(clock).minusDays(3), sibling);
+        String siblingName = new Api(port, "legal").get("/api/v1/people/" + sibling).json().get("familyName").asString();
+        restriction.restrict(sibling, List.of(), "Placed in a refuge", journey.user("dutymanager"));
+        PageSession.Page page = PageSession.signedIn(port, "legal").get("/people/" + child + "/pre-proceedings/" + ppId);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("no-siblings").doesNotContain("/people/" + sibling + "/").doesNotContain(siblingName);
     }
 }
