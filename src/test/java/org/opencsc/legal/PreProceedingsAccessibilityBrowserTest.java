@@ -3,16 +3,16 @@ package org.opencsc.legal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.opencsc.protection.ProtectionJourney;
 import org.opencsc.support.Api;
 import org.opencsc.support.Axe;
 import org.opencsc.support.Browser;
 import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.OneBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -21,7 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("browser")
 class PreProceedingsAccessibilityBrowserTest {
 
-    static Browser browser;
+    @RegisterExtension
+    static OneBrowser browsers = new OneBrowser();
 
     @Autowired
     ProtectionJourney journey;
@@ -29,22 +30,6 @@ class PreProceedingsAccessibilityBrowserTest {
     java.time.Clock clock;
     @LocalServerPort
     int port;
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
-
-    @BeforeEach
-    void useServer() {
-        if (browser == null) {
-            browser = Browser.start();
-        }
-        browser.at(port);
-    }
 
     @Test
     void thePreProceedingsPageAndItsErrors() {
@@ -56,6 +41,7 @@ class PreProceedingsAccessibilityBrowserTest {
                 .formatted(LocalDate.now(clock).minusDays(7)));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         long ppId = new Api(port, "legal").get("/api/v1/people/" + child + "/pre-proceedings").json().get(0).get("id").asLong();
+        Browser browser = browsers.at(port);
         browser.signIn("legal");
         browser.open("/people/" + child + "/pre-proceedings/" + ppId);
         browser.find(By.id("step-decision-form"));
