@@ -29,6 +29,8 @@ class PreProceedingsPagesTest {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    org.opencsc.person.RecordRestriction restriction;
     @LocalServerPort
     int port;
 
@@ -117,17 +119,38 @@ class PreProceedingsPagesTest {
                 .doesNotContain("step-decision-form").contains("Step down: continue under a child protection plan");
     }
 
-    @Test
-    void thePageListsTheSiblingsInPreProceedings() {
+    /** A child and a sibling, decided on together: the child's pre-proceedings page. */
+    private record Siblings(long child, long sibling, String page) {
+    }
+
+    private Siblings siblingsInPreProceedings() {
         long child = child();
         long sibling = child();
         new Fixtures(personService, users, jdbc).link(child, sibling, RelationshipType.SIBLING);
         long ppId = open(child, LocalDate.now(clock).minusDays(3), sibling);
-        PageSession.Page page = PageSession.signedIn(port, "legal").get("/people/" + child + "/pre-proceedings/" + ppId);
+        return new Siblings(child, sibling, "/people/" + child + "/pre-proceedings/" + ppId);
+    }
+
+    @Test
+    void thePageListsTheSiblingsInPreProceedings() {
+        Siblings s = siblingsInPreProceedings();
+        long sibling = s.sibling();
+        PageSession.Page page = PageSession.signedIn(port, "legal").get(s.page());
         assertThat(page.body()).contains("id=\"siblings\"").contains("/people/" + sibling + "/pre-proceedings/");
         long lone = child();
         long lonePp = open(lone, LocalDate.now(clock), null);
         assertThat(PageSession.signedIn(port, "legal").get("/people/" + lone + "/pre-proceedings/" + lonePp).body())
                 .contains("no-siblings");
+    }
+
+    @Test
+    void aRestrictedSiblingIsNotNamedToSomeoneNotOnTheRestriction() {
+        Siblings s = siblingsInPreProceedings();
+        long sibling = s.sibling();
+        String siblingName = new Api(port, "legal").get("/api/v1/people/" + sibling).json().get("familyName").asString();
+        restriction.restrict(sibling, List.of(), "Placed in a refuge", journey.user("dutymanager"));
+        PageSession.Page page = PageSession.signedIn(port, "legal").get(s.page());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("no-siblings").doesNotContain("/people/" + sibling + "/").doesNotContain(siblingName);
     }
 }

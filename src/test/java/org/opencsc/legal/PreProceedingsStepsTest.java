@@ -79,6 +79,12 @@ class PreProceedingsStepsTest {
                 version(o)));
     }
 
+    private String panelRow(Opened o) {
+        String body = PageSession.signedIn(port, "legal").get("/legal/plo-panel").body();
+        String row = body.substring(body.indexOf("id=\"pp-" + o.ppId() + "\""));
+        return row.substring(0, row.indexOf("</tr>"));
+    }
+
     private static List<String> fields(Api.Response r) {
         return r.json().get("errors").values().stream().map(e -> e.get("field").asString()).toList();
     }
@@ -88,8 +94,11 @@ class PreProceedingsStepsTest {
         LocalDate today = LocalDate.now(clock);
         Opened o = open(today.minusDays(40));
         long initial = plan(o, "INITIAL", o.start().plusDays(3));
+        assertThat(panelRow(o)).contains("not recorded as held");
         assertThat(held(o, initial, o.start().plusDays(3)).status()).isEqualTo(200);
+        assertThat(panelRow(o)).doesNotContain("not recorded as held").contains("None planned");
         long review = plan(o, "REVIEW", o.start().plusDays(20));
+        assertThat(panelRow(o)).as("the panel shows the next review").contains(org.opencsc.platform.web.Dates.govuk(o.start().plusDays(20)));
         assertThat(held(o, review, o.start().plusDays(21)).status()).isEqualTo(200);
         Api.Response fgdm = new Api(port, "social").put(o.path("/fgdm"), "{\"offeredOn\": \"%s\", \"heldOn\": \"%s\", \"version\": %d}"
                 .formatted(o.start().plusDays(4), o.start().plusDays(15), version(o)));
@@ -213,8 +222,6 @@ class PreProceedingsStepsTest {
         JsonNode late = new Api(port, "legal").get(o.path("")).json();
         assertThat(late.get("pastAim").asBoolean()).isTrue();
         assertThat(late.get("weeksElapsed").asInt()).isEqualTo(16);
-        String row = PageSession.signedIn(port, "legal").get("/legal/plo-panel").body();
-        row = row.substring(row.indexOf("id=\"pp-" + o.ppId() + "\""));
-        assertThat(row.substring(0, row.indexOf("</tr>"))).contains("Past 16 weeks");
+        assertThat(panelRow(o)).contains("Past 16 weeks");
     }
 }
