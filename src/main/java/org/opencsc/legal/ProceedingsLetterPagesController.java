@@ -42,6 +42,10 @@ class ProceedingsLetterPagesController {
         this.clock = clock;
     }
 
+    /** One box on the draft form: a sibling's pre-proceedings or a recipient. */
+    record LetterChoice(long value, String label) {
+    }
+
     @GetMapping("/people/{id}/proceedings-letters")
     String list(@PathVariable long id, HttpServletRequest request, Model model) {
         return showList(id, new Problems(), null, List.of(), List.of(), false, request, model);
@@ -70,7 +74,12 @@ class ProceedingsLetterPagesController {
         recordPages.prepare(id, RecordPart.SUMMARY, user, request, model);
         boolean drafts = LegalAccess.draftsLetters(user.role()) && Boolean.TRUE.equals(model.getAttribute("canRecord"));
         model.addAttribute("letters", rows);
-        model.addAttribute("choices", drafts ? letters.choices(id, user, AccessLog.Channel.WEB, request.getRequestURI()) : null);
+        ProceedingsLetters.DraftChoices choices = drafts ? letters.choices(id, user, AccessLog.Channel.WEB, request.getRequestURI()) : null;
+        model.addAttribute("choices", choices);
+        model.addAttribute("siblingOptions", choices == null ? List.of() : choices.siblings().stream()
+                .map(s -> new LetterChoice(s.preProceedingsId(), s.name())).toList());
+        model.addAttribute("recipientOptions", choices == null ? List.of() : choices.adults().stream()
+                .map(a -> new LetterChoice(a.personId(), a.name() + " (" + a.relationshipLabel() + ")")).toList());
         model.addAttribute("chosenPp", ppId);
         model.addAttribute("chosenSiblings", siblings);
         model.addAttribute("chosenRecipients", recipients);

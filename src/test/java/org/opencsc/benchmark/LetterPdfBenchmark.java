@@ -3,23 +3,16 @@ package org.opencsc.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.opencsc.security.AccessLog.Channel.API;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.opencsc.legal.LegalPlanningMeetings;
 import org.opencsc.legal.LetterJourney;
 import org.opencsc.legal.ProceedingsLetterInput;
 import org.opencsc.legal.ProceedingsLetterView;
 import org.opencsc.legal.ProceedingsLetters;
-import org.opencsc.person.PersonService;
-import org.opencsc.plan.ChildPlans;
-import org.opencsc.protection.ProtectionJourney;
 import org.opencsc.security.CurrentUser;
-import org.opencsc.security.UserRepository;
-import org.opencsc.support.Fixtures;
 import org.opencsc.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,25 +35,13 @@ class LetterPdfBenchmark {
     @Autowired
     ProceedingsLetters letters;
     @Autowired
-    ProtectionJourney journey;
-    @Autowired
-    PersonService personService;
-    @Autowired
-    UserRepository users;
-    @Autowired
-    ChildPlans plans;
-    @Autowired
-    LegalPlanningMeetings meetings;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
-    Clock clock;
+    LetterJourney setUp;
 
     @Test
     void sendingAHundredLetters() {
-        Fixtures fx = new Fixtures(personService, users, jdbc);
-        LetterJourney setUp = new LetterJourney(journey, fx, plans, meetings, clock);
-        CurrentUser social = fx.user("social");
+        CurrentUser social = setUp.user("social");
         List<long[]> drafted = new ArrayList<>();
         for (int i = 0; i < CHILDREN; i++) {
             LetterJourney.Ready r = setUp.ready(1).getFirst();

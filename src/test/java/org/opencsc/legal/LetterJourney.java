@@ -13,13 +13,20 @@ import org.opencsc.plan.PlanContent;
 import org.opencsc.plan.PlanKind;
 import org.opencsc.platform.time.LondonTime;
 import org.opencsc.protection.ProtectionJourney;
+import org.opencsc.person.PersonService;
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.UserRepository;
 import org.opencsc.support.Fixtures;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Children in open pre-proceedings with a plan, a parent and a planned meeting, ready for a letter
  * (the letter tests and the benchmark). Each call makes new people.
+ * A bean, as ProtectionJourney is, so each test needs only this one.
  */
-public final class LetterJourney {
+@Component
+public class LetterJourney {
 
     /** A child ready for a letter: the child, its pre-proceedings, its parent, and the changes its plan asks for. */
     public record Ready(long child, long preProceedingsId, long parent, List<String> changes) {
@@ -31,12 +38,17 @@ public final class LetterJourney {
     private final LegalPlanningMeetings meetings;
     private final Clock clock;
 
-    public LetterJourney(ProtectionJourney journey, Fixtures fx, ChildPlans plans, LegalPlanningMeetings meetings, Clock clock) {
+    LetterJourney(ProtectionJourney journey, PersonService people, UserRepository users, JdbcClient jdbc, ChildPlans plans,
+                  LegalPlanningMeetings meetings, Clock clock) {
         this.journey = journey;
-        this.fx = fx;
+        this.fx = new Fixtures(people, users, jdbc);
         this.plans = plans;
         this.meetings = meetings;
         this.clock = clock;
+    }
+
+    public CurrentUser user(String username) {
+        return fx.user(username);
     }
 
     /** One child, or a sibling group of {@code children} entering pre-proceedings together (the first is returned first). */

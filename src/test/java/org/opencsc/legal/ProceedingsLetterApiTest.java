@@ -2,18 +2,11 @@ package org.opencsc.legal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import org.junit.jupiter.api.Test;
-import org.opencsc.person.PersonService;
-import org.opencsc.plan.ChildPlans;
-import org.opencsc.protection.ProtectionJourney;
-import org.opencsc.security.UserRepository;
 import org.opencsc.support.Api;
-import org.opencsc.support.Fixtures;
 import org.opencsc.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,28 +15,15 @@ import tools.jackson.databind.json.JsonMapper;
 class ProceedingsLetterApiTest {
 
     @Autowired
-    ProtectionJourney journey;
-    @Autowired
-    PersonService personService;
-    @Autowired
-    UserRepository users;
-    @Autowired
-    ChildPlans plans;
-    @Autowired
-    LegalPlanningMeetings meetings;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Clock clock;
-    @Autowired
     JsonMapper json;
+    @Autowired
+    LetterJourney letterJourney;
     @LocalServerPort
     int port;
 
     @Test
     void draftEditCheckAndSendOverJson() {
-        LetterJourney.Ready r = new LetterJourney(journey, new Fixtures(personService, users, jdbc), plans, meetings, clock).ready(1)
-                .getFirst();
+        LetterJourney.Ready r = letterJourney.ready(1).getFirst();
         Api social = new Api(port, "social");
         String base = "/api/v1/people/" + r.child() + "/proceedings-letters";
         Api.Response bad = social.post(base, "{\"preProceedingsId\": " + r.preProceedingsId() + ", \"recipientIds\": []}");

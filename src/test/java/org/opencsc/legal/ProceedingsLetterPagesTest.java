@@ -3,20 +3,13 @@ package org.opencsc.legal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.opencsc.security.AccessLog.Channel.API;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opencsc.person.PersonService;
-import org.opencsc.plan.ChildPlans;
-import org.opencsc.protection.ProtectionJourney;
-import org.opencsc.security.UserRepository;
-import org.opencsc.support.Fixtures;
 import org.opencsc.support.IntegrationTest;
 import org.opencsc.support.PageSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The letter pages: drafting from the record, findings beside the words, refusals on the page, sending, the preview. */
 @IntegrationTest
@@ -25,26 +18,13 @@ class ProceedingsLetterPagesTest {
     @Autowired
     ProceedingsLetters letters;
     @Autowired
-    ProtectionJourney journey;
-    @Autowired
-    PersonService personService;
-    @Autowired
-    UserRepository users;
-    @Autowired
-    ChildPlans plans;
-    @Autowired
-    LegalPlanningMeetings meetings;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Clock clock;
+    LetterJourney letterJourney;
     @LocalServerPort
     int port;
 
     @Test
     void theWorkerDraftsFixesTheFindingsAndSendsTheLetter() {
-        Fixtures fx = new Fixtures(personService, users, jdbc);
-        LetterJourney.Ready r = new LetterJourney(journey, fx, plans, meetings, clock).ready(1).getFirst();
+        LetterJourney.Ready r = letterJourney.ready(1).getFirst();
         PageSession social = PageSession.signedIn(port, "social");
         assertThat(social.get("/people/" + r.child()).body()).contains("id=\"proceedings-letters\"");
         PageSession.Page list = social.get("/people/" + r.child() + "/proceedings-letters");
@@ -58,13 +38,13 @@ class ProceedingsLetterPagesTest {
         PageSession.Page drafted = social.post("/people/" + r.child() + "/proceedings-letters", "_csrf", list.csrf(),
                 "preProceedingsId", "" + r.preProceedingsId(), "recipient", "" + r.parent(), "offersFgdm", "true");
         assertThat(drafted.status()).isEqualTo(302);
-        long letterId = letters.listFor(r.child(), fx.user("social"), API, "/test").getFirst().id();
+        long letterId = letters.listFor(r.child(), letterJourney.user("social"), API, "/test").getFirst().id();
         String path = "/people/" + r.child() + "/proceedings-letters/" + letterId;
 
         PageSession.Page page = social.get(path);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("findings-WORRIES").contains("Reading ease").contains("Child 1 sees the dentist");
-        ProceedingsLetterView view = letters.open(r.child(), letterId, fx.user("social"), API, "/test");
+        ProceedingsLetterView view = letters.open(r.child(), letterId, letterJourney.user("social"), API, "/test");
         List<String> form = new ArrayList<>(List.of("_csrf", page.csrf(), "version", "" + view.version()));
         LetterJourney.written(view.sections()).forEach((s, body) -> {
             form.add("sections." + s.name());

@@ -4,27 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opencsc.security.AccessLog.Channel.API;
 
-import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencsc.chronology.ChronologyFilter;
 import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
-import org.opencsc.person.PersonService;
-import org.opencsc.plan.ChildPlans;
 import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.platform.web.ConflictException;
-import org.opencsc.protection.ProtectionJourney;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.RecordAccessDeniedException;
-import org.opencsc.security.UserRepository;
-import org.opencsc.support.Fixtures;
 import org.opencsc.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,33 +29,14 @@ class ProceedingsLetterTest {
     @Autowired
     ProceedingsLetters letters;
     @Autowired
-    ProtectionJourney journey;
-    @Autowired
-    PersonService personService;
-    @Autowired
-    UserRepository users;
-    @Autowired
-    ChildPlans plans;
-    @Autowired
-    LegalPlanningMeetings meetings;
-    @Autowired
     EventLog events;
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    Clock clock;
-
-    Fixtures fx;
     LetterJourney letterJourney;
 
-    @BeforeEach
-    void setUp() {
-        fx = new Fixtures(personService, users, jdbc);
-        letterJourney = new LetterJourney(journey, fx, plans, meetings, clock);
-    }
-
     private CurrentUser user(String name) {
-        return fx.user(name);
+        return letterJourney.user(name);
     }
 
     private long draft(List<LetterJourney.Ready> ready) {
