@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +18,6 @@ import org.opencsc.chronology.EventLog;
 import org.opencsc.protection.ProtectionJourney;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
-import org.opencsc.security.CurrentUser;
 import org.opencsc.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,15 +48,11 @@ class DocumentDirectoryStorageTest {
     @TempDir
     Path directory;
 
-    long kai;
-    CurrentUser social;
-    LocalDate today;
+    DocumentTestChild child;
 
     @BeforeAll
-    void child() {
-        today = LocalDate.now(clock);
-        kai = journey.referredAndAllocated(today.minusDays(10)).child();
-        social = journey.user("social");
+    void aChild() {
+        child = DocumentTestChild.referred(journey, clock);
     }
 
     private Documents documentsIn(Path dir) {
@@ -66,8 +60,8 @@ class DocumentDirectoryStorageTest {
     }
 
     private long upload(Documents documents, String name, String text) {
-        return documents.upload(kai, new Documents.Upload("OTHER", "Note", today, name, text.getBytes(StandardCharsets.UTF_8)),
-                social, AccessLog.Channel.API, "/test");
+        return documents.upload(child.id(), new Documents.Upload("OTHER", "Note", child.today(), name, text.getBytes(StandardCharsets.UTF_8)),
+                child.social(), AccessLog.Channel.API, "/test");
     }
 
     private Map<String, Object> row(long id) {
@@ -90,7 +84,7 @@ class DocumentDirectoryStorageTest {
         try (var files = Files.list(file.getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file left").containsExactly(sha);
         }
-        DocumentDownload download = documents.download(kai, id, social, AccessLog.Channel.API, "/test");
+        DocumentDownload download = documents.download(child.id(), id, child.social(), AccessLog.Channel.API, "/test");
         assertThat(new String(download.content(), StandardCharsets.UTF_8)).isEqualTo(text);
         assertThat(download.fileName()).isEqualTo("Visit notes.txt");
 
@@ -104,12 +98,12 @@ class DocumentDirectoryStorageTest {
         long changed = upload(documents, "a.txt", "To be changed " + System.nanoTime());
         Path file = directory.resolve((String) row(changed).get("storage_path"));
         Files.writeString(file, "Tampered");
-        assertThatThrownBy(() -> documents.download(kai, changed, social, AccessLog.Channel.API, "/test"))
+        assertThatThrownBy(() -> documents.download(child.id(), changed, child.social(), AccessLog.Channel.API, "/test"))
                 .isInstanceOf(DocumentStore.Unavailable.class).hasMessageContaining("has changed");
 
         long missing = upload(documents, "b.txt", "To be lost " + System.nanoTime());
         Files.delete(directory.resolve((String) row(missing).get("storage_path")));
-        assertThatThrownBy(() -> documents.download(kai, missing, social, AccessLog.Channel.API, "/test"))
+        assertThatThrownBy(() -> documents.download(child.id(), missing, child.social(), AccessLog.Channel.API, "/test"))
                 .isInstanceOf(DocumentStore.Unavailable.class).hasMessageContaining("missing");
     }
 
@@ -119,7 +113,7 @@ class DocumentDirectoryStorageTest {
         GeneratedDocuments generated = new GeneratedDocuments(jdbc, events, clock, store);
         byte[] pdf = ("%PDF-1.4 letter " + System.nanoTime()).getBytes(StandardCharsets.US_ASCII);
         StoredDocument doc = tx.execute(s -> generated.add(new GeneratedDocument(DocumentKind.LETTER_BEFORE_PROCEEDINGS,
-                "Letter", today, "letter.pdf", "application/pdf", pdf, List.of(kai), null), journey.user("manager")));
+                "Letter", child.today(), "letter.pdf", "application/pdf", pdf, List.of(child.id()), null), journey.user("manager")));
         assertThat(row(doc.id()).get("storage")).isEqualTo("DIRECTORY");
         assertThat(store.readFile((String) row(doc.id()).get("storage_path"), doc.sha256())).isEqualTo(pdf);
     }
