@@ -18,8 +18,11 @@ import org.opencsc.chronology.EventLog;
 import org.opencsc.protection.ProtectionJourney;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
+import org.opencsc.support.Api;
 import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.PageSession;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,6 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DocumentDirectoryStorageTest {
 
+    @LocalServerPort
+    int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -124,5 +129,18 @@ class DocumentDirectoryStorageTest {
         long id = upload(documents, "db.txt", "In the database");
         assertThat(row(id).get("storage")).isEqualTo("DATABASE");
         assertThat((Long) row(id).get("in_db")).isEqualTo(1);
+    }
+
+    /** The running app here keeps documents in the database, so a row saying DIRECTORY cannot be read: a clear 503 page and problem, not a 500. */
+    @Test
+    void aFileTheAppCannotReachIsAClearPageAndProblem() {
+        long id = upload(documentsIn(directory), "elsewhere.txt", "Kept elsewhere " + System.nanoTime());
+        PageSession.Page page = PageSession.signedIn(port, "social").get("/people/" + child.id() + "/documents/" + id);
+        assertThat(page.status()).isEqualTo(503);
+        assertThat(page.body()).contains("no directory is configured", "Ask your administrator");
+        Api.Response api = new Api(port, "social").get("/api/v1/people/" + child.id() + "/documents/" + id + "/content");
+        assertThat(api.status()).isEqualTo(503);
+        assertThat(api.contentType()).contains("problem+json");
+        assertThat(api.body()).contains("no directory is configured");
     }
 }
