@@ -100,7 +100,7 @@ class DocumentApiController {
                 request.getRequestURI()));
     }
 
-    @Operation(summary = "Withdraws a wrong document with a reason; it stays on the record, marked withdrawn")
+    @Operation(summary = "Withdraws a wrong document with a reason; it stays on the record, marked withdrawn. Only the person who added it, or a team manager, may (403 otherwise)")
     @PostMapping("/{docId}/withdrawal")
     ResponseEntity<Void> withdraw(@PathVariable long id, @PathVariable long docId, @RequestBody WithdrawalRequest body,
                                   HttpServletRequest request) {

@@ -48,6 +48,21 @@ class DocumentStore {
     DocumentStore(JdbcClient jdbc, @Value("${opencsc.documents.directory:}") String directory) {
         this.jdbc = jdbc;
         this.directory = directory == null || directory.isBlank() ? null : Path.of(directory.strip()).toAbsolutePath().normalize();
+        if (this.directory != null) {
+            usable(this.directory);
+        }
+    }
+
+    /** A misconfigured directory stops the start, rather than the first upload failing in front of a worker. */
+    private static void usable(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new IllegalStateException("opencsc.documents.directory " + dir + " cannot be created", e);
+        }
+        if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
+            throw new IllegalStateException("opencsc.documents.directory " + dir + " is not a directory OpenCSC can write to");
+        }
     }
 
     boolean inDirectory() {

@@ -103,6 +103,18 @@ class AccessibilityBrowserTest {
         checkPage("my work");
     }
 
+    /** The document upload form as it opens and refused with nothing chosen (issue 13). */
+    @Test
+    void documentUploadWithErrors() {
+        long child = journey.referredAndAllocated(LocalDate.now(clock).minusDays(7)).child();
+        browser.signIn("social").open("/people/" + child + "/documents/new");
+        browser.find(By.id("save-document"));
+        checkPage("document upload");
+        browser.find(By.id("save-document")).click();
+        browser.find(By.className("govuk-error-summary"));
+        checkPage("document upload with errors");
+    }
+
     @Test
     void searchResults() {
         String surname = TestNames.uniqueSurname();

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,9 +18,11 @@ import org.opencsc.chronology.EventLog;
 import org.opencsc.protection.ProtectionJourney;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.AccessPolicy;
-import org.opencsc.security.CurrentUser;
+import org.opencsc.support.Api;
 import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.PageSession;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,6 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DocumentDirectoryStorageTest {
 
+    @LocalServerPort
+    int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -50,15 +53,11 @@ class DocumentDirectoryStorageTest {
     @TempDir
     Path directory;
 
-    long kai;
-    CurrentUser social;
-    LocalDate today;
+    DocumentTestChild child;
 
     @BeforeAll
-    void child() {
-        today = LocalDate.now(clock);
-        kai = journey.referredAndAllocated(today.minusDays(10)).child();
-        social = journey.user("social");
+    void aChild() {
+        child = DocumentTestChild.referred(journey, clock);
     }
 
     private Documents documentsIn(Path dir) {
@@ -66,8 +65,8 @@ class DocumentDirectoryStorageTest {
     }
 
     private long upload(Documents documents, String name, String text) {
-        return documents.upload(kai, new Documents.Upload("OTHER", "Note", today, name, text.getBytes(StandardCharsets.UTF_8)),
-                social, AccessLog.Channel.API, "/test");
+        return documents.upload(child.id(), new Documents.Upload("OTHER", "Note", child.today(), name, text.getBytes(StandardCharsets.UTF_8)),
+                child.social(), AccessLog.Channel.API, "/test");
     }
 
     private Map<String, Object> row(long id) {
@@ -90,7 +89,7 @@ class DocumentDirectoryStorageTest {
         try (var files = Files.list(file.getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file left").containsExactly(sha);
         }
-        DocumentDownload download = documents.download(kai, id, social, AccessLog.Channel.API, "/test");
+        DocumentDownload download = documents.download(child.id(), id, child.social(), AccessLog.Channel.API, "/test");
         assertThat(new String(download.content(), StandardCharsets.UTF_8)).isEqualTo(text);
         assertThat(download.fileName()).isEqualTo("Visit notes.txt");
 
@@ -104,12 +103,12 @@ class DocumentDirectoryStorageTest {
         long changed = upload(documents, "a.txt", "To be changed " + System.nanoTime());
         Path file = directory.resolve((String) row(changed).get("storage_path"));
         Files.writeString(file, "Tampered");
-        assertThatThrownBy(() -> documents.download(kai, changed, social, AccessLog.Channel.API, "/test"))
+        assertThatThrownBy(() -> documents.download(child.id(), changed, child.social(), AccessLog.Channel.API, "/test"))
                 .isInstanceOf(DocumentStore.Unavailable.class).hasMessageContaining("has changed");
 
         long missing = upload(documents, "b.txt", "To be lost " + System.nanoTime());
         Files.delete(directory.resolve((String) row(missing).get("storage_path")));
-        assertThatThrownBy(() -> documents.download(kai, missing, social, AccessLog.Channel.API, "/test"))
+        assertThatThrownBy(() -> documents.download(child.id(), missing, child.social(), AccessLog.Channel.API, "/test"))
                 .isInstanceOf(DocumentStore.Unavailable.class).hasMessageContaining("missing");
     }
 
@@ -119,7 +118,7 @@ class DocumentDirectoryStorageTest {
         GeneratedDocuments generated = new GeneratedDocuments(jdbc, events, clock, store);
         byte[] pdf = ("%PDF-1.4 letter " + System.nanoTime()).getBytes(StandardCharsets.US_ASCII);
         StoredDocument doc = tx.execute(s -> generated.add(new GeneratedDocument(DocumentKind.LETTER_BEFORE_PROCEEDINGS,
-                "Letter", today, "letter.pdf", "application/pdf", pdf, List.of(kai), null), journey.user("manager")));
+                "Letter", child.today(), "letter.pdf", "application/pdf", pdf, List.of(child.id()), null), journey.user("manager")));
         assertThat(row(doc.id()).get("storage")).isEqualTo("DIRECTORY");
         assertThat(store.readFile((String) row(doc.id()).get("storage_path"), doc.sha256())).isEqualTo(pdf);
     }
@@ -130,5 +129,18 @@ class DocumentDirectoryStorageTest {
         long id = upload(documents, "db.txt", "In the database");
         assertThat(row(id).get("storage")).isEqualTo("DATABASE");
         assertThat((Long) row(id).get("in_db")).isEqualTo(1);
+    }
+
+    /** The running app here keeps documents in the database, so a row saying DIRECTORY cannot be read: a clear 503 page and problem, not a 500. */
+    @Test
+    void aFileTheAppCannotReachIsAClearPageAndProblem() {
+        long id = upload(documentsIn(directory), "elsewhere.txt", "Kept elsewhere " + System.nanoTime());
+        PageSession.Page page = PageSession.signedIn(port, "social").get("/people/" + child.id() + "/documents/" + id);
+        assertThat(page.status()).isEqualTo(503);
+        assertThat(page.body()).contains("no directory is configured", "Ask your administrator");
+        Api.Response api = new Api(port, "social").get("/api/v1/people/" + child.id() + "/documents/" + id + "/content");
+        assertThat(api.status()).isEqualTo(503);
+        assertThat(api.contentType()).contains("problem+json");
+        assertThat(api.body()).contains("no directory is configured");
     }
 }

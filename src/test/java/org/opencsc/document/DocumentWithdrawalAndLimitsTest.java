@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,28 +41,24 @@ class DocumentWithdrawalAndLimitsTest {
     @Autowired
     Clock clock;
 
-    long kai;
-    CurrentUser social;
+    DocumentTestChild child;
     CurrentUser manager;
     CurrentUser family;
-    LocalDate today;
 
     @BeforeAll
-    void child() {
-        today = LocalDate.now(clock);
-        kai = journey.referredAndAllocated(today.minusDays(10)).child();
-        social = journey.user("social");
+    void aChild() {
+        child = DocumentTestChild.referred(journey, clock);
         manager = journey.user("manager");
         family = journey.user("family");
     }
 
     private long uploadBySocial(String title) {
-        return documents.upload(kai, new Documents.Upload("OTHER", title, today, "note.txt",
-                ("A note " + title).getBytes(StandardCharsets.UTF_8)), social, AccessLog.Channel.API, "/test");
+        return documents.upload(child.id(), new Documents.Upload("OTHER", title, child.today(), "note.txt",
+                ("A note " + title).getBytes(StandardCharsets.UTF_8)), child.social(), AccessLog.Channel.API, "/test");
     }
 
     private long stored() {
-        return jdbc.sql("SELECT count(*) FROM document_subject WHERE person_id = ?").params(kai).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM document_subject WHERE person_id = ?").params(child.id()).query(Long.class).single();
     }
 
     private String withdrawnReason(long id) {
@@ -73,19 +68,19 @@ class DocumentWithdrawalAndLimitsTest {
     @Test
     void anotherWorkerCannotWithdrawButTheManagerCan() {
         long id = uploadBySocial("Someone else's");
-        assertThatThrownBy(() -> documents.withdraw(kai, id, "Not mine", family, AccessLog.Channel.API, "/test"))
+        assertThatThrownBy(() -> documents.withdraw(child.id(), id, "Not mine", family, AccessLog.Channel.API, "/test"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(documents.listFor(kai, family)).anySatisfy(d -> {
+        assertThat(documents.listFor(child.id(), family)).anySatisfy(d -> {
             assertThat(d.id()).isEqualTo(id);
             assertThat(d.mayWithdraw()).isFalse();
         });
-        assertThat(documents.listFor(kai, social)).anySatisfy(d -> {
+        assertThat(documents.listFor(child.id(), child.social())).anySatisfy(d -> {
             assertThat(d.id()).isEqualTo(id);
             assertThat(d.mayWithdraw()).isTrue();
         });
         assertThat(withdrawnReason(id)).isNull();
 
-        documents.withdraw(kai, id, "Uploaded to the wrong child", manager, AccessLog.Channel.API, "/test");
+        documents.withdraw(child.id(), id, "Uploaded to the wrong child", manager, AccessLog.Channel.API, "/test");
         assertThat(withdrawnReason(id)).isEqualTo("Uploaded to the wrong child");
     }
 
@@ -93,28 +88,28 @@ class DocumentWithdrawalAndLimitsTest {
     void thePageAndTheApiRefuseAnotherWorkersWithdrawal() {
         long id = uploadBySocial("Refused on the page");
         PageSession page = PageSession.signedIn(port, "family");
-        PageSession.Page documentsPage = page.get("/people/" + kai + "/documents");
+        PageSession.Page documentsPage = page.get("/people/" + child.id() + "/documents");
         assertThat(documentsPage.body()).contains("Refused on the page").doesNotContain("id=\"withdraw-" + id + "\"");
-        PageSession.Page refused = page.post("/people/" + kai + "/documents/" + id + "/withdrawal",
+        PageSession.Page refused = page.post("/people/" + child.id() + "/documents/" + id + "/withdrawal",
                 "_csrf", documentsPage.csrf(), "reason", "Not mine");
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body()).contains("Only the person who added this document");
 
-        Api.Response api = new Api(port, "family").post("/api/v1/people/" + kai + "/documents/" + id + "/withdrawal",
+        Api.Response api = new Api(port, "family").post("/api/v1/people/" + child.id() + "/documents/" + id + "/withdrawal",
                 "{\"reason\": \"Not mine\"}");
         assertThat(api.status()).isEqualTo(403);
         assertThat(withdrawnReason(id)).isNull();
 
-        assertThat(PageSession.signedIn(port, "social").get("/people/" + kai + "/documents").body())
+        assertThat(PageSession.signedIn(port, "social").get("/people/" + child.id() + "/documents").body())
                 .contains("id=\"withdraw-" + id + "\"");
     }
 
     @Test
     void anOverLimitFileIsRefusedOnThePageWithNothingStored() {
         PageSession page = PageSession.signedIn(port, "social");
-        String token = page.get("/people/" + kai + "/documents/new").csrf();
+        String token = page.get("/people/" + child.id() + "/documents/new").csrf();
         long before = stored();
-        PageSession.Page refused = page.post("/people/" + kai + "/documents?_csrf=" + token
+        PageSession.Page refused = page.post("/people/" + child.id() + "/documents?_csrf=" + token
                         + "&kind=COURT_DOCUMENT&title=Big+order&documentDateDay=1&documentDateMonth=2&documentDateYear=2020",
                 Multipart.file("file", "big.txt", overLimit()));
         assertThat(refused.status()).isEqualTo(400);
@@ -125,7 +120,7 @@ class DocumentWithdrawalAndLimitsTest {
     @Test
     void anOverLimitFileIsRefusedByTheApiNamingFile() {
         long before = stored();
-        Api.Response refused = new Api(port, "social").post("/api/v1/people/" + kai
+        Api.Response refused = new Api(port, "social").post("/api/v1/people/" + child.id()
                 + "/documents?kind=OTHER&title=Big&documentDate=2020-02-01", Multipart.file("file", "big.txt", overLimit()));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).contains("problem+json");
@@ -139,7 +134,7 @@ class DocumentWithdrawalAndLimitsTest {
         byte[] huge = new byte[65 * 1024 * 1024];
         Arrays.fill(huge, (byte) 'a');
         long before = stored();
-        Api.Response refused = new Api(port, "social").post("/api/v1/people/" + kai
+        Api.Response refused = new Api(port, "social").post("/api/v1/people/" + child.id()
                 + "/documents?kind=OTHER&title=Huge&documentDate=2020-02-01", Multipart.file("file", "huge.txt", huge));
         assertThat(refused.status()).isEqualTo(413);
         assertThat(refused.body()).contains("file");
@@ -150,15 +145,15 @@ class DocumentWithdrawalAndLimitsTest {
     void aMultipartApiUploadComesBackByteForByte() {
         Api api = new Api(port, "social");
         String text = "Signed consent from the parents, " + System.nanoTime();
-        Api.Response created = api.post("/api/v1/people/" + kai + "/documents?kind=SIGNED_CONSENT&title=Consent&documentDate="
-                + today.minusDays(1), Multipart.file("file", "consent.txt", text));
+        Api.Response created = api.post("/api/v1/people/" + child.id() + "/documents?kind=SIGNED_CONSENT&title=Consent&documentDate="
+                + child.today().minusDays(1), Multipart.file("file", "consent.txt", text));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().get("id").asLong();
-        assertThat(created.header("Location")).isEqualTo("/api/v1/people/" + kai + "/documents/" + id + "/content");
-        Api.Response content = api.get("/api/v1/people/" + kai + "/documents/" + id + "/content");
+        assertThat(created.header("Location")).isEqualTo("/api/v1/people/" + child.id() + "/documents/" + id + "/content");
+        Api.Response content = api.get("/api/v1/people/" + child.id() + "/documents/" + id + "/content");
         assertThat(content.status()).isEqualTo(200);
         assertThat(content.body()).isEqualTo(text);
-        assertThat(api.get("/api/v1/people/" + kai + "/documents").body()).contains("Consent", "consent.txt", "SIGNED_CONSENT");
+        assertThat(api.get("/api/v1/people/" + child.id() + "/documents").body()).contains("Consent", "consent.txt", "SIGNED_CONSENT");
     }
 
     private byte[] overLimit() {
