@@ -73,7 +73,8 @@ final class DemoDocuments {
 
     private static String report(DemoPreProceedings.Child child, LocalDate on) {
         return """
-                <!DOCTYPE html><html lang="en"><head><title>Parenting assessment report</title></head><body>
+                <!DOCTYPE html><html lang="en"><head><title>Parenting assessment report</title>
+                <meta name="description" content="A parenting assessment report filed on the child's record"></head><body>
                 <h1>Parenting assessment report</h1><p>Date: %s</p>
                 <p>This report looks at how the children's parents meet their needs day to day, and what help would make a
                 lasting difference. It was asked for by %s at the start of pre-proceedings.</p>

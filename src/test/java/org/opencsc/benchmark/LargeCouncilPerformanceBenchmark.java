@@ -7,9 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.opencsc.demo.CouncilGenerator;
@@ -98,35 +95,12 @@ class LargeCouncilPerformanceBenchmark {
             home.add(System.nanoTime() - t);
         }
 
-        Latencies concurrent = new Latencies("Dashboard, " + USERS + " leaders at once (" + PER_USER + " views each)");
         List<WebSession> sessions = new ArrayList<>();
         for (int u = 0; u < USERS; u++) {
             sessions.add(WebSession.signIn(port, "leader", PASSWORD));
         }
-        try (ExecutorService pool = Executors.newFixedThreadPool(USERS)) {
-            List<Future<Latencies>> runs = new ArrayList<>();
-            for (WebSession s : sessions) {
-                runs.add(pool.submit(() -> {
-                    Latencies mine = new Latencies("user");
-                    for (int i = 0; i < PER_USER; i++) {
-                        long at = System.nanoTime();
-                        WebSession.Response r = s.get("/performance");
-                        mine.add(System.nanoTime() - at);
-                        synchronized (problems) {
-                            expectOk(r, "concurrent dashboard");
-                        }
-                    }
-                    return mine;
-                }));
-            }
-            for (Future<Latencies> run : runs) {
-                try {
-                    concurrent.addAll(run.get());
-                } catch (java.util.concurrent.ExecutionException e) {
-                    problems.add("concurrent user failed: " + e.getCause());
-                }
-            }
-        }
+        Latencies concurrent = BenchmarkRuns.atOnce("Dashboard, " + USERS + " leaders at once (" + PER_USER + " views each)", sessions,
+                "/performance", PER_USER, problems);
 
         Latencies drill = new Latencies("A figure's children /performance/figures/contacts (council)");
         for (int i = 0; i < 10; i++) {

@@ -3,14 +3,9 @@ package org.opencsc.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.opencsc.demo.CouncilGenerator;
@@ -56,7 +51,7 @@ class PloPanelBenchmark {
     void ploPanelAndPreProceedingsApiAtLargeCouncilSize() throws IOException, InterruptedException {
         assertThat(jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single())
                 .as("the benchmark needs an empty database: run it alone with -Pbenchmark").isZero();
-        CouncilGenerator.Size size = size();
+        CouncilGenerator.Size size = BenchmarkRuns.size();
         long started = System.nanoTime();
         generator.generate(size);
         List<String> notes = new ArrayList<>();
@@ -74,35 +69,12 @@ class PloPanelBenchmark {
             panel.add(System.nanoTime() - t);
         }
 
-        Latencies concurrent = new Latencies("PLO panel, " + USERS + " users at once (" + PER_USER + " views each)");
         List<WebSession> sessions = new ArrayList<>();
         for (int u = 0; u < USERS; u++) {
             sessions.add(WebSession.signIn(port, u % 2 == 0 ? "legal" : "manager", PASSWORD));
         }
-        try (ExecutorService pool = Executors.newFixedThreadPool(USERS)) {
-            List<Future<Latencies>> runs = new ArrayList<>();
-            for (WebSession s : sessions) {
-                runs.add(pool.submit(() -> {
-                    Latencies mine = new Latencies("user");
-                    for (int i = 0; i < PER_USER; i++) {
-                        long at = System.nanoTime();
-                        WebSession.Response r = s.get("/legal/plo-panel");
-                        mine.add(System.nanoTime() - at);
-                        synchronized (problems) {
-                            expectOk(r, "concurrent panel");
-                        }
-                    }
-                    return mine;
-                }));
-            }
-            for (Future<Latencies> run : runs) {
-                try {
-                    concurrent.addAll(run.get());
-                } catch (ExecutionException e) {
-                    problems.add("concurrent user failed: " + e.getCause());
-                }
-            }
-        }
+        Latencies concurrent = BenchmarkRuns.atOnce("PLO panel, " + USERS + " users at once (" + PER_USER + " views each)", sessions,
+                "/legal/plo-panel", PER_USER, problems);
 
         List<Long> children = jdbc.sql("SELECT DISTINCT person_id FROM pre_proceedings ORDER BY person_id LIMIT :n")
                 .param("n", API_CHILDREN).query(Long.class).list();
@@ -115,15 +87,7 @@ class PloPanelBenchmark {
             apiList.add(System.nanoTime() - t);
         }
 
-        List<String> lines = new ArrayList<>(notes);
-        lines.add(Latencies.header());
-        for (Latencies l : List.of(panel, concurrent, apiList)) {
-            lines.add(l.row());
-        }
-        lines.add(problems.isEmpty() ? "No failed requests" : "Problems: " + problems);
-        lines.forEach(System.out::println);
-        Files.createDirectories(RESULTS.getParent());
-        Files.write(RESULTS, lines);
+        BenchmarkRuns.report(RESULTS, notes, List.of(panel, concurrent, apiList), problems);
         assertThat(problems).isEmpty();
     }
 
@@ -132,15 +96,6 @@ class PloPanelBenchmark {
     }
 
     private void expectOk(WebSession.Response r, String what) {
-        if (r.status() != 200 && problems.size() < 20) {
-            problems.add(what + ": HTTP " + r.status());
-        }
-    }
-
-    private static CouncilGenerator.Size size() {
-        CouncilGenerator.Size large = CouncilGenerator.Size.LARGE;
-        int families = Integer.getInteger("benchmark.families", large.families());
-        return families == large.families() ? large : new CouncilGenerator.Size(families, large.years(), large.teamsPerLocality(),
-                large.workersPerTeam(), large.openCaseShare(), large.dutyQueue(), large.longHistories(), large.seed());
+        BenchmarkRuns.expectOk(r, what, problems);
     }
 }

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +48,6 @@ class DemoCouncilTest {
     static final int AT_EACH_STEP = 2;
     /** "Due" for a review: overdue, or due within this many days of the day the council was seeded. */
     static final int DUE_WITHIN_DAYS = 42;
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Autowired
     JdbcClient jdbc;
@@ -71,11 +68,10 @@ class DemoCouncilTest {
 
     @BeforeAll
     void findTheSeedingTransaction() {
-        // Events are never updated (append-only), so the first one still carries the seeding transaction's id.
-        seed = jdbc.sql("SELECT xmin::text FROM event ORDER BY id LIMIT 1").query(String.class).single();
-        seededAt = jdbc.sql("SELECT max(created_at) FROM person WHERE xmin = CAST(:seed AS xid)").param("seed", seed)
-                .query(Timestamp.class).single().toInstant();
-        seededOn = seededAt.atZone(LONDON).toLocalDate();
+        DemoSeed demoSeed = DemoSeed.find(jdbc);
+        seed = demoSeed.xid();
+        seededAt = demoSeed.at();
+        seededOn = demoSeed.on();
         assertThat(count("SELECT count(*) FROM person p WHERE " + demo("p"))).as("the demo council's people").isGreaterThan(500);
     }
 

@@ -2,9 +2,7 @@ package org.opencsc.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,9 +35,9 @@ class DemoPreProceedingsTest {
 
     @BeforeAll
     void findTheSeedingTransaction() {
-        seed = jdbc.sql("SELECT xmin::text FROM event ORDER BY id LIMIT 1").query(String.class).single();
-        seededOn = jdbc.sql("SELECT max(created_at) FROM person WHERE xmin = CAST(:seed AS xid)").param("seed", seed)
-                .query(Timestamp.class).single().toInstant().atZone(ZoneId.of("Europe/London")).toLocalDate();
+        DemoSeed demoSeed = DemoSeed.find(jdbc);
+        seed = demoSeed.xid();
+        seededOn = demoSeed.on();
     }
 
     @Test
