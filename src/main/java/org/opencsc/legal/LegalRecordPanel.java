@@ -7,12 +7,26 @@ import org.opencsc.childrecord.RecordConfirmation;
 import org.opencsc.childrecord.RecordFragment;
 import org.opencsc.childrecord.RecordPage;
 import org.opencsc.childrecord.RecordPanel;
+import org.opencsc.childrecord.RecordPart;
+import org.opencsc.person.PersonRepository;
 import org.opencsc.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
-/** The legal planning meeting link on a child's record, for the manager or legal adviser who records it. */
+/**
+ * Legal's links on a child's record: the legal planning meeting for the manager or legal adviser
+ * who records it, the child's pre-proceedings (so the worker reaches the page where each step is
+ * recorded from the record itself), and the letters before proceedings.
+ */
 @Component
 class LegalRecordPanel implements RecordPanel {
+
+    private final LegalPlanningMeetingRepository meetings;
+    private final PersonRepository people;
+
+    LegalRecordPanel(LegalPlanningMeetingRepository meetings, PersonRepository people) {
+        this.meetings = meetings;
+        this.people = people;
+    }
 
     @Override
     public List<RecordFragment> fragments() {
@@ -31,5 +45,8 @@ class LegalRecordPanel implements RecordPanel {
         page.add("recordsLegalPlanningMeeting", child && LegalAccess.recordsLegalPlanningMeeting(user.role()));
         // The letters page opens for anyone who may see the child; drafting is offered there to those who draft.
         page.add("seesLetters", child);
+        // Only the summary shows the actions; the other record pages need not ask.
+        page.add("preProceedings", child && page.part() == RecordPart.SUMMARY
+                ? meetings.preProceedingsOf(people.idsIncludingMerged(personId)) : List.of());
     }
 }

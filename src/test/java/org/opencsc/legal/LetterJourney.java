@@ -13,6 +13,7 @@ import org.opencsc.plan.PlanContent;
 import org.opencsc.plan.PlanKind;
 import org.opencsc.platform.time.LondonTime;
 import org.opencsc.protection.ProtectionJourney;
+import org.opencsc.person.PersonRepository;
 import org.opencsc.person.PersonService;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.UserRepository;
@@ -37,10 +38,12 @@ public class LetterJourney {
     private final ChildPlans plans;
     private final LegalPlanningMeetings meetings;
     private final Clock clock;
+    private final PersonRepository persons;
 
-    LetterJourney(ProtectionJourney journey, PersonService people, UserRepository users, JdbcClient jdbc, ChildPlans plans,
-                  LegalPlanningMeetings meetings, Clock clock) {
+    LetterJourney(ProtectionJourney journey, PersonService people, PersonRepository persons, UserRepository users, JdbcClient jdbc,
+                  ChildPlans plans, LegalPlanningMeetings meetings, Clock clock) {
         this.journey = journey;
+        this.persons = persons;
         this.fx = new Fixtures(people, users, jdbc);
         this.plans = plans;
         this.meetings = meetings;
@@ -51,8 +54,25 @@ public class LetterJourney {
         return fx.user(username);
     }
 
-    /** One child, or a sibling group of {@code children} entering pre-proceedings together (the first is returned first). */
-    public List<Ready> ready(int children) {
+    /**
+     * A child with a parent and a plan asking for two changes, allocated to "social", before any legal
+     * planning meeting (the browser journey records that on the page).
+     */
+    public record Family(List<Long> children, long parent, List<List<String>> changesPerChild, String childName) {
+        public long child() {
+            return children.getFirst();
+        }
+
+        public List<String> changes() {
+            return changesPerChild.getFirst();
+        }
+    }
+
+    public Family family() {
+        return family(1);
+    }
+
+    private Family family(int children) {
         LocalDate today = LondonTime.today(clock);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < children; i++) {
@@ -73,6 +93,16 @@ public class LetterJourney {
             plans.saveDraft(plan, content(wanted, today), null, fx.user("social"), API);
             changes.add(wanted);
         }
+        return new Family(ids, parent, changes, persons.find(ids.getFirst()).orElseThrow().fullName());
+    }
+
+    /** One child, or a sibling group of {@code children} entering pre-proceedings together (the first is returned first). */
+    public List<Ready> ready(int children) {
+        LocalDate today = LondonTime.today(clock);
+        Family family = family(children);
+        List<Long> ids = family.children();
+        long parent = family.parent();
+        List<List<String>> changes = family.changesPerChild();
         meetings.record(ids.getFirst(), new LegalPlanningMeetingInput(today, "social", "manager", "legal", null,
                 "The home is often cold and there is little food", LegalPlanningDecision.ENTER_PRE_PROCEEDINGS,
                 "No change under the plan", List.of("Keep going with the plan: no change in a year"), ids.subList(1, ids.size())),
