@@ -179,7 +179,7 @@ class PlanJourneyBrowserTest {
                 .select(By.id("actionOwner-" + action), "Sam Social (Social worker, Safeguarding team North)")
                 .type(By.id("actionDue-" + action), actionDue.getDayOfMonth() + "/" + actionDue.getMonthValue() + "/" + actionDue.getYear())
                 .submit(By.id("save-supervision"));
-        assertThat(browser.path()).matches("/supervision/\\d+");
+        assertThat(browser.path()).as("saved, or refused with: %s", browser.isPresent(By.className("govuk-error-summary")) ? browser.find(By.className("govuk-error-summary")).getText() : "no error summary").matches("/supervision/\\d+");
 
         browser.open("/people/" + child);
         WebElement entry = browser.findAll(By.cssSelector("#chronology-entries li")).stream()

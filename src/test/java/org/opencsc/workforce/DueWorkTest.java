@@ -93,7 +93,8 @@ class DueWorkTest {
 
     private static JsonNode itemFor(JsonNode list, long personId, String what) {
         for (JsonNode row : list.get("rows")) {
-            if (row.get("personId").asLong() == personId && row.get("what").asString().equals(what)) {
+            // A restricted child's row (another test's) comes without the person: skip it.
+            if (row.hasNonNull("personId") && row.get("personId").asLong() == personId && row.get("what").asString().equals(what)) {
                 return row;
             }
         }
