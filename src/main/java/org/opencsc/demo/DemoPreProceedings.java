@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * decided to enter them, with the decision log entry for each child; the pre-proceedings meeting and
  * reviews, planned and held; family group decision making offered and held; and for some the end:
  * stepped down to the child protection plan, care proceedings issued with the court application
- * date, or the 16-week aim extended with its reason. Siblings on plans together go in together.
+ * date, or the 16-week aim extended with its reason. Siblings on plans together go in together,
+ * with one letter before proceedings ({@link DemoLetters}): sent, or a draft when just started.
  *
  * <p>Written with COPY like the rest of the generator, keeping to the rules the legal services
  * enforce (every date from the start on, a review after the initial meeting, a held meeting not in
