@@ -59,12 +59,15 @@ public class CouncilGenerator {
     private final JsonMapper json;
     private final Clock clock;
     private final org.opencsc.platform.pdf.HtmlToPdf pdf;
+    private final org.opencsc.plainenglish.PlainEnglish plainEnglish;
     /** When the council being generated is generated: nothing in it happens later. */
     private volatile Instant generating;
 
     CouncilGenerator(JdbcClient jdbc, DataSource dataSource, PasswordEncoder passwords, WorkingDayCalendar calendar,
-                     JsonMapper json, Clock clock, org.opencsc.platform.pdf.HtmlToPdf pdf) {
+                     JsonMapper json, Clock clock, org.opencsc.platform.pdf.HtmlToPdf pdf,
+                     org.opencsc.plainenglish.PlainEnglish plainEnglish) {
         this.json = json;
+        this.plainEnglish = plainEnglish;
         this.pdf = pdf;
         // The application's clock, not the machine's: a council seeded under a test clock is dated by it.
         this.clock = clock.withZone(LONDON);
@@ -109,7 +112,7 @@ public class CouncilGenerator {
         String histories = new DemoLongHistories(jdbc, dataSource, calendar, json, size.seed() * 13 + 5, generating, LONDON)
                 .generate(size.longHistories());
         // After the journeys and long histories: pre-proceedings are for children already on a child protection plan.
-        String preProceedings = new DemoPreProceedings(jdbc, dataSource, pdf, size.seed() * 29 + 17, generating, LONDON).generate();
+        String preProceedings = new DemoPreProceedings(jdbc, dataSource, pdf, calendar, plainEnglish, json, size.seed() * 29 + 17, generating, LONDON).generate();
         String workforce = new DemoWorkforce(jdbc, size.seed() * 19 + 11, today).generate(staff, hash, caseTeams);
         String supervision = new DemoSupervision(jdbc, dataSource, size.seed() * 11 + 7, generating, LONDON).generate();
         String workforceCensus = new DemoWorkforceCensus(jdbc, size.seed() * 23 + 13, LocalDate.now(clock)).generate();

@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import javax.sql.DataSource;
+import org.opencsc.calendar.WorkingDayCalendar;
+import org.opencsc.plainenglish.PlainEnglish;
 import org.opencsc.platform.pdf.HtmlToPdf;
 import org.opencsc.platform.web.Dates;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Pre-proceedings under the Public Law Outline for a share of the children on a child protection
@@ -20,7 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * decided to enter them, with the decision log entry for each child; the pre-proceedings meeting and
  * reviews, planned and held; family group decision making offered and held; and for some the end:
  * stepped down to the child protection plan, care proceedings issued with the court application
- * date, or the 16-week aim extended with its reason. Siblings on plans together go in together.
+ * date, or the 16-week aim extended with its reason. Siblings on plans together go in together,
+ * with one letter before proceedings ({@link DemoLetters}): sent, or a draft when just started.
  *
  * <p>Written with COPY like the rest of the generator, keeping to the rules the legal services
  * enforce (every date from the start on, a review after the initial meeting, a held meeting not in
@@ -98,6 +102,7 @@ final class DemoPreProceedings {
     private final JdbcClient jdbc;
     private final CopyRows rows;
     private final DemoDocuments documents;
+    private final DemoLetters letters;
     private final Random r;
     private final LocalDate today;
     private final Instant now;
@@ -106,15 +111,18 @@ final class DemoPreProceedings {
     private long legalId;
     private String legalName;
 
-    DemoPreProceedings(JdbcClient jdbc, DataSource dataSource, HtmlToPdf pdf, long seed, Instant now, ZoneId zone) {
+    DemoPreProceedings(JdbcClient jdbc, DataSource dataSource, HtmlToPdf pdf, WorkingDayCalendar calendar, PlainEnglish plainEnglish,
+                       JsonMapper json, long seed, Instant now, ZoneId zone) {
         this.jdbc = jdbc;
         this.rows = new CopyRows(jdbc, dataSource, List.of(DECISION, MEETING, MEETING_CHILD, PP, EXTENSION, PP_MEETING,
-                DemoDocuments.DOCUMENT, DemoDocuments.SUBJECT, DemoDocuments.CONTENT));
+                DemoLetters.LETTER, DemoLetters.CHILD, DemoLetters.RECIPIENT, DemoLetters.SECTION,
+                DemoDocuments.DOCUMENT, DemoDocuments.SUBJECT, DemoDocuments.CONTENT, DemoLetters.SENT));
         this.r = new Random(seed);
         this.now = now;
         this.today = now.atZone(zone).toLocalDate();
         this.zone = zone;
         this.documents = new DemoDocuments(rows, pdf, r, this::at);
+        this.letters = new DemoLetters(jdbc, rows, pdf, calendar, plainEnglish, json, this::at);
     }
 
     String generate() {
@@ -217,24 +225,39 @@ final class DemoPreProceedings {
                 "Attended: " + first.worker() + " (social worker), " + first.manager() + " (manager), " + legalName
                         + " (legal adviser)\n\nThreshold: " + threshold + "\n\nReasons: " + reasons);
         LocalDate aim = start.plusWeeks(AIM_WEEKS);
+        List<DemoLetters.OnLetter> onLetter = new ArrayList<>();
+        Planned invitedTo = null;
         for (Child c : family) {
             rows.row(MEETING_CHILD, meeting, c.personId());
             rows.event("PRE_PROCEEDINGS", meetingAt, legalName, "Pre-proceedings started", "Started " + Dates.govuk(start)
                     + "; the aim is to decide by " + Dates.govuk(aim) + " (" + AIM_WEEKS + " weeks from the legal planning meeting on "
                     + Dates.govuk(start) + ")", c.personId());
             long pp = rows.id("pre_proceedings");
-            steps(pp, meeting, c, start, story, meetingAt);
+            Planned initial = steps(pp, meeting, c, start, story, meetingAt);
+            invitedTo = invitedTo == null ? initial : invitedTo;
+            onLetter.add(new DemoLetters.OnLetter(c, pp));
             if (withDocuments) {
                 documents.onRecord(c, start, c == first ? ids : List.of());
             }
         }
+        // One letter for the sibling group, inviting to the first child's initial meeting: sent
+        // when it offered family group decision making, else (just started) still a draft.
+        boolean sent = story.fgdmOfferedWeek != null;
+        LocalDate sentOn = letters.sentOn(start);
+        letters.letter(onLetter, invitedTo.id(), invitedTo.on(), PLACE, aim, true, sent ? sentOn.minusDays(2) : start.plusDays(2),
+                sent ? sentOn : null);
     }
 
-    /** One child's pre-proceedings row and its meetings, extension and step decision. */
-    private void steps(long pp, long meeting, Child c, LocalDate start, Story story, Instant startedAt) {
+    /** A meeting as planned: its id and date. */
+    private record Planned(long id, LocalDate on) {
+    }
+
+    /** One child's pre-proceedings row and its meetings, extension and step decision: the initial meeting. */
+    private Planned steps(long pp, long meeting, Child c, LocalDate start, Story story, Instant startedAt) {
         LocalDate aim = start.plusWeeks(AIM_WEEKS);
         int version = 0;
-        LocalDate offered = week(start, story.fgdmOfferedWeek);
+        // Offered in the letter before proceedings, so on the day it was sent.
+        LocalDate offered = story.fgdmOfferedWeek == null ? null : letters.sentOn(start);
         LocalDate held = week(start, story.fgdmHeldWeek);
         if (offered != null) {
             version++;
@@ -247,9 +270,10 @@ final class DemoPreProceedings {
                     "The family group conference was held on " + Dates.govuk(held) + "; nan and an aunt offered weekend help.", c.personId());
         }
         // Each review is planned when the meeting before it is held (the first when pre-proceedings start).
-        LocalDate previous = meeting(pp, c, "INITIAL", start.plusDays(1), weekday(start.plusWeeks(story.initialWeek)), true);
+        Planned initial = meeting(pp, c, "INITIAL", start.plusDays(1), weekday(start.plusWeeks(story.initialWeek)), true);
+        LocalDate previous = initial.on();
         for (Review review : story.reviews) {
-            previous = meeting(pp, c, "REVIEW", previous, weekday(start.plusWeeks(review.week())), review.held());
+            previous = meeting(pp, c, "REVIEW", previous, weekday(start.plusWeeks(review.week())), review.held()).on();
         }
         LocalDate aimOn = aim;
         if (story.extendedWeek != null) {
@@ -283,13 +307,14 @@ final class DemoPreProceedings {
         }
         rows.row(PP, pp, c.personId(), meeting, start, aimOn, AIM_WEEKS + " weeks from the legal planning meeting on " + Dates.govuk(start),
                 offered, held, decidedOn, story.outcome, outcomeReasons, court, court, legalName, startedAt, version);
+        return initial;
     }
 
     /**
      * A meeting planned on one day for another, held then if it is meant to be and that day has
      * passed (a review meant to be held but not is overdue, for the panel to show): its date.
      */
-    private LocalDate meeting(long pp, Child c, String kind, LocalDate plannedWhen, LocalDate on, boolean meantToBeHeld) {
+    private Planned meeting(long pp, Child c, String kind, LocalDate plannedWhen, LocalDate on, boolean meantToBeHeld) {
         String what = kind.equals("INITIAL") ? "Pre-proceedings meeting" : "Pre-proceedings review";
         Instant plannedAt = at(plannedWhen.isAfter(today) ? today : plannedWhen);
         rows.event("PRE_PROCEEDINGS_MEETING", plannedAt, c.worker(), what + " planned", "On " + Dates.govuk(on) + " at " + PLACE,
@@ -299,13 +324,14 @@ final class DemoPreProceedings {
                 + "authority's solicitor" : null;
         String summary = held ? "We went through what must change and the help on offer. Mum agreed to the alcohol programme and "
                 + "to daily school runs with nan's help." : null;
-        rows.row(PP_MEETING, rows.id("pre_proceedings_meeting"), pp, kind, on, "10:00", PLACE, held ? on : null, attendance, summary,
+        long id = rows.id("pre_proceedings_meeting");
+        rows.row(PP_MEETING, id, pp, kind, on, "10:00", PLACE, held ? on : null, attendance, summary,
                 c.worker(), plannedAt, held ? 1 : 0);
         if (held) {
             rows.event("PRE_PROCEEDINGS_MEETING", at(on), c.worker(), what + " held", "Held on " + Dates.govuk(on) + ". " + summary,
                     c.personId());
         }
-        return on;
+        return new Planned(id, on);
     }
 
     /** Meetings are on working days: a weekend day moves to the Monday. */
@@ -328,9 +354,7 @@ final class DemoPreProceedings {
     }
 
     private static String names(List<Child> family) {
-        List<String> given = family.stream().map(Child::given).toList();
-        return given.size() == 1 ? given.getFirst()
-                : String.join(", ", given.subList(0, given.size() - 1)) + " and " + given.getLast();
+        return DemoLetters.names(family.stream().map(Child::given).toList());
     }
 
     /** A time in the working day; today's never later than now. */

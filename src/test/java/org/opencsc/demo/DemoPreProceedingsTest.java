@@ -7,11 +7,22 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.opencsc.calendar.WorkingDayCalendar;
+import org.opencsc.legal.LetterSection;
 import org.opencsc.legal.PloPanel;
 import org.opencsc.legal.PloPanelRow;
+import org.opencsc.plainenglish.PlainEnglish;
+import org.opencsc.returns.census.CensusYear;
+import org.opencsc.returns.census.CinDetails;
+import org.opencsc.returns.census.export.CensusExport;
 import org.opencsc.security.UserRepository;
 import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.PageSession;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -29,6 +40,14 @@ class DemoPreProceedingsTest {
     PloPanel panel;
     @Autowired
     UserRepository users;
+    @Autowired
+    PlainEnglish plainEnglish;
+    @Autowired
+    WorkingDayCalendar calendar;
+    @Autowired
+    CensusExport census;
+    @LocalServerPort
+    int port;
 
     private String seed;
     private LocalDate seededOn;
@@ -108,6 +127,132 @@ class DemoPreProceedingsTest {
         byte[] pdf = jdbc.sql("SELECT c.content FROM document d JOIN document_content c ON c.document_id = d.id WHERE " + seeded("d")
                 + " AND d.media_type = 'application/pdf' LIMIT 1").param("seed", seed).query(byte[].class).single();
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    /** A seeded letter: a child on it, whether sent (and when), and the child's pre-proceedings. */
+    record Letter(long id, long personId, String given, long preProceedingsId, LocalDate startedOn, LocalDate fgdmOfferedOn,
+                  LocalDate sentOn, Long documentId, LocalDate meetingOn, String worker) {
+    }
+
+    private List<Letter> letters() {
+        return jdbc.sql("""
+                        SELECT l.id, c.person_id, p.given_name, pp.id, pp.started_on, pp.fgdm_offered_on, s.sent_on, s.document_id,
+                               mt.planned_on, (SELECT u.username FROM referral r JOIN app_user u ON u.id = r.worker_id
+                                               WHERE r.person_id = c.person_id AND r.closure_date IS NULL ORDER BY r.id LIMIT 1)
+                        FROM proceedings_letter l JOIN proceedings_letter_child c ON c.letter_id = l.id
+                        JOIN person p ON p.id = c.person_id JOIN pre_proceedings pp ON pp.id = c.pre_proceedings_id
+                        JOIN pre_proceedings_meeting mt ON mt.id = l.meeting_id
+                        LEFT JOIN proceedings_letter_sent s ON s.letter_id = l.id AND s.number = 1
+                        WHERE l.xmin = CAST(:seed AS xid) ORDER BY l.id, c.person_id""")
+                .param("seed", seed)
+                .query((rs, n) -> new Letter(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getDate(5).toLocalDate(),
+                        rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(), rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(),
+                        rs.getObject(8) == null ? null : rs.getLong(8), rs.getDate(9).toLocalDate(), rs.getString(10)))
+                .list();
+    }
+
+    @Test
+    void everyFamilyPastItsInvitationWasSentALetterAndTheJustStartedOneHasADraft() {
+        String seededPp = "FROM pre_proceedings pp JOIN legal_planning_meeting m ON m.id = pp.meeting_id WHERE " + seeded("m");
+        assertThat(rows("SELECT 'pp ' || pp.id " + seededPp + """
+                 AND pp.fgdm_offered_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM proceedings_letter_child c
+                     JOIN proceedings_letter_sent s ON s.letter_id = c.letter_id WHERE c.pre_proceedings_id = pp.id)"""))
+                .as("pre-proceedings past the letter without a sent letter").isEmpty();
+        List<Letter> letters = letters();
+        assertThat(letters).filteredOn(l -> l.sentOn() == null).as("a draft to open").isNotEmpty()
+                .allSatisfy(l -> assertThat(l.fgdmOfferedOn()).as("a draft only where nothing was offered yet").isNull());
+        assertThat(letters).filteredOn(l -> l.sentOn() != null).isNotEmpty().allSatisfy(l -> {
+            assertThat(l.sentOn()).as("sent from the start, before the meeting it invites to, by the seeding day")
+                    .isAfterOrEqualTo(l.startedOn()).isBefore(l.meetingOn()).isBeforeOrEqualTo(seededOn);
+            assertThat(calendar.isWorkingDay(l.sentOn())).as("sent on a working day: " + l.sentOn()).isTrue();
+            assertThat(l.fgdmOfferedOn()).as("family group decision making offered in the letter").isEqualTo(l.sentOn());
+        });
+        assertThat(rows("""
+                SELECT 'letter ' || l.id FROM proceedings_letter l WHERE l.xmin = CAST(:seed AS xid)
+                AND (NOT EXISTS (SELECT 1 FROM proceedings_letter_recipient r JOIN relationship rel ON rel.person_id = r.person_id
+                                 JOIN proceedings_letter_child c ON c.letter_id = l.id AND c.person_id = rel.related_person_id
+                                 WHERE r.letter_id = l.id AND rel.type = 'PARENT')
+                     OR (SELECT count(*) FROM proceedings_letter_section s WHERE s.letter_id = l.id) <> 6
+                     OR NOT EXISTS (SELECT 1 FROM event_subject es JOIN event e ON e.id = es.event_id
+                                    JOIN proceedings_letter_child c ON c.letter_id = l.id AND c.person_id = es.person_id
+                                    WHERE e.type = 'LETTER_BEFORE_PROCEEDINGS' AND e.detail LIKE 'Letter ' || l.id || ',%'))"""))
+                .as("letters without a parent, all six sections or the chronology entry").isEmpty();
+        assertThat(rows("""
+                SELECT 'letter ' || s.letter_id FROM proceedings_letter_sent s JOIN document d ON d.id = s.document_id
+                WHERE s.xmin = CAST(:seed AS xid) AND (d.kind <> 'LETTER_BEFORE_PROCEEDINGS'
+                    OR EXISTS (SELECT 1 FROM proceedings_letter_child c WHERE c.letter_id = s.letter_id AND NOT EXISTS
+                               (SELECT 1 FROM document_subject ds WHERE ds.document_id = d.id AND ds.person_id = c.person_id))
+                    OR EXISTS (SELECT 1 FROM proceedings_letter_recipient r WHERE r.letter_id = s.letter_id AND NOT EXISTS
+                               (SELECT 1 FROM document_subject ds WHERE ds.document_id = d.id AND ds.person_id = r.person_id))
+                    OR NOT EXISTS (SELECT 1 FROM event e JOIN event_subject es ON es.event_id = e.id
+                                   JOIN proceedings_letter_child c ON c.letter_id = s.letter_id AND c.person_id = es.person_id
+                                   WHERE e.type = 'LETTER_BEFORE_PROCEEDINGS' AND e.summary = 'Letter before proceedings sent'
+                                     AND e.detail LIKE '%; document ' || d.id))"""))
+                .as("sent letters whose document is not on each child's and parent's record, or not in the chronology").isEmpty();
+    }
+
+    @Test
+    void theLettersArePlainEnglishAndKeepWhatWasSentAsTheServiceDoes() {
+        List<String[]> sections = jdbc.sql("""
+                        SELECT s.letter_id, s.section, s.body FROM proceedings_letter_section s
+                        WHERE s.xmin = CAST(:seed AS xid) ORDER BY s.letter_id, s.section""")
+                .param("seed", seed).query((rs, n) -> new String[] {rs.getString(1) + " " + rs.getString(2), rs.getString(3)}).list();
+        assertThat(sections).isNotEmpty();
+        List<String> blocking = sections.stream().filter(x -> plainEnglish.check(x[1]).blocking())
+                .map(x -> x[0] + ": " + plainEnglish.check(x[1]).findings()).toList();
+        assertThat(blocking).as("sections with blocking plain-English findings").isEmpty();
+        List<String> keys = java.util.Arrays.stream(LetterSection.values()).map(LetterSection::name).sorted().toList();
+        assertThat(jdbc.sql("""
+                        SELECT (SELECT string_agg(k, ',' ORDER BY k) FROM jsonb_object_keys(s.sections) k) || ' / '
+                               || (SELECT string_agg(k, ',' ORDER BY k) FROM jsonb_object_keys(s.findings) k)
+                        FROM proceedings_letter_sent s WHERE s.xmin = CAST(:seed AS xid)""")
+                .param("seed", seed).query(String.class).list())
+                .isNotEmpty().containsOnly(String.join(",", keys) + " / " + String.join(",", keys));
+        assertThat(count("""
+                SELECT count(*) FROM proceedings_letter_sent s JOIN proceedings_letter_section x ON x.letter_id = s.letter_id
+                WHERE s.xmin = CAST(:seed AS xid) AND (s.sections ->> x.section IS DISTINCT FROM x.body
+                                                       OR jsonb_typeof(s.findings -> x.section) <> 'array')""")).isZero();
+    }
+
+    @Test
+    void eachSentLetterIsAPdfNamingTheChild() throws Exception {
+        List<Letter> sent = letters().stream().filter(l -> l.documentId() != null).toList();
+        assertThat(sent).isNotEmpty();
+        for (Letter l : sent) {
+            byte[] pdf = jdbc.sql("SELECT content FROM document_content WHERE document_id = :d").param("d", l.documentId())
+                    .query(byte[].class).single();
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                assertThat(new PDFTextStripper().getText(doc)).as("letter " + l.id())
+                        .contains(l.given() == null || l.given().isBlank() ? "your unborn baby" : l.given())
+                        .contains(LetterSection.LEGAL_ADVICE.heading());
+            }
+        }
+    }
+
+    @Test
+    void theAllocatedWorkerOpensEachLetterAndTheDraft() {
+        for (Letter l : letters()) {
+            assertThat(l.worker()).as("the allocated worker of " + l.personId()).isNotNull();
+            PageSession.Page page = PageSession.signedIn(port, l.worker())
+                    .get("/people/" + l.personId() + "/proceedings-letters/" + l.id());
+            assertThat(page.status()).as("letter " + l.id() + " for " + l.worker()).isEqualTo(200);
+            assertThat(page.body()).contains(LetterSection.WORRIES.heading());
+        }
+    }
+
+    @Test
+    void theCensusGivesTheDateTheLetterWasSent() {
+        CensusYear year = CensusYear.containing(seededOn);
+        List<Letter> sentThisYear = letters().stream().filter(l -> l.sentOn() != null && !l.startedOn().isBefore(year.start())).toList();
+        if (seededOn.isAfter(year.start().plusWeeks(20))) {
+            assertThat(sentThisYear).as("letters for pre-proceedings started this census year").isNotEmpty();
+        }
+        java.util.Map<Long, LocalDate> exported = new java.util.HashMap<>();
+        census.exportChildren(year, sentThisYear.stream().map(Letter::personId).toList()).message().children().stream()
+                .flatMap(c -> c.cinDetails().stream()).map(CinDetails::preProceedings).flatMap(List::stream)
+                .filter(p -> p.lbpSentDate() != null).forEach(p -> exported.put(p.sourceId(), p.lbpSentDate()));
+        assertThat(sentThisYear).allSatisfy(l -> assertThat(exported.get(l.preProceedingsId())).as("LBPSentDate of pp "
+                + l.preProceedingsId()).isEqualTo(l.sentOn()));
     }
 
     private String seeded(String alias) {
