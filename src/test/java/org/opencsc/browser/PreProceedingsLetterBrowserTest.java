@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.opencsc.legal.LetterJourney;
@@ -23,6 +23,7 @@ import org.opencsc.platform.time.LondonTime;
 import org.opencsc.support.Axe;
 import org.opencsc.support.Browser;
 import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.OneBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -37,7 +38,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("browser")
 class PreProceedingsLetterBrowserTest {
 
-    static Browser browser;
+    @RegisterExtension
+    static OneBrowser browsers = new OneBrowser();
+    Browser browser;
 
     @LocalServerPort
     int port;
@@ -46,20 +49,9 @@ class PreProceedingsLetterBrowserTest {
     @Autowired
     Clock clock;
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
-
     @BeforeEach
     void useServer() {
-        if (browser == null) {
-            browser = Browser.start();
-        }
-        browser.at(port);
+        browser = browsers.at(port);
     }
 
     @Test

@@ -1,13 +1,14 @@
 package org.opencsc.legal;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.opencsc.support.Axe;
 import org.opencsc.support.Browser;
 import org.opencsc.support.IntegrationTest;
+import org.opencsc.support.OneBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -16,27 +17,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("browser")
 class ProceedingsLetterAccessibilityBrowserTest {
 
-    static Browser browser;
+    @RegisterExtension
+    static OneBrowser browsers = new OneBrowser();
+    Browser browser;
 
     @Autowired
     LetterJourney letterJourney;
     @LocalServerPort
     int port;
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
-
     @BeforeEach
     void useServer() {
-        if (browser == null) {
-            browser = Browser.start();
-        }
-        browser.at(port);
+        browser = browsers.at(port);
     }
 
     @Test
