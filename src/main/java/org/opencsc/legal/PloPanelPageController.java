@@ -1,6 +1,7 @@
 package org.opencsc.legal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import org.opencsc.platform.time.LondonTime;
 import org.opencsc.security.CurrentUsers;
 import org.springframework.stereotype.Controller;
@@ -25,8 +26,8 @@ class PloPanelPageController {
 
     @GetMapping(PAGE)
     String panel(Model model) {
-        model.addAttribute("rows", panel.rows(currentUsers.current()));
-        model.addAttribute("today", LondonTime.today(clock));
+        LocalDate today = LondonTime.today(clock);
+        model.addAttribute("rows", panel.rows(currentUsers.current()).stream().map(r -> PloPanelLine.of(r, today)).toList());
         return "legal/plo-panel";
     }
 }
