@@ -11,6 +11,8 @@ import org.opencsc.chronology.EventLog;
 import org.opencsc.chronology.EventType;
 import org.opencsc.chronology.NewEvent;
 import org.opencsc.oversight.Decisions;
+import org.opencsc.person.FamilyMember;
+import org.opencsc.person.FamilyNetwork;
 import org.opencsc.person.PersonRepository;
 import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
@@ -46,10 +48,13 @@ public class LegalPlanningMeetings {
     private final StaffDirectory staff;
     private final Clock clock;
     private final PreProceedingsSteps steps;
+    private final FamilyNetwork family;
 
     LegalPlanningMeetings(LegalPlanningMeetingRepository meetings, PersonRepository people, Decisions decisions, EventLog events,
-                          AccessPolicy access, AccessLog accessLog, StaffDirectory staff, Clock clock, PreProceedingsSteps steps) {
+                          AccessPolicy access, AccessLog accessLog, StaffDirectory staff, Clock clock, PreProceedingsSteps steps,
+                          FamilyNetwork family) {
         this.steps = steps;
+        this.family = family;
         this.meetings = meetings;
         this.people = people;
         this.decisions = decisions;
@@ -99,11 +104,25 @@ public class LegalPlanningMeetings {
         alternatives.forEach(a -> LegalTexts.tooLong(a, "alternatives", problems));
         Set<Long> children = new LinkedHashSet<>();
         children.add(personId);
-        for (Long sibling : in.siblings() == null ? List.<Long>of() : in.siblings()) {
+        List<Long> asked = in.siblings() == null ? List.of() : in.siblings();
+        // Only the child's own brothers and sisters (as the family network shows them to this user) are decided on together:
+        // an id from another family would put this decision, and pre-proceedings, on an unrelated child's record.
+        Set<Long> brothersAndSisters = asked.isEmpty() ? Set.of() : siblingsOf(personId, user);
+        for (Long sibling : asked) {
             if (sibling == null || people.find(sibling).isEmpty()) {
                 problems.add("siblings", "There is no child " + sibling + " to decide on together");
+            } else if (sibling != personId && !brothersAndSisters.contains(sibling)) {
+                problems.add("siblings", "Record " + sibling + " is not one of this child's brothers and sisters");
             } else {
                 children.add(sibling);
+            }
+        }
+        if (in.decision() == LegalPlanningDecision.ENTER_PRE_PROCEEDINGS) {
+            for (long child : children) {
+                meetings.preProceedingsOf(people.idsIncludingMerged(child)).stream().filter(p -> p.outcome() == null).findFirst()
+                        .ifPresent(open -> problems.add("decision", (child == personId ? "This child is" : "Record " + child + " is")
+                                + " already in pre-proceedings, started " + Dates.govuk(open.startedOn())
+                                + ": record their step decision before entering pre-proceedings again"));
             }
         }
         problems.throwIfAny();
@@ -142,6 +161,17 @@ public class LegalPlanningMeetings {
             }
         }
         return meetingId;
+    }
+
+    /** The ids of the child's brothers and sisters this user may see (a withheld one is not offered, so not accepted). */
+    private Set<Long> siblingsOf(long personId, CurrentUser user) {
+        Set<Long> ids = new java.util.HashSet<>();
+        for (FamilyMember f : family.shownTo(personId, user)) {
+            if (f.sibling() && f.child() && !f.withheld() && f.personId() != null) {
+                ids.add(f.personId());
+            }
+        }
+        return ids;
     }
 
     /** A child's pre-proceedings, newest first (the view is checked and logged). */

@@ -201,7 +201,8 @@ public class PreProceedingsSteps {
     /**
      * The step decision that ends pre-proceedings, written to the decision log. Refused: a date in
      * the future, before the start or before the pre-proceedings meeting was held (or with none
-     * held); a court application date unless issuing proceedings, or before the decision.
+     * held); a court application date unless issuing proceedings, or before the decision; the parents'
+     * letter of the application before the application.
      */
     @Transactional
     public void decideStep(long personId, long ppId, StepDecision in, Integer version, CurrentUser user, AccessLog.Channel channel) {
@@ -229,8 +230,11 @@ public class PreProceedingsSteps {
         boolean issuing = in.outcome() == PreProceedingsOutcome.ISSUE_PROCEEDINGS;
         issueDate(in.courtApplicationOn(), "courtApplicationOn", "the application was made to court", issuing, in.decidedOn(),
                 problems);
+        // The letter tells the parents of the application, so it cannot precede it (census rule 9013 would flag it).
+        LocalDate letterNotBefore = in.courtApplicationOn() != null ? in.courtApplicationOn()
+                : in.decidedOn() != null ? in.decidedOn() : pp.startedOn();
         issueDate(in.issueLetterSentOn(), "issueLetterSentOn", "the letter telling the parents of the application was sent",
-                issuing, pp.startedOn(), problems);
+                issuing, letterNotBefore, problems);
         if (issuing && in.courtApplicationOn() == null) {
             problems.add("courtApplicationOn", "Enter the date the application was made to court");
         }

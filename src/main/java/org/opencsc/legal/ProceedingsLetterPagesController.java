@@ -10,6 +10,7 @@ import org.opencsc.childrecord.RecordPart;
 import org.opencsc.platform.time.LondonTime;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
+import org.opencsc.platform.validation.WholeNumbers;
 import org.opencsc.platform.web.ConflictException;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
@@ -95,16 +96,18 @@ class ProceedingsLetterPagesController {
     }
 
     @PostMapping("/people/{id}/proceedings-letters/{letterId}")
-    String save(@PathVariable long id, @PathVariable long letterId, @RequestParam(required = false) Integer version,
+    String save(@PathVariable long id, @PathVariable long letterId, @RequestParam(required = false) String version,
                 HttpServletRequest request, Model model) {
         CurrentUser user = currentUsers.current();
         Map<LetterSection, String> typed = typed(request);
+        // Read as text so a mangled version is refused on the page with the words kept, not with a bare 400 page.
+        Integer formVersion = formVersion(version);
         try {
-            letters.save(id, letterId, version, typed, user, AccessLog.Channel.WEB);
+            letters.save(id, letterId, formVersion, typed, user, AccessLog.Channel.WEB);
             return "redirect:/people/" + id + "/proceedings-letters/" + letterId + "?saved";
         } catch (ValidationException e) {
             ProceedingsLetterView letter = letters.open(id, letterId, user, AccessLog.Channel.WEB, request.getRequestURI());
-            return showLetter(id, letter, typed, version, new Problems().addAll(e), request, model);
+            return showLetter(id, letter, typed, formVersion, new Problems().addAll(e), request, model);
         } catch (ConflictException e) {
             // Keep what was typed, against the version now saved, so nothing is lost and nothing overwritten unseen.
             ProceedingsLetterView letter = letters.open(id, letterId, user, AccessLog.Channel.WEB, request.getRequestURI());
@@ -113,11 +116,11 @@ class ProceedingsLetterPagesController {
     }
 
     @PostMapping("/people/{id}/proceedings-letters/{letterId}/send")
-    String send(@PathVariable long id, @PathVariable long letterId, @RequestParam(required = false) Integer version,
+    String send(@PathVariable long id, @PathVariable long letterId, @RequestParam(required = false) String version,
                 @RequestParam(required = false) String overrideReason, HttpServletRequest request, Model model) {
         CurrentUser user = currentUsers.current();
         try {
-            letters.send(id, letterId, version, overrideReason, user, AccessLog.Channel.WEB);
+            letters.send(id, letterId, formVersion(version), overrideReason, user, AccessLog.Channel.WEB);
             return "redirect:/people/" + id + "/proceedings-letters/" + letterId + "?sent";
         } catch (ValidationException | ConflictException e) {
             Problems problems = e instanceof ValidationException v ? new Problems().addAll(v) : new Problems().add("version", e.getMessage());
@@ -152,6 +155,11 @@ class ProceedingsLetterPagesController {
         model.addAttribute("overrides", LegalAccess.overridesPlainEnglish(user.role()));
         model.addAttribute("errors", problems);
         return "legal/proceedings-letter";
+    }
+
+    /** The version the form was opened at; null (which the service refuses, naming version) unless a whole number. */
+    private static Integer formVersion(String version) {
+        return WholeNumbers.intOrEmpty(version).orElse(null);
     }
 
     private static Map<LetterSection, String> typed(HttpServletRequest request) {

@@ -179,4 +179,25 @@ class LegalPlanningMeetingTest {
         assertThat(events.chronology(List.of(child), ChronologyFilter.latest(10))).extracting(e -> e.type())
                 .contains(EventType.PRE_PROCEEDINGS_MEETING);
     }
+
+    @Test
+    void onlyTheChildsOwnSiblingsAreDecidedOnAndPreProceedingsAreNotOpenedTwice() {
+        long child = child();
+        long stranger = child();
+        Api legal = new Api(port, "legal");
+        String path = "/api/v1/people/" + child + "/legal-planning-meetings";
+        String withStranger = meeting(LocalDate.now(clock).minusDays(1), "THRESHOLD_NOT_MET", "[\"Pre-proceedings: not needed\"]")
+                .replace("\"alternatives\"", "\"siblings\": [" + stranger + "], \"alternatives\"");
+        Api.Response refused = legal.post(path, withStranger);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"siblings\"").contains("not one of this child's brothers and sisters");
+        assertThat(legal.get("/api/v1/people/" + stranger + "/decisions").json().size()).as("nothing on the other child's record").isZero();
+
+        String enter = meeting(LocalDate.now(clock).minusDays(2), "ENTER_PRE_PROCEEDINGS", "[\"Continue under the plan\"]");
+        assertThat(legal.post(path, enter).status()).isEqualTo(201);
+        Api.Response again = legal.post(path, enter);
+        assertThat(again.status()).as(again.body()).isEqualTo(400);
+        assertThat(again.body()).contains("\"field\":\"decision\"").contains("already in pre-proceedings");
+        assertThat(legal.get("/api/v1/people/" + child + "/pre-proceedings").json().size()).isEqualTo(1);
+    }
 }

@@ -172,6 +172,12 @@ class PreProceedingsStepsTest {
         assertThat(decide(o, "legal", today, "ISSUE_PROCEEDINGS", today.minusDays(1).toString()).body())
                 .contains("courtApplicationOn").contains("cannot be before");
         assertThat(fields(decide(o, "legal", today, "ISSUE_PROCEEDINGS", null))).containsExactly("courtApplicationOn");
+        Api.Response letterBeforeCourt = new Api(port, "legal").post(o.path("/step-decision"), """
+                {"decidedOn": "%s", "outcome": "ISSUE_PROCEEDINGS", "reasons": "No change", "alternatives": ["Step down: no change"],
+                 "courtApplicationOn": "%s", "issueLetterSentOn": "%s", "version": %d}""".formatted(today, today,
+                today.minusDays(1), version(o)));
+        assertThat(fields(letterBeforeCourt)).as("the parents' letter of the application cannot precede it")
+                .containsExactly("issueLetterSentOn");
         assertThat(fields(decide(o, "legal", today, "SOON", null))).containsExactly("outcome");
         assertThat(decide(o, "social", today, "STEP_DOWN_CP", null).status()).as("the manager or legal adviser decides").isEqualTo(403);
 

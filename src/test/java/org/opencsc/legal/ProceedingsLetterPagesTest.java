@@ -70,4 +70,21 @@ class ProceedingsLetterPagesTest {
         assertThat(preview.body()).contains("<html lang=\"en\"").contains("Letter before proceedings about Kai").contains("Dear Ann Parent");
         assertThat(PageSession.signedIn(port, "social2").get(path).status()).isEqualTo(403);
     }
+
+    @Test
+    void aMangledVersionIsRefusedOnThePageWithTheWordsKept() {
+        LetterJourney.Ready r = letterJourney.ready(1).getFirst();
+        long letterId = letters.draft(r.child(), new ProceedingsLetterInput(r.preProceedingsId(), List.of(), List.of(r.parent()), true),
+                letterJourney.user("social"), API);
+        String path = "/people/" + r.child() + "/proceedings-letters/" + letterId;
+        PageSession social = PageSession.signedIn(port, "social");
+        PageSession.Page page = social.get(path);
+        PageSession.Page saved = social.post(path, "_csrf", page.csrf(), "version", "1.5", "sections.HELP", "Nan will do the school runs");
+        assertThat(saved.status()).as("a GOV.UK error, not a bare 400 page").isEqualTo(200);
+        assertThat(saved.body()).contains("There is a problem").contains("href=\"#version\"").contains("Nan will do the school runs");
+        PageSession.Page sent = social.post(path + "/send", "_csrf", page.csrf(), "version", "abc");
+        assertThat(sent.status()).isEqualTo(200);
+        assertThat(sent.body()).contains("There is a problem").contains("href=\"#version\"");
+        assertThat(letters.open(r.child(), letterId, letterJourney.user("social"), API, "/test").version()).as("nothing saved").isZero();
+    }
 }
