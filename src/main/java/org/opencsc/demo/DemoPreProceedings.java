@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Random;
 import javax.sql.DataSource;
@@ -40,7 +41,7 @@ final class DemoPreProceedings {
     static final String PLACE = "Family room, Civic Centre";
 
     private static final String DECISION = "critical_decision (id, person_id, kind, decision, why, alternatives, decided_by_id, "
-            + "decided_by, decided_at)";
+            + "decided_by, decided_at, also_about)";
     private static final String MEETING = "legal_planning_meeting (id, held_on, social_worker_id, manager_id, legal_adviser_id, "
             + "others_present, threshold_discussion, decision, reasons, decision_id, recorded_by, recorded_by_id, recorded_at)";
     private static final String MEETING_CHILD = "legal_planning_meeting_child (meeting_id, person_id)";
@@ -212,13 +213,16 @@ final class DemoPreProceedings {
         String threshold = "We agreed the threshold for proceedings is met: " + names + " are likely to suffer significant harm "
                 + "from neglect if nothing changes.";
         long firstDecision = 0;
+        // Made for the brothers and sisters together, as oversight.Decisions records it: each child's entry
+        // names the others (its reasons name them all) and one chronology entry is about them all.
         for (Child c : family) {
             long id = rows.id("critical_decision");
             firstDecision = firstDecision == 0 ? id : firstDecision;
-            rows.row(DECISION, id, c.personId(), "PRE_PROCEEDINGS", decision, reasons, alternatives, legalId, legalName, meetingAt);
-            rows.event("DECISION", meetingAt, legalName, "Decision (Pre-proceedings) by " + legalName,
-                    "Decision: " + decision + "\n\nWhy: " + reasons, c.personId());
+            String others = ids.stream().filter(p -> p != c.personId()).map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+            rows.row(DECISION, id, c.personId(), "PRE_PROCEEDINGS", decision, reasons, alternatives, legalId, legalName, meetingAt, others);
         }
+        events(ids, "DECISION", meetingAt, legalName, "Decision (Pre-proceedings) by " + legalName,
+                "Decision: " + decision + "\n\nWhy: " + reasons);
         rows.row(MEETING, meeting, start, first.workerId(), first.managerId(), legalId, null, threshold, "ENTER_PRE_PROCEEDINGS", reasons,
                 firstDecision, legalName, legalId, meetingAt);
         events(ids, "LEGAL_PLANNING_MEETING", meetingAt, legalName, "Legal planning meeting: Enter pre-proceedings under the Public Law Outline",
@@ -299,7 +303,7 @@ final class DemoPreProceedings {
             Instant at = at(decidedOn);
             rows.row(DECISION, id, c.personId(), "PRE_PROCEEDINGS", "Step decision on " + Dates.govuk(decidedOn) + ": " + label,
                     outcomeReasons, issued ? "{\"Extend pre-proceedings: no change to build on\"}" : "{\"Issue care proceedings: the change is real\"}",
-                    c.managerId(), c.manager(), at);
+                    c.managerId(), c.manager(), at, "{}");
             rows.event("DECISION", at, c.manager(), "Decision (Pre-proceedings) by " + c.manager(), "Decision: " + label + "\n\nWhy: "
                     + outcomeReasons, c.personId());
             rows.event("PRE_PROCEEDINGS", at, c.manager(), "Pre-proceedings step decision: " + label, outcomeReasons

@@ -135,10 +135,9 @@ public class LegalPlanningMeetings {
 
         Instant now = Instant.now(clock);
         String decisionText = "Legal planning meeting on " + Dates.govuk(in.heldOn()) + ": " + in.decision().label();
-        List<Long> decisionIds = new ArrayList<>();
-        for (long child : children) {
-            decisionIds.add(decisions.recordPreProceedingsDecision(child, decisionText, in.reasons().trim(), alternatives, user));
-        }
+        // One entry per child, made together: a reader who may not open a sibling does not read the reasons, which name them.
+        List<Long> decisionIds = decisions.recordPreProceedingsDecisionTogether(List.copyOf(children), decisionText,
+                in.reasons().trim(), alternatives, user);
         long meetingId = meetings.insertMeeting(in, socialWorker.id(), manager.id(), legalAdviser.id(), decisionIds.getFirst(),
                 user.displayName(), user.id(), now);
         children.forEach(child -> meetings.addChild(meetingId, child));

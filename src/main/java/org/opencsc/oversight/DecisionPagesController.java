@@ -70,7 +70,7 @@ class DecisionPagesController {
         CurrentUser user = currentUsers.current();
         // Opening the record checks access and logs this page's view once; the log is then read without a second entry.
         recordPages.prepare(id, RecordPart.DECISIONS, user, request, model);
-        model.addAttribute("decisions", decisions.forRecordOpened(id));
+        model.addAttribute("decisions", decisions.forRecordOpened(id, user));
         model.addAttribute("canRecord", Oversights.canRecord(user.role()) && user.role().recordsOnCases());
         model.addAttribute("alternativeRows", IntStream.range(0, DecisionForm.ALTERNATIVE_ROWS).boxed().toList());
         model.addAttribute("actionRows", IntStream.range(0, ActionRows.ROWS).boxed().toList());

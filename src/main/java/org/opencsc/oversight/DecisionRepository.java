@@ -25,11 +25,18 @@ class DecisionRepository {
     /** {@code at} is the application's "now", so the decision log and the chronology show the same moment. */
     long insert(long personId, DecisionInput in, List<String> alternatives, List<ActionInput> actions, long userId, String userName,
                 Instant at) {
+        return insert(personId, List.of(), in, alternatives, actions, userId, userName, at);
+    }
+
+    long insert(long personId, List<Long> alsoAbout, DecisionInput in, List<String> alternatives, List<ActionInput> actions,
+                long userId, String userName, Instant at) {
         long id = jdbc.sql("""
                         INSERT INTO critical_decision (person_id, kind, decision, why, alternatives, decided_by_id, decided_by,
-                                                       decided_at)
-                        VALUES (:person, :kind, :decision, :why, :alternatives::text[], :userId, :userName, :at) RETURNING id
+                                                       decided_at, also_about)
+                        VALUES (:person, :kind, :decision, :why, :alternatives::text[], :userId, :userName, :at, :alsoAbout::bigint[])
+                        RETURNING id
                         """)
+                .param("alsoAbout", alsoAbout.toArray(Long[]::new))
                 .param("person", personId).param("kind", in.kind().name()).param("decision", in.decision().trim())
                 .param("why", in.why().trim()).param("alternatives", alternatives.toArray(String[]::new))
                 .param("userId", userId).param("userName", userName).param("at", Timestamp.from(at))
@@ -77,6 +84,7 @@ class DecisionRepository {
     private static CriticalDecision map(ResultSet rs) throws SQLException {
         return new CriticalDecision(rs.getLong("id"), rs.getLong("person_id"), DecisionKind.valueOf(rs.getString("kind")),
                 rs.getString("decision"), rs.getString("why"), Arrays.asList((String[]) rs.getArray("alternatives").getArray()),
-                rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant(), List.of());
+                rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant(), List.of(),
+                Arrays.asList((Long[]) rs.getArray("also_about").getArray()), false);
     }
 }

@@ -30,6 +30,8 @@ class LegalPlanningMeetingTest {
     PreProceedingsDueWork dueWork;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    LetterJourney letterJourney;
     @LocalServerPort
     int port;
 
@@ -199,5 +201,28 @@ class LegalPlanningMeetingTest {
         assertThat(again.status()).as(again.body()).isEqualTo(400);
         assertThat(again.body()).contains("\"field\":\"decision\"").contains("already in pre-proceedings");
         assertThat(legal.get("/api/v1/people/" + child + "/pre-proceedings").json().size()).isEqualTo(1);
+    }
+
+    @Test
+    void aDecisionMadeWithARestrictedSiblingIsWithheldInTheLogAndTheChronology() {
+        List<LetterJourney.Ready> group = letterJourney.ready(2);
+        long first = group.get(0).child();
+        long second = group.get(1).child();
+        Api legal = new Api(port, "legal");
+        JsonNode shown = legal.get("/api/v1/people/" + first + "/decisions").json().get(0);
+        assertThat(shown.get("why").asString()).isEqualTo("No change under the plan");
+        assertThat(shown.get("alsoAbout").get(0).asLong()).isEqualTo(second);
+        jdbc.sql("UPDATE person SET restricted = true WHERE id = ?").params(second).update();
+        try {
+            JsonNode withheld = legal.get("/api/v1/people/" + first + "/decisions").json().get(0);
+            assertThat(withheld.get("withheld").asBoolean()).isTrue();
+            assertThat(withheld.get("why").asString()).doesNotContain("No change under the plan");
+            assertThat(withheld.get("alsoAbout").size()).as("the sibling is not named").isZero();
+            assertThat(PageSession.signedIn(port, "legal").get("/people/" + first + "/decisions").body())
+                    .doesNotContain("No change under the plan");
+            assertThat(legal.get("/api/v1/people/" + first + "/chronology").body()).doesNotContain("No change under the plan");
+        } finally {
+            jdbc.sql("UPDATE person SET restricted = false WHERE id = ?").params(second).update();
+        }
     }
 }
