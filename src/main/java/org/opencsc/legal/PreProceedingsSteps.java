@@ -69,6 +69,9 @@ public class PreProceedingsSteps {
     public record Fgdm(LocalDate offeredOn, LocalDate heldOn) {
     }
 
+    /** The furthest an extension may move the aim, in weeks from the start. */
+    static final int MAX_WEEKS = 52;
+
     public record Extension(LocalDate newAimOn, String reason) {
     }
 
@@ -184,6 +187,10 @@ public class PreProceedingsSteps {
             problems.add("newAimOn", "Enter the new date to decide by");
         } else if (!in.newAimOn().isAfter(pp.aimOn())) {
             problems.add("newAimOn", "The new aim must be after the current aim of " + Dates.govuk(pp.aimOn()));
+        } else if (in.newAimOn().isAfter(pp.startedOn().plusWeeks(MAX_WEEKS))) {
+            // Pre-proceedings are a short, focused time to change; a year on, the decision is overdue, not extended.
+            problems.add("newAimOn", "The new aim cannot be more than " + MAX_WEEKS + " weeks after pre-proceedings started on "
+                    + Dates.govuk(pp.startedOn()) + " (by " + Dates.govuk(pp.startedOn().plusWeeks(MAX_WEEKS)) + ")");
         }
         LegalTexts.required(in.reason(), "reason", "Enter the reason for the extension", problems);
         ended(pp, "newAimOn", problems);

@@ -223,7 +223,12 @@ public class ProceedingsLetters {
         if (!letters.bumpVersion(letterId, expectedVersion)) {
             throw staleConflict();
         }
-        sections.forEach((s, body) -> letters.putSection(letterId, s, body == null ? "" : body.strip()));
+        // A section sent as null is one not sent: kept as it was (an empty string clears it).
+        sections.forEach((s, body) -> {
+            if (body != null) {
+                letters.putSection(letterId, s, body.strip());
+            }
+        });
         return load(personId, letterId);
     }
 

@@ -48,8 +48,12 @@ class JargonAdminController {
         } else if (alternative.length() > MAX_ALTERNATIVE) {
             problems.add("plainAlternative", "The plain alternative must be " + MAX_ALTERNATIVE + " characters or fewer");
         }
+        // The box sends "yes" when ticked and nothing when not: anything else is not a choice the page offered.
+        if (blocking != null && !"yes".equals(blocking)) {
+            problems.add("blocking", "Tick the box if the term must be fixed before a letter is sent, or leave it clear");
+        }
         if (!problems.isEmpty()) {
-            return show(term, plainAlternative, blocking != null, problems, null, model);
+            return show(term, plainAlternative, "yes".equals(blocking), problems, null, model);
         }
         terms.add(t, alternative, blocking != null, currentUsers.current().id());
         return "redirect:/admin/plain-english?added=" + java.net.URLEncoder.encode(t, java.nio.charset.StandardCharsets.UTF_8);

@@ -185,6 +185,15 @@ class PreProceedingsStepsTest {
                 "{\"newAimOn\": \"%s\", \"reason\": \"x\", \"version\": %d}".formatted(o.start().plusWeeks(16), version(o)));
         assertThat(fields(notAfter)).containsExactly("newAimOn");
         assertThat(notAfter.body()).contains("after the current aim");
+        Api.Response tooFar = new Api(port, "legal").post(o.path("/extensions"),
+                "{\"newAimOn\": \"%s\", \"reason\": \"x\", \"version\": %d}".formatted(o.start().plusYears(72), version(o)));
+        assertThat(fields(tooFar)).as("an aim 72 years away is a typing slip, not an extension").containsExactly("newAimOn");
+        assertThat(tooFar.body()).contains("more than 52 weeks after pre-proceedings started");
+        Api.Response badTime = new Api(port, "social").post(o.path("/meetings"),
+                "{\"kind\": \"REVIEW\", \"plannedOn\": \"%s\", \"plannedAt\": \"25:61\", \"place\": \"Civic Centre\"}"
+                        .formatted(o.start().plusWeeks(8)));
+        assertThat(fields(badTime)).containsExactly("plannedAt");
+        assertThat(badTime.body()).contains("HH:mm");
         assertThat(new Api(port, "social").post(o.path("/extensions"),
                 "{\"newAimOn\": \"%s\", \"reason\": \"x\", \"version\": %d}".formatted(o.start().plusWeeks(20), version(o))).status())
                 .isEqualTo(403);

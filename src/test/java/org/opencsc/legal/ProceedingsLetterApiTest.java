@@ -50,6 +50,13 @@ class ProceedingsLetterApiTest {
         Api.Response saved = social.put(base + "/" + id + "/sections", put);
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         assertThat(social.put(base + "/" + id + "/sections", put).status()).as("stale").isEqualTo(409);
+        int afterSave = saved.json().get("version").asInt();
+        Api.Response nullHelp = social.put(base + "/" + id + "/sections",
+                "{\"version\": " + afterSave + ", \"sections\": {\"HELP\": null}}");
+        assertThat(nullHelp.status()).as(nullHelp.body()).isEqualTo(200);
+        assertThat(nullHelp.json().get("sections").get("HELP").asString()).as("a section sent as null is kept, not emptied")
+                .isEqualTo(written.get("HELP"));
+        saved = nullHelp;
 
         JsonNode check = social.post(base + "/" + id + "/check", "").json();
         assertThat(check.get("blocking").asBoolean()).isTrue();

@@ -42,6 +42,10 @@ class JargonAdminPageTest {
         assertThat(missing.body()).contains("There is a problem", "Enter the term", "kept text");
         assertThat(missing.inputValue("term")).isEmpty();
 
+        PageSession.Page maybe = admin.post("/admin/plain-english", "_csrf", csrf, "term", "core assessment",
+                "plainAlternative", "our look at your family", "blocking", "maybe");
+        assertThat(maybe.status()).as("a value the box never sends is refused, not taken as ticked").isEqualTo(200);
+        assertThat(maybe.body()).contains("Tick the box if the term must be fixed", "our look at your family");
         PageSession.Page duplicate = admin.post("/admin/plain-english", "_csrf", csrf, "term", "Chronic Neglect",
                 "plainAlternative", "");
         assertThat(duplicate.body()).contains("is already on the list", "Enter the plain alternative");

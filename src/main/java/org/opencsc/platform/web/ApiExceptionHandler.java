@@ -250,6 +250,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (type == LocalDate.class) {
             return "must be a date in the form YYYY-MM-DD";
         }
+        if (type == java.time.LocalTime.class) {
+            return "must be a time of day in the form HH:mm, for example 14:30";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
             return "must be a list";
         }
