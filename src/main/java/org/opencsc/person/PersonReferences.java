@@ -49,6 +49,8 @@ class PersonReferences {
         m.put(new Column("access_log", "unseen"), "the restricted records a search matched without showing (append-only)");
         m.put(new Column("event", "also_about"), "as event_subject: an event's detail stays about the records it was written "
                 + "about, and the kept record reads the merged record's events through merged_into");
+        m.put(new Column("critical_decision", "also_about"), "as event.also_about: the brothers and sisters a decision was made "
+                + "with, as it was written; its words are withheld while any of those records may not be opened");
         m.put(new Column("amendment", "person_id"), "the history of corrections is append-only; it is read through the corrected "
                 + "record (record_type, record_id), which moves");
         m.put(new Column("person_name", "person_id"), "PersonMerge copies the names onto the kept record as other names "
