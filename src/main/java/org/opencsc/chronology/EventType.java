@@ -44,7 +44,9 @@ public enum EventType {
     PRE_PROCEEDINGS_MEETING("Pre-proceedings meeting"),
     LETTER_BEFORE_PROCEEDINGS("Letter before proceedings"),
     DOCUMENT_ADDED("Document added"),
-    DOCUMENT_WITHDRAWN("Document withdrawn");
+    DOCUMENT_WITHDRAWN("Document withdrawn"),
+    AUDIT_COMPLETED("Case audit completed"),
+    AUDIT_MODERATED("Case audit moderated");
 
     private final String label;
 

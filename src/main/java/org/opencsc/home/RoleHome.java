@@ -28,7 +28,7 @@ enum RoleHome {
             case CONTACT_OFFICER -> CONTACT_OFFICER;
             case DUTY_SOCIAL_WORKER, DUTY_MANAGER -> DUTY;
             case CONFERENCE_CHAIR -> CHAIR;
-            case QA_AUDITOR -> AUDITOR;
+            case QA_AUDITOR, PARTNER_AUDITOR -> AUDITOR;
             case DATA_OFFICER -> DATA_OFFICER;
             case SENIOR_LEADER -> SENIOR_LEADER;
             case INSPECTOR -> INSPECTOR;

@@ -1,5 +1,7 @@
 package org.opencsc.security;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,10 +23,12 @@ public class AccessPolicy {
 
     private final JdbcClient jdbc;
     private final AccessLog accessLog;
+    private final Clock clock;
 
-    AccessPolicy(JdbcClient jdbc, AccessLog accessLog) {
+    AccessPolicy(JdbcClient jdbc, AccessLog accessLog, Clock clock) {
         this.jdbc = jdbc;
         this.accessLog = accessLog;
+        this.clock = clock;
     }
 
     public boolean canView(CurrentUser user, long personId) {
@@ -103,21 +107,31 @@ public class AccessPolicy {
                         SELECT w.id, p.restricted,
                                EXISTS (SELECT 1 FROM restricted_access ra WHERE ra.person_id = w.id AND ra.user_id = :user) AS named,
                                EXISTS (SELECT 1 FROM allocations al WHERE al.subject = w.id AND al.team_id = ANY(:teams::bigint[])) AS in_team,
-                               NOT EXISTS (SELECT 1 FROM allocations al WHERE al.subject = w.id) AS unallocated
+                               NOT EXISTS (SELECT 1 FROM allocations al WHERE al.subject = w.id) AS unallocated,
+                               %s AS in_audit
                         FROM wanted w JOIN person p ON p.id = w.id
-                        """)
+                        """.formatted(user.role().scope() == Role.Scope.AUDIT ? IN_PARTNERS_AUDIT : "false"))
                 .param("ids", personIds.stream().distinct().toArray(Long[]::new))
                 .param("teams", teams)
                 .param("user", user.id())
+                .param("today", LocalDate.now(clock))
                 .query(rs -> {
                     long id = rs.getLong("id");
                     boolean restricted = rs.getBoolean("restricted");
                     boolean open = decide(user.role(), restricted, rs.getBoolean("named"),
-                            rs.getBoolean("in_team"), rs.getBoolean("unallocated"), seesUnallocated);
+                            rs.getBoolean("in_team") || rs.getBoolean("in_audit"), rs.getBoolean("unallocated"), seesUnallocated);
                     result.put(id, open ? Sight.OPEN : restricted ? Sight.SEALED : Sight.CLOSED);
                 });
         return result;
     }
+
+    /**
+     * A partner agency's auditor opens a child while the child is in an audit of a round they are
+     * added to, to the end of their last day there (quality.AuditRounds adds them).
+     */
+    private static final String IN_PARTNERS_AUDIT = """
+            EXISTS (SELECT 1 FROM audit a JOIN audit_round_partner arp ON arp.round_id = a.round_id
+                    WHERE a.person_id = w.id AND arp.user_id = :user AND arp.last_day >= :today)""";
 
     static boolean decide(Role role, boolean restricted, boolean named, boolean inTeam,
                           boolean unallocated, boolean seesUnallocated) {
@@ -128,6 +142,8 @@ public class AccessPolicy {
             case NONE -> false;
             case ALL, FRONT_DOOR -> true;
             case TEAM, SERVICE_AREA -> inTeam || (seesUnallocated && unallocated);
+            // For a partner auditor "in team" means in one of their audits, until their last day there.
+            case AUDIT -> inTeam;
         };
     }
 

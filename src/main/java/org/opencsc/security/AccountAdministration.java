@@ -129,7 +129,7 @@ public class AccountAdministration {
         } else if (role == null) {
             errors.add("role", "Choose the role the system needs: it sees and does what that role may");
         }
-        Instant expires = lastDay(in.lastDayDay(), in.lastDayMonth(), in.lastDayYear(), role == Role.INSPECTOR, errors);
+        Instant expires = lastDay(in.lastDayDay(), in.lastDayMonth(), in.lastDayYear(), role != null && role.timeBoxed(), errors);
         Long team = null;
         if (!blank(in.teamId())) {
             Long chosen = parseId(in.teamId());
@@ -171,7 +171,7 @@ public class AccountAdministration {
     public FormErrors change(long id, Change change, CurrentUser admin) {
         FormErrors errors = new FormErrors();
         Optional<Account> account = find(id);
-        boolean timeBoxed = account.map(a -> a.role() == Role.INSPECTOR).orElse(false);
+        boolean timeBoxed = account.map(a -> a.role().timeBoxed()).orElse(false);
         boolean integration = account.map(Account::integration).orElse(false);
         if (!"yes".equals(change.active()) && !"no".equals(change.active())) {
             errors.add("active", "Choose whether the account is active");
@@ -211,8 +211,8 @@ public class AccountAdministration {
     private Instant lastDay(String day, String month, String year, boolean timeBoxed, FormErrors errors) {
         if (blank(day) && blank(month) && blank(year)) {
             if (timeBoxed) {
-                errors.add("lastDay", "Enter the last day of the inspector’s access: an inspector’s account always ends, at most "
-                        + inspectorMaxDays + " days from today");
+                errors.add("lastDay", "Enter the last day of the inspector’s access: an inspector’s or partner auditor’s"
+                        + " account always ends, at most " + inspectorMaxDays + " days from today");
             }
             return null;
         }
@@ -222,7 +222,7 @@ public class AccountAdministration {
             if (lastDay.isBefore(today.minusYears(1)) || lastDay.isAfter(today.plusYears(5))) {
                 errors.add("lastDay", "The last day of access must be within a year before today and five years after it");
             } else if (timeBoxed && lastDay.isAfter(today.plusDays(inspectorMaxDays))) {
-                errors.add("lastDay", "An inspector’s last day of access must be at most " + inspectorMaxDays
+                errors.add("lastDay", "An inspector’s or partner auditor’s last day of access must be at most " + inspectorMaxDays
                         + " days from today, so no later than " + DAY.format(today.plusDays(inspectorMaxDays)));
             } else {
                 // The last day is a UK date: access works to its end and stops at the next midnight.

@@ -22,6 +22,12 @@ public enum Role {
     DATA_OFFICER("Data and performance officer", Scope.ALL, false),
     SENIOR_LEADER("Senior leader", Scope.ALL, false),
     INSPECTOR("Inspector (read-only, time-boxed)", Scope.ALL, false),
+    /**
+     * An auditor from a partner agency (health, police, education) on a multi-agency audit: reads
+     * only the children in the audit rounds they are added to, until the last day given there,
+     * and answers only their agency's questions. Their account is time-boxed too.
+     */
+    PARTNER_AUDITOR("Partner agency auditor (time-boxed)", Scope.AUDIT, false),
     ADMIN("System administrator", Scope.NONE, false);
 
     /** How far a role sees beyond the records allocated to its own teams. */
@@ -37,6 +43,8 @@ public enum Role {
         SERVICE_AREA,
         /** Every record that is not restricted. */
         ALL,
+        /** Only the children in the audits the user is added to, while that lasts (quality). */
+        AUDIT,
         /** No child records at all (administrators see only the access log). */
         NONE
     }
@@ -77,6 +85,11 @@ public enum Role {
     /** Managers merge duplicate records and restrict records. */
     public boolean isManager() {
         return this == TEAM_MANAGER || this == DUTY_MANAGER;
+    }
+
+    /** Roles whose accounts must have a last day of access. */
+    public boolean timeBoxed() {
+        return this == INSPECTOR || this == PARTNER_AUDITOR;
     }
 
     public String authority() {

@@ -132,6 +132,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/returns/cin-census/validate")
                         .access(writes(Role.DATA_OFFICER, Role.SENIOR_LEADER))
                         .requestMatchers(HttpMethod.POST, "/api/v1/returns/cin-census/imports").access(writes(Role.DATA_OFFICER))
+                        // Auditors write audits, moderation, learning actions and observations (quality.QualityAccess).
+                        .requestMatchers("/api/v1/quality/**").access(writes(Role.QA_AUDITOR, Role.PARTNER_AUDITOR))
                         // The administrator keeps staff's employment details, as their accounts (workforce.WorkforceAccess).
                         .requestMatchers(HttpMethod.PUT, "/api/v1/workforce/staff/*").access(writes(Role.ADMIN))
                         .anyRequest().access(writes()))
