@@ -61,6 +61,9 @@ public class Menu {
         if (org.opencsc.legal.LegalAccess.seesPanel(role)) {
             entries.add(new Entry("PLO panel", "/legal/plo-panel"));
         }
+        if (org.opencsc.quality.QualityAccess.readsAllAudits(role)) {
+            entries.add(new Entry("Audit rounds", "/quality/rounds"));
+        }
         if (WorkforceAccess.canOpen(role)) {
             entries.add(new Entry("Workforce", WorkforceAccess.PAGE));
         }
