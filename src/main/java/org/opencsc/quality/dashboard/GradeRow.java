@@ -1,5 +1,6 @@
 package org.opencsc.quality.dashboard;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.opencsc.quality.Grade;
 
@@ -7,6 +8,7 @@ import org.opencsc.quality.Grade;
  * One row of a grades table (a quarter, a team, a theme): how many audits got each final grade,
  * with the total and the share good or better. {@code key} selects the row's audits in the drill-down.
  */
+@Schema(name = "QualityGradeRow", description = "Audits by final grade in one row (a quarter, a team, a theme): key selects it")
 record GradeRow(String key, String label, long outstanding, long good, long requiresImprovement, long inadequate, long total,
                 long goodOrBetter, Integer goodOrBetterPercent) {
 

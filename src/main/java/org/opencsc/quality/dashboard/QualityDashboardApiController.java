@@ -2,6 +2,7 @@ package org.opencsc.quality.dashboard;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import org.opencsc.platform.web.ApiController;
@@ -16,10 +17,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class QualityDashboardApiController {
 
     /** Open and overdue learning actions, as at today. */
+    @Schema(name = "QualityDashboardLearningActions", description = "Learning actions not done today, and of those due before today")
     record Actions(long open, long overdue) {
     }
 
     /** The dashboard for a period and teams. Shares are whole per cent, null when nothing was counted. */
+    @Schema(name = "QualityDashboard", description = "The QA dashboard's figures; shares are whole per cent, null when nothing was counted")
     record Dashboard(LocalDate from, LocalDate to, List<Long> teams, long completed, long moderated, Integer moderationRate,
                      long gradesSeen, long gradesChanged, Integer changedShare, long auditsChanged, GradeRow overall,
                      List<GradeRow> byQuarter, List<GradeRow> byTeam, List<GradeRow> byTheme,

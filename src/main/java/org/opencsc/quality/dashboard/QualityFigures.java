@@ -1,5 +1,6 @@
 package org.opencsc.quality.dashboard;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,6 +28,7 @@ record QualityFigures(QualityQuery query, long completed, long moderated, Intege
                       long overdueActions) {
 
     /** A theme found, with how many audits found it. */
+    @Schema(name = "QualityThemeFound", description = "A theme audits found (a Theme), with how many audits found it")
     record ThemeCount(String theme, String label, long audits) {
     }
 
