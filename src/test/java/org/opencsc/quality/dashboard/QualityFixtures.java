@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
 import org.opencsc.platform.time.LondonTime;
 import org.opencsc.quality.Grade;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -105,9 +104,5 @@ final class QualityFixtures {
 
     static Timestamp noon(LocalDate on) {
         return Timestamp.from(on.atTime(LocalTime.NOON).atZone(LondonTime.ZONE).toInstant());
-    }
-
-    static List<Long> none() {
-        return List.of();
     }
 }
