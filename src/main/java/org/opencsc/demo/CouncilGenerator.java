@@ -116,9 +116,13 @@ public class CouncilGenerator {
         String workforce = new DemoWorkforce(jdbc, size.seed() * 19 + 11, today).generate(staff, hash, caseTeams);
         String supervision = new DemoSupervision(jdbc, dataSource, size.seed() * 11 + 7, generating, LONDON).generate();
         String workforceCensus = new DemoWorkforceCensus(jdbc, size.seed() * 23 + 13, LocalDate.now(clock)).generate();
+        // Quality assurance only in the larger councils (benchmarks): the demo council's audits come with its
+        // second auditor and partner auditor at integration, and other tests expect no audits of the demo children.
+        String quality = size.equals(Size.DEMO) ? "no audits"
+                : new DemoQuality(jdbc, size.seed() * 37 + 19, generating, LONDON).generate(Math.max(8, size.families() / 1_500), hash);
         jdbc.sql("ANALYZE").update();
-        log.info("Generated {} families ({}; {}; {}; {}; {}; {}; {}) in {} ms", size.families(), frontDoor.summary(), journeys, histories,
-                preProceedings, workforce, supervision, workforceCensus, (System.nanoTime() - started) / 1_000_000);
+        log.info("Generated {} families ({}; {}; {}; {}; {}; {}; {}; {}) in {} ms", size.families(), frontDoor.summary(), journeys, histories,
+                preProceedings, workforce, supervision, workforceCensus, quality, (System.nanoTime() - started) / 1_000_000);
     }
 
     // ------------------------------------------------------------------ teams and staff

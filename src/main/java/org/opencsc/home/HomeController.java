@@ -15,6 +15,7 @@ import org.opencsc.frontdoor.FrontDoorOverview;
 import org.opencsc.performance.web.Dashboards;
 import org.opencsc.platform.time.LondonTime;
 import org.opencsc.protection.planlist.PlanList;
+import org.opencsc.quality.dashboard.QualityHomes;
 import org.opencsc.protection.planlist.PlanLists;
 import org.opencsc.returns.AnnexAAccess;
 import org.opencsc.security.CurrentUser;
@@ -29,7 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * "/": each role's first page, where signing in lands. Workers and team managers get My work
  * and the chair the chair's view, forwarded so the address stays "/"; the front door, senior
- * leaders, data officers, auditors and inspectors get a page made for what they do first.
+ * leaders, data officers, auditors (QA and partner agency) and inspectors get a page made for what they do first.
  */
 @Controller
 class HomeController {
@@ -45,10 +46,12 @@ class HomeController {
     private final PlanLists planLists;
     private final Dashboards dashboards;
     private final MyWork myWork;
+    private final QualityHomes qualityHomes;
     private final Clock clock;
 
     HomeController(CurrentUsers currentUsers, Attention attention, ContactService contacts, FrontDoorOverview frontDoor,
-                   PlanLists planLists, Dashboards dashboards, MyWork myWork, Clock clock) {
+                   PlanLists planLists, Dashboards dashboards, MyWork myWork, QualityHomes qualityHomes, Clock clock) {
+        this.qualityHomes = qualityHomes;
         this.myWork = myWork;
         this.dashboards = dashboards;
         this.currentUsers = currentUsers;
@@ -100,7 +103,14 @@ class HomeController {
                 model.addAttribute("planCounts", counts);
                 yield "home/senior-leader";
             }
-            case AUDITOR -> "home/auditor";
+            case AUDITOR -> {
+                model.addAttribute("quality", qualityHomes.auditor(user));
+                yield "home/auditor";
+            }
+            case PARTNER_AUDITOR -> {
+                model.addAttribute("rounds", qualityHomes.partner(user));
+                yield "home/partner-auditor";
+            }
             case DATA_OFFICER -> "home/data-officer";
             case INSPECTOR -> {
                 model.addAttribute("annexA", AnnexAAccess.canDownload(user.role()) ? AnnexAAccess.PAGE : null);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.opencsc.frontdoor.ContactService;
 import org.opencsc.performance.PerformanceAccess;
 import org.opencsc.protection.planlist.PlanLists;
+import org.opencsc.quality.dashboard.QualityDashboardAccess;
 import org.opencsc.returns.AnnexAAccess;
 import org.opencsc.returns.CensusAccess;
 import org.opencsc.returns.WorkforceCensusAccess;
@@ -37,7 +38,8 @@ public class Menu {
         if (ContactService.canCheck(role)) {
             entries.add(new Entry("Front door", "/front-door"));
         }
-        if (role.scope() != Role.Scope.NONE) {
+        // A partner auditor opens only the children in their audits, reached from their home: a search is not theirs.
+        if (role.scope() != Role.Scope.NONE && role.scope() != Role.Scope.AUDIT) {
             entries.add(new Entry("Find a person", "/people/search"));
         }
         if (role.recordsOnCases()) {
@@ -48,6 +50,9 @@ public class Menu {
         }
         if (PerformanceAccess.canSee(role)) {
             entries.add(new Entry("Performance", PerformanceAccess.DASHBOARD));
+        }
+        if (QualityDashboardAccess.canSee(role)) {
+            entries.add(new Entry("Quality assurance", QualityDashboardAccess.PAGE));
         }
         if (CensusAccess.canExport(role)) {
             entries.add(new Entry("Children in Need census", CensusAccess.PAGE));

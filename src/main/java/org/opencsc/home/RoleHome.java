@@ -9,6 +9,8 @@ enum RoleHome {
     DUTY("Home"),
     CHAIR("Chair’s view"),
     AUDITOR("Home"),
+    /** A partner agency's auditor: their rounds and audits, not a search (they open only their audits' children). */
+    PARTNER_AUDITOR("Home"),
     DATA_OFFICER("Home"),
     SENIOR_LEADER("Council overview"),
     INSPECTOR("Home");
@@ -28,7 +30,8 @@ enum RoleHome {
             case CONTACT_OFFICER -> CONTACT_OFFICER;
             case DUTY_SOCIAL_WORKER, DUTY_MANAGER -> DUTY;
             case CONFERENCE_CHAIR -> CHAIR;
-            case QA_AUDITOR, PARTNER_AUDITOR -> AUDITOR;
+            case QA_AUDITOR -> AUDITOR;
+            case PARTNER_AUDITOR -> PARTNER_AUDITOR;
             case DATA_OFFICER -> DATA_OFFICER;
             case SENIOR_LEADER -> SENIOR_LEADER;
             case INSPECTOR -> INSPECTOR;

@@ -5,7 +5,9 @@ public enum FigureGroup {
     PROGRESS("Children’s progress"),
     FRONT_DOOR("Front door"),
     ASSESSMENT_AND_PROTECTION("Assessment and protection"),
-    VISITS_AND_OVERSIGHT("Visits and oversight");
+    VISITS_AND_OVERSIGHT("Visits and oversight"),
+    /** Case audits' grades (quality assurance's figures, shown here beside the practice they judge). */
+    QUALITY_OF_PRACTICE("Quality of practice");
 
     private final String label;
 

@@ -118,9 +118,9 @@ class RoleHomePagesTest {
     }
 
     @Test
-    void auditorsAreToldAuditsComeLaterAndInspectorsSeeThePlanLists() {
-        assertThat(PageSession.signedIn(port, "auditor").get("/").body()).contains("id=\"audits-to-come\"")
-                .contains("name=\"name\"");
+    void auditorsSeeTheirAuditsAndInspectorsSeeThePlanLists() {
+        assertThat(PageSession.signedIn(port, "auditor").get("/").body()).contains("id=\"to-do-heading\"")
+                .contains("id=\"quality-headline\"").contains("name=\"name\"");
         PageSession inspector = PageSession.signedIn(port, "inspector");
         assertThat(inspector.get("/").body()).contains("href=\"/protection/plans?list=panel\"");
         assertThat(inspector.get("/protection/plans?list=panel").status()).isEqualTo(200);

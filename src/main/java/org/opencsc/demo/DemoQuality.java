@@ -1,0 +1,272 @@
+package org.opencsc.demo;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Quality assurance for the large council: a case audit round each quarter for the last two years
+ * and two thematic dip samples, audits of children with an open case (never a restricted one)
+ * graded by section and overall, about a third moderated by a second QA officer who changes some
+ * grades with a reason, and learning actions from about two audits in five, some done, some
+ * overdue. The newest round is still being worked: its audits are not started or in progress.
+ *
+ * <p>The rounds are recorded as chosen by hand: the random draw (its filter, eligible children and
+ * seed) is the rounds feature's, and a generated round should not claim a draw it did not make.
+ * Uses the shipped case audit template when there is one (V60), else inserts a minimal one.
+ */
+final class DemoQuality {
+
+    private static final String[] GRADES = {"OUTSTANDING", "GOOD", "REQUIRES_IMPROVEMENT", "INADEQUATE"};
+    private static final String[] THEMES = {"CHILDS_VOICE", "SEEN_ALONE", "IMPACT_OF_HELP", "PLAN_OUTCOMES", "CONTINGENCY_PLANNING",
+            "MANAGEMENT_OVERSIGHT", "RISK_ASSESSMENT", "DRIFT_AND_DELAY", "MULTI_AGENCY_WORKING", "CHRONOLOGY"};
+    private static final int QUARTERS = 8;
+
+    private record Child(long personId, long teamId, long workerId, Long managerId) {
+    }
+
+    private record Section(long id, List<Long> questions) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Random r;
+    private final Instant now;
+    private final LocalDate today;
+    private final ZoneId zone;
+    private int audits;
+    private int moderated;
+    private int actions;
+
+    DemoQuality(JdbcClient jdbc, long seed, Instant now, ZoneId zone) {
+        this.jdbc = jdbc;
+        this.r = new Random(seed);
+        this.now = now;
+        this.zone = zone;
+        this.today = now.atZone(zone).toLocalDate();
+    }
+
+    /** {@code perRound}: audits in each quarter's case audit round. */
+    String generate(int perRound, String passwordHash) {
+        long template = template();
+        List<Section> sections = sections(template);
+        long auditor = jdbc.sql("SELECT id FROM app_user WHERE role = 'QA_AUDITOR' ORDER BY id LIMIT 1").query(Long.class).single();
+        long moderator = secondAuditor(auditor, passwordHash);
+        List<Child> children = children();
+        Collections.shuffle(children, r);
+        int next = 0;
+        for (int q = QUARTERS - 1; q >= 0; q--) {
+            LocalDate start = quarterStart(today.minusMonths(3L * q));
+            boolean current = q == 0;
+            long round = round("Case audits " + start.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)
+                    + " " + start.getYear(), "CASE_AUDIT", null, template, start.plusMonths(3).minusDays(1), auditor, start);
+            for (int i = 0; i < perRound && next < children.size(); i++) {
+                audit(round, children.get(next++), template, sections, auditor, moderator, start, current);
+            }
+        }
+        for (String theme : List.of("CONTINGENCY_PLANNING", "SEEN_ALONE")) {
+            LocalDate start = quarterStart(today.minusMonths(6));
+            long round = round("Dip sample: " + theme.toLowerCase().replace('_', ' '), "DIP_SAMPLE", theme, template,
+                    start.plusMonths(2), auditor, start);
+            for (int i = 0; i < Math.max(4, perRound / 3) && next < children.size(); i++) {
+                audit(round, children.get(next++), template, sections, auditor, moderator, start, false);
+            }
+        }
+        return audits + " audits (" + moderated + " moderated), " + actions + " learning actions";
+    }
+
+    private long template() {
+        List<Long> shipped = jdbc.sql("SELECT id FROM audit_template WHERE kind = 'CASE_AUDIT' AND superseded_at IS NULL ORDER BY id LIMIT 1")
+                .query(Long.class).list();
+        if (!shipped.isEmpty()) {
+            return shipped.getFirst();
+        }
+        long id = jdbc.sql("""
+                        INSERT INTO audit_template (series_id, version, name, purpose, kind, created_at)
+                        VALUES (0, 1, 'Case audit: the child’s experience', 'What difference our help has made to the child', 'CASE_AUDIT', :at)
+                        RETURNING id
+                        """).param("at", Timestamp.from(now)).query(Long.class).single();
+        jdbc.sql("UPDATE audit_template SET series_id = id WHERE id = :id").param("id", id).update();
+        String[][] content = {
+                {"The impact of help", "What has changed for the child since we became involved?", "Is the plan making a difference the child would notice?"},
+                {"The child’s voice", "Was the child seen alone, and are their words recorded?", "Do decisions show what the child said?"},
+                {"Management oversight", "Is there regular, reflective management oversight?", "Are risks and contingencies analysed, not only listed?"}};
+        for (int s = 0; s < content.length; s++) {
+            long section = jdbc.sql("INSERT INTO audit_template_section (template_id, position, title) VALUES (?, ?, ?) RETURNING id")
+                    .params(id, s + 1, content[s][0]).query(Long.class).single();
+            for (int q = 1; q < content[s].length; q++) {
+                jdbc.sql("INSERT INTO audit_template_question (section_id, position, question) VALUES (?, ?, ?)")
+                        .params(section, q, content[s][q]).update();
+            }
+        }
+        return id;
+    }
+
+    private List<Section> sections(long template) {
+        List<Section> sections = new ArrayList<>();
+        for (long s : jdbc.sql("SELECT id FROM audit_template_section WHERE template_id = ? ORDER BY position").params(template)
+                .query(Long.class).list()) {
+            sections.add(new Section(s, jdbc.sql("SELECT id FROM audit_template_question WHERE section_id = ? AND agency IS NULL ORDER BY position")
+                    .params(s).query(Long.class).list()));
+        }
+        return sections;
+    }
+
+    /** Moderation needs a second QA officer: the large council's (a generated account, not a demo login). */
+    private long secondAuditor(long auditor, String hash) {
+        List<Long> others = jdbc.sql("SELECT id FROM app_user WHERE role = 'QA_AUDITOR' AND id <> ? ORDER BY id LIMIT 1").params(auditor)
+                .query(Long.class).list();
+        if (!others.isEmpty()) {
+            return others.getFirst();
+        }
+        long id = jdbc.sql("""
+                        INSERT INTO app_user (username, password_hash, display_name, role, employment_type, started_on)
+                        VALUES ('qa.1', ?, 'Quinn Moderator', 'QA_AUDITOR', 'PERMANENT', ?) RETURNING id
+                        """).params(hash, Date.valueOf(today.minusYears(12))).query(Long.class).single();
+        jdbc.sql("INSERT INTO team_member (team_id, user_id) SELECT team_id, ? FROM team_member WHERE user_id = ?").params(id, auditor).update();
+        return id;
+    }
+
+    private List<Child> children() {
+        return new ArrayList<>(jdbc.sql("""
+                        SELECT a.person_id, a.team_id, a.worker_id, u.line_manager_id FROM allocation a
+                        JOIN person p ON p.id = a.person_id JOIN app_user u ON u.id = a.worker_id
+                        WHERE a.end_date IS NULL AND a.worker_id IS NOT NULL AND p.is_child AND NOT p.restricted
+                        ORDER BY a.person_id
+                        """).query((rs, n) -> new Child(rs.getLong(1), rs.getLong(2), rs.getLong(3), (Long) rs.getObject(4, Long.class)))
+                .list().stream().collect(java.util.stream.Collectors.toMap(Child::personId, c -> c, (a, b) -> a,
+                        java.util.LinkedHashMap::new)).values());
+    }
+
+    private long round(String title, String kind, String theme, long template, LocalDate dueOn, long auditor, LocalDate start) {
+        return jdbc.sql("""
+                        INSERT INTO audit_round (title, kind, theme, template_id, selection, due_on, created_at, created_by, closed_at)
+                        VALUES (?, ?, ?, ?, 'BY_HAND', ?, ?, ?, ?) RETURNING id
+                        """).params(title, kind, theme, template, Date.valueOf(dueOn), at(start), auditor,
+                        dueOn.isBefore(today.minusDays(30)) ? at(dueOn.plusDays(14)) : null)
+                .query(Long.class).single();
+    }
+
+    private void audit(long round, Child c, long template, List<Section> sections, long auditor, long moderator, LocalDate start,
+                       boolean current) {
+        audits++;
+        if (current) {
+            String status = r.nextBoolean() ? "NOT_STARTED" : "IN_PROGRESS";
+            jdbc.sql("""
+                            INSERT INTO audit (round_id, person_id, template_id, auditor_id, worker_id, worker_manager_id, team_id, status, started_at)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            """).params(round, c.personId(), template, auditor, c.workerId(), c.managerId(), c.teamId(), status,
+                            status.equals("IN_PROGRESS") ? Timestamp.from(now.minusSeconds(86_400)) : null).update();
+            return;
+        }
+        int overall = grade();
+        LocalDate completedOn = start.plusDays(10 + r.nextInt(70));
+        if (!completedOn.isBefore(today)) {
+            completedOn = today.minusDays(1);
+        }
+        Timestamp completedAt = at(completedOn);
+        String themes = themesFound();
+        long audit = jdbc.sql("""
+                        INSERT INTO audit (round_id, person_id, template_id, auditor_id, worker_id, worker_manager_id, team_id, status,
+                                           overall_grade, summary, themes_found, worker_reflection, worker_reflection_at,
+                                           worker_reflection_by, started_at, completed_at, completed_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, 'COMPLETED', ?, ?, ?::text[], ?, ?, ?, ?, ?, ?) RETURNING id
+                        """).params(round, c.personId(), template, auditor, c.workerId(), c.managerId(), c.teamId(), GRADES[overall],
+                        "The child’s experience is " + GRADES[overall].toLowerCase().replace('_', ' ') + "; see the sections.", themes,
+                        "I agree the child’s voice could be clearer in my recording.", completedAt, c.workerId(),
+                        at(completedOn.minusDays(3)), completedAt, auditor)
+                .query(Long.class).single();
+        int[] sectionGrades = new int[sections.size()];
+        for (int s = 0; s < sections.size(); s++) {
+            sectionGrades[s] = Math.max(0, Math.min(3, overall + r.nextInt(3) - 1));
+            for (long q : sections.get(s).questions()) {
+                jdbc.sql("INSERT INTO audit_answer (audit_id, question_id, answer, answered_at, answered_by) VALUES (?, ?, ?, ?, ?)")
+                        .params(audit, q, "Seen in the record: visits, plan reviews and the child’s words.", completedAt, auditor).update();
+            }
+            jdbc.sql("INSERT INTO audit_section_grade (audit_id, section_id, grade) VALUES (?, ?, ?)")
+                    .params(audit, sections.get(s).id(), GRADES[sectionGrades[s]]).update();
+        }
+        LocalDate moderatedOn = completedOn.plusDays(7 + r.nextInt(14));
+        if (r.nextInt(3) == 0 && moderatedOn.isBefore(today)) {
+            moderate(audit, sections, sectionGrades, overall, moderator, at(moderatedOn));
+        }
+        if (r.nextInt(5) < 2) {
+            action(audit, c, completedOn, auditor);
+        }
+    }
+
+    private void moderate(long audit, List<Section> sections, int[] sectionGrades, int overall, long moderator, Timestamp at) {
+        moderated++;
+        int changed = 0;
+        for (int s = 0; s < sections.size(); s++) {
+            if (r.nextInt(6) == 0) {
+                int to = sectionGrades[s] == 0 ? 1 : sectionGrades[s] - (r.nextBoolean() && sectionGrades[s] < 3 ? -1 : 1);
+                jdbc.sql("UPDATE audit_section_grade SET moderated_grade = ?, moderation_reason = ? WHERE audit_id = ? AND section_id = ?")
+                        .params(GRADES[to], "The evidence in the record supports a different judgement.", audit, sections.get(s).id()).update();
+                changed++;
+            }
+        }
+        String overallTo = null;
+        if (r.nextInt(5) == 0) {
+            overallTo = GRADES[overall == 3 ? 2 : overall + 1];
+            changed++;
+        }
+        jdbc.sql("""
+                        UPDATE audit SET status = 'MODERATED', moderated_overall_grade = ?, moderated_overall_reason = ? WHERE id = ?
+                        """).params(overallTo, overallTo == null ? null : "Impact for the child is less clear than the grade says.", audit)
+                .update();
+        jdbc.sql("INSERT INTO audit_moderation (audit_id, moderator_id, moderated_at, comment, grades_changed, grades_seen) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(audit, moderator, at, "Discussed with the auditor.", changed, sections.size() + 1).update();
+    }
+
+    private void action(long audit, Child c, LocalDate completedOn, long auditor) {
+        actions++;
+        LocalDate due = completedOn.plusDays(28 + r.nextInt(35));
+        boolean done = due.isBefore(today) && r.nextInt(10) < 7;
+        boolean team = r.nextInt(4) == 0;
+        jdbc.sql("""
+                        INSERT INTO learning_action (audit_id, person_id, level, action, owner_id, team_id, due_on, created_at, created_by,
+                                                     completed_on, completed_at, completed_by, evidence)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """).params(audit, team ? null : c.personId(), team ? "TEAM" : "WORKER",
+                        team ? "Team session on writing contingency plans that say who does what" : "Record the child’s own words at each visit",
+                        team && c.managerId() != null ? c.managerId() : c.workerId(), team ? c.teamId() : null, Date.valueOf(due),
+                        at(completedOn), auditor, done ? Date.valueOf(due.minusDays(2)) : null, done ? at(due.minusDays(2)) : null,
+                        done ? c.workerId() : null, done ? "The last three visit notes quote the child." : null)
+                .update();
+    }
+
+    /** Grades as audits in councils spread: mostly good or requires improvement. */
+    private int grade() {
+        int n = r.nextInt(100);
+        return n < 8 ? 0 : n < 50 ? 1 : n < 88 ? 2 : 3;
+    }
+
+    private String themesFound() {
+        int n = r.nextInt(3);
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String t = THEMES[r.nextInt(THEMES.length)];
+            if (!found.contains(t)) {
+                found.add(t);
+            }
+        }
+        return "{" + String.join(",", found) + "}";
+    }
+
+    private static LocalDate quarterStart(LocalDate day) {
+        return day.withDayOfMonth(1).withMonth(((day.getMonthValue() - 1) / 3) * 3 + 1);
+    }
+
+    private Timestamp at(LocalDate day) {
+        Instant at = day.atTime(LocalTime.of(10 + r.nextInt(6), r.nextInt(60))).atZone(zone).toInstant();
+        return Timestamp.from(at.isAfter(now) ? now.minusSeconds(3_600) : at);
+    }
+}
