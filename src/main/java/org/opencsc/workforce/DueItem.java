@@ -15,9 +15,11 @@ import org.opencsc.security.Role;
  * without the link, saying who acts ({@code whoActs}), not a page that would refuse them.
  * {@code assignedTo} names the one user whose work it is (an action's owner): it is on their "My
  * work" whoever holds the child, and on no other worker's. {@code doneAction} is where that user
- * says it is done (a form POST), for work that no other page finishes.
+ * says it is done (a form POST), for work that no other page finishes. {@code personId} is null for
+ * work that is not about one child (a learning action for a team or the whole service): it is
+ * listed as such, and only through {@link DueWorkSource#dueTo} or {@link DueWorkSource#dueToAnyOf}.
  */
-public record DueItem(long personId, String what, LocalDate dueOn, String href, boolean forManager, Set<Role> doneBy,
+public record DueItem(Long personId, String what, LocalDate dueOn, String href, boolean forManager, Set<Role> doneBy,
                       String whoActs, Long assignedTo, String doneAction) {
 
     /** The item as every source built it before items could be assigned to one user. */
@@ -48,13 +50,18 @@ public record DueItem(long personId, String what, LocalDate dueOn, String href, 
         return new DueItem(personId, what, dueOn, href, forManager, roles, whoActs, assignedTo, doneAction);
     }
 
+    /** Work that is one user's and about no one child (a team's or the service's learning), done at {@code href}. */
+    public static DueItem forUserNotAboutAChild(long userId, String what, LocalDate dueOn, String href) {
+        return new DueItem(null, what, dueOn, href, false, EnumSet.allOf(Role.class), null, userId, null);
+    }
+
     /** Whether a user in this role does it, so their line links to where it is done. */
     public boolean isDoneBy(Role role) {
         return doneBy.contains(role);
     }
 
     /** The same line twice (a child on the caseload and the user's own item): listed once. */
-    record Key(long personId, String what, LocalDate dueOn, String href) {
+    record Key(Long personId, String what, LocalDate dueOn, String href) {
     }
 
     Key key() {

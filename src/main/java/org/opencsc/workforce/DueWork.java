@@ -88,7 +88,8 @@ public class DueWork {
     /** Items with who holds each child: from {@code known} where the child is there, else looked up. */
     private List<Held> described(List<DueItem> items, Map<Long, CaseholderRepository.Caseholder> known) {
         Map<Long, CaseholderRepository.Caseholder> holders = new HashMap<>(known);
-        Set<Long> unknown = items.stream().map(DueItem::personId).filter(id -> !holders.containsKey(id)).collect(Collectors.toSet());
+        Set<Long> unknown = items.stream().map(DueItem::personId).filter(id -> id != null && !holders.containsKey(id))
+                .collect(Collectors.toSet());
         if (!unknown.isEmpty()) {
             holders.putAll(index(caseholders.describe(unknown)));
         }
@@ -113,8 +114,7 @@ public class DueWork {
         List<Held> items = caseloadItems(cases, true);
         // The actions the team's workers own, wherever the child is held: their manager sees what they were asked to do.
         List<Long> owners = workerId != null ? List.of(workerId) : caseholders.members(teamId);
-        List<DueItem> owned = owners.isEmpty() ? List.of() : sources.stream().filter(OwnedActions.class::isInstance)
-                .flatMap(s -> ((OwnedActions) s).dueToAnyOf(owners).stream()).toList();
+        List<DueItem> owned = owners.isEmpty() ? List.of() : sources.stream().flatMap(s -> s.dueToAnyOf(owners).stream()).toList();
         items.addAll(described(owned, index(cases)));
         return rows(user, items, cases.size());
     }
@@ -170,7 +170,8 @@ public class DueWork {
         for (Held held : items) {
             DueItem item = held.item();
             CaseholderRepository.Caseholder c = held.holder();
-            if (c == null || !listed.add(item.key())) {
+            boolean aboutAChild = item.personId() != null;
+            if ((aboutAChild && c == null) || !listed.add(item.key())) {
                 continue; // a child the source was not asked about, or a line already listed
             }
             boolean overdue = item.dueOn().isBefore(today);
@@ -178,14 +179,16 @@ public class DueWork {
             boolean viewerActs = item.isDoneBy(user.role());
             // Only the user an item is assigned to marks it done.
             String doneAction = item.assignedTo() != null && item.assignedTo() == user.id() ? item.doneAction() : null;
-            rows.add(new DueWorkRow(c.personId(), c.childName(), item.what(), item.dueOn(), viewerActs ? item.href() : null,
-                    viewerActs ? null : item.whoActs(), c.workerId(), c.workerName(), c.teamName(), overdue,
+            rows.add(new DueWorkRow(aboutAChild ? c.personId() : null, aboutAChild ? c.childName() : null, item.what(), item.dueOn(),
+                    viewerActs ? item.href() : null, viewerActs ? null : item.whoActs(), aboutAChild ? c.workerId() : null,
+                    aboutAChild ? c.workerName() : null, aboutAChild ? c.teamName() : null, overdue,
                     overdue ? calendar.workingDaysBetween(item.dueOn(), today) : 0, !overdue && !item.dueOn().isAfter(soon),
                     false, doneAction));
         }
         // A child allocated here whom the viewer may not open (a restricted record they are not named on) keeps
         // their line, so nothing late is hidden, but not who they are; withheld lines come last on their day.
-        List<DueWorkRow> shown = new ArrayList<>(redaction.apply(user, rows, r -> List.of(r.personId()),
+        List<DueWorkRow> shown = new ArrayList<>(redaction.apply(user, rows,
+                r -> r.personId() == null ? List.<Long>of() : List.of(r.personId()),
                 (r, sight) -> r.withoutChild()));
         shown.sort(Comparator.comparing(DueWorkRow::dueOn).thenComparing(DueWorkRow::withheld)
                 .thenComparing(DueWorkRow::childName, Comparator.nullsLast(Comparator.naturalOrder())));

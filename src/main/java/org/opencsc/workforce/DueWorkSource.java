@@ -28,6 +28,15 @@ public interface DueWorkSource {
     }
 
     /**
+     * The open items any of these users own, wherever the child is held and also when the item is
+     * about no one child: a team's, on its manager's Team work. Sources whose items are all found
+     * through the caseload need not override this.
+     */
+    default List<DueItem> dueToAnyOf(Collection<Long> userIds) {
+        return List.of();
+    }
+
+    /**
      * Whether any of this source's items are only a manager's ({@link DueItem#forManager()}). A
      * manager's My work asks every source that has some about the whole service area, which
      * a source with none (census problems, worked out per child) need not be asked.

@@ -72,6 +72,7 @@ public class OwnedActions implements DueWorkSource {
     }
 
     /** The open actions any of these users own: a team's, for its manager. */
+    @Override
     public List<DueItem> dueToAnyOf(Collection<Long> userIds) {
         return open("a.owner_id = ANY(:key::bigint[])", userIds.toArray(Long[]::new));
     }

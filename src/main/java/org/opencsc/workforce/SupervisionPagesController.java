@@ -35,11 +35,13 @@ class SupervisionPagesController {
     private final CurrentUsers currentUsers;
     private final Redaction redaction;
     private final StaffDirectory staff;
+    private final List<SupervisionHistorySource> historySources;
     private final Clock clock;
 
     SupervisionPagesController(Supervisions supervisions, AllocationRepository allocations, CurrentUsers currentUsers,
-                               Redaction redaction, StaffDirectory staff, Clock clock) {
+                               Redaction redaction, StaffDirectory staff, List<SupervisionHistorySource> historySources, Clock clock) {
         this.staff = staff;
+        this.historySources = historySources;
         this.redaction = redaction;
         this.supervisions = supervisions;
         this.allocations = allocations;
@@ -101,6 +103,20 @@ class SupervisionPagesController {
         model.addAttribute("actionRows", IntStream.range(0, SupervisionForm.ACTIONS_PER_CHILD).boxed().toList());
         model.addAttribute("errors", problems);
         return "workforce/supervision-new";
+    }
+
+    /**
+     * A worker's supervision history: their sessions, and what other features keep with it (practice
+     * observations), for the worker and their line management chain (403 for anyone else).
+     */
+    @GetMapping("/workers/{id}/supervision")
+    String history(@PathVariable long id, Model model) {
+        CurrentUser user = currentUsers.current();
+        model.addAttribute("status", supervisions.status(id, user));
+        model.addAttribute("sessions", supervisions.history(id, user));
+        model.addAttribute("alongside", historySources.stream().flatMap(s -> s.forWorker(id, user).stream())
+                .sorted(java.util.Comparator.comparing(SupervisionHistoryEntry::on).reversed()).toList());
+        return "workforce/supervision-history";
     }
 
     @GetMapping("/supervision/{id}")
