@@ -416,4 +416,47 @@ class RoundSamplingTest {
         }
         assertThat(PageSession.signedIn(port, "auditor").get("/quality/rounds").body()).contains("December case audit");
     }
+
+    @Test
+    void theRoundPageAssignsAuditorsAddsPartnersKeepingARefusedFormAndClosesTheRound() {
+        long team = qa.team();
+        qa.children(team, 2, "social");
+        JsonNode round = created(random(team, "2", "11"));
+        long id = round.path("id").asLong();
+        long audit = round.path("audits").get(0).path("id").asLong();
+        PageSession page = PageSession.signedIn(port, "auditor");
+        PageSession.Page shown = page.get("/quality/rounds/" + id);
+        assertThat(shown.body()).contains("id=\"partner-form\"").contains("id=\"close-form\"").contains("Sam Social");
+
+        PageSession.Page assigned = page.post("/quality/rounds/" + id + "/audits/" + audit + "/auditor", "_csrf", shown.csrf(),
+                "auditorId", String.valueOf(qa.userId("auditor")), "version", "0");
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT auditor_id FROM audit WHERE id = ?").params(audit).query(Long.class).single())
+                .isEqualTo(qa.userId("auditor"));
+        PageSession.Page stale = page.post("/quality/rounds/" + id + "/audits/" + audit + "/auditor", "_csrf", shown.csrf(),
+                "auditorId", String.valueOf(qa.userId("auditor")), "version", "0");
+        assertThat(stale.status()).isEqualTo(200);
+        assertThat(stale.body()).contains("Someone else changed this audit");
+
+        String partner = qa.account("PARTNER_AUDITOR", clock.instant().plus(Duration.ofDays(10)));
+        LocalDate late = clock.today().plusDays(20);
+        PageSession.Page refused = page.post("/quality/rounds/" + id + "/partners", "_csrf", shown.csrf(),
+                "userId", String.valueOf(qa.userId(partner)), "agency", "EDUCATION", "lastDayDay", String.valueOf(late.getDayOfMonth()),
+                "lastDayMonth", String.valueOf(late.getMonthValue()), "lastDayYear", String.valueOf(late.getYear()));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("There is a problem").contains("Their account ends on").contains("href=\"#lastDay-day\"");
+        assertThat(refused.inputValue("lastDayYear")).isEqualTo(String.valueOf(late.getYear()));
+        assertThat(refused.isChecked("agency", "EDUCATION")).isTrue();
+        LocalDate fine = clock.today().plusDays(3);
+        PageSession.Page added = page.post("/quality/rounds/" + id + "/partners", "_csrf", shown.csrf(),
+                "userId", String.valueOf(qa.userId(partner)), "agency", "EDUCATION", "lastDayDay", String.valueOf(fine.getDayOfMonth()),
+                "lastDayMonth", String.valueOf(fine.getMonthValue()), "lastDayYear", String.valueOf(fine.getYear()));
+        assertThat(added.status()).as(added.body()).isEqualTo(302);
+
+        PageSession.Page closed = page.post("/quality/rounds/" + id + "/close", "_csrf", shown.csrf(), "version", "0");
+        assertThat(closed.status()).as(closed.body()).isEqualTo(302);
+        String after = page.get("/quality/rounds/" + id).body();
+        assertThat(after).contains("Closed on").doesNotContain("id=\"close-form\"").doesNotContain("id=\"partner-form\"");
+        assertThat(page.post("/quality/rounds/" + id + "/close", "_csrf", shown.csrf(), "version", "1").body()).contains("This round is closed");
+    }
 }
