@@ -1,6 +1,7 @@
 package org.opencsc.quality.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.function.Function;
 import org.opencsc.platform.validation.Problems;
 import org.opencsc.platform.validation.ValidationException;
 import org.opencsc.platform.web.ConflictException;
@@ -39,7 +40,7 @@ class AuditPagesController {
 
     @GetMapping("/quality/audits/{id}")
     String show(@PathVariable long id, HttpServletRequest request, Model model) {
-        return page(id, null, new Problems(), request, model);
+        return page(id, (AuditForm) null, new Problems(), request, model);
     }
 
     @PostMapping("/quality/audits/{id}")
@@ -83,9 +84,7 @@ class AuditPagesController {
             }
         }
         // The audit's own fields as they stand, with the reflection as typed.
-        AuditForm shown = AuditForm.of(audits.open(id, currentUsers.current(), AccessLog.Channel.WEB, request.getRequestURI()))
-                .withReflection(form.value("reflection"));
-        return page(id, shown, problems, request, model);
+        return page(id, v -> AuditForm.of(v).withReflection(form.value("reflection")), problems, request, model);
     }
 
     @GetMapping("/quality/audits/{id}/moderation")
@@ -113,8 +112,13 @@ class AuditPagesController {
     }
 
     private String page(long id, AuditForm form, Problems problems, HttpServletRequest request, Model model) {
+        return page(id, v -> form == null ? AuditForm.of(v) : form, problems, request, model);
+    }
+
+    /** {@code form}: what the form shows, from the audit as this user sees it. */
+    private String page(long id, Function<AuditView, AuditForm> form, Problems problems, HttpServletRequest request, Model model) {
         AuditView view = common(id, request, model);
-        model.addAttribute("form", form == null ? AuditForm.of(view) : form);
+        model.addAttribute("form", form.apply(view));
         model.addAttribute("errors", problems);
         model.addAttribute("themes", Theme.values());
         return "quality/audit/audit";

@@ -168,6 +168,13 @@ class AuditRefusalsTest {
         Api.Response empty = new Api(port, "social").put(api + "/reflection", "{\"version\": 0, \"reflection\": \" \"}");
         assertThat(fields(empty)).containsExactly("reflection");
         assertThat(new Api(port, "social").put(api + "/reflection", body).status()).isEqualTo(200);
+
+        PageSession worker = PageSession.signedIn(port, "social");
+        String csrf = worker.get("/quality/audits/" + id).csrf();
+        PageSession.Page blank = worker.post("/quality/audits/" + id + "/reflection", "_csrf", csrf, "version",
+                String.valueOf(fixtures.version(id)), "reflection", " ");
+        assertThat(blank.status()).isEqualTo(200);
+        assertThat(blank.body()).contains("href=\"#reflection\"").contains("Write your reflection on the audit");
     }
 
     /** Both sections answered and graded GOOD, completed by the auditor. */
