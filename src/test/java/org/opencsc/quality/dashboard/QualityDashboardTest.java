@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -52,12 +53,18 @@ class QualityDashboardTest {
     long caraAudit;
     long overdueAction;
     LocalDate today;
+    QualityFixtures quality;
+
+    @AfterAll
+    void removeTheAudits() {
+        quality.removeAll();
+    }
 
     @BeforeAll
     void aTeamWithAudits() {
         today = clock.today();
         Fixtures fixtures = new Fixtures(people, users, jdbc);
-        QualityFixtures quality = new QualityFixtures(jdbc);
+        quality = new QualityFixtures(jdbc);
         String surname = TestNames.uniqueSurname() + Fixtures.uniqueSurname("q");
         team = jdbc.sql("INSERT INTO team (name, service_area, kind) VALUES (?, ?, 'SAFEGUARDING') RETURNING id")
                 .params("Quality team " + surname, "Quality area " + surname).query(Long.class).single();

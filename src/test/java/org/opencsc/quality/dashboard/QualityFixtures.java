@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class QualityFixtures {
 
     private final JdbcClient jdbc;
+    private final java.util.List<Long> templates = new java.util.ArrayList<>();
+    private final java.util.List<Long> rounds = new java.util.ArrayList<>();
 
     QualityFixtures(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -33,6 +35,7 @@ final class QualityFixtures {
                         VALUES (0, 1, 'Test case audit', 'For the test', 'CASE_AUDIT', now()) RETURNING id
                         """).query(Long.class).single();
         jdbc.sql("UPDATE audit_template SET series_id = id WHERE id = :id").param("id", id).update();
+        templates.add(id);
         long section = jdbc.sql("INSERT INTO audit_template_section (template_id, position, title) VALUES (?, 1, 'The child’s experience') RETURNING id")
                 .params(id).query(Long.class).single();
         jdbc.sql("INSERT INTO audit_template_question (section_id, position, question) VALUES (?, 1, 'What difference has help made?')")
@@ -41,11 +44,13 @@ final class QualityFixtures {
     }
 
     long round(long templateId, String title, String theme, LocalDate dueOn) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                         INSERT INTO audit_round (title, kind, theme, template_id, selection, due_on, created_at, created_by)
                         VALUES (?, ?, ?, ?, 'BY_HAND', ?, now(), (SELECT id FROM app_user WHERE username = 'auditor')) RETURNING id
                         """).params(title, theme == null ? "CASE_AUDIT" : "THEMATIC", theme, templateId, Date.valueOf(dueOn))
                 .query(Long.class).single();
+        rounds.add(id);
+        return id;
     }
 
     /** An audit not yet completed, led by the auditor given (or none). */
@@ -100,6 +105,27 @@ final class QualityFixtures {
                         INSERT INTO audit_round_partner (round_id, user_id, agency, last_day, added_at, added_by)
                         SELECT ?, ?, ?, ?, now(), id FROM app_user WHERE username = 'auditor'
                         """).params(roundId, userId, agency, Date.valueOf(lastDay)).update();
+    }
+
+    /**
+     * Removes everything made here, so the demo users' homes list no test audit or action: their
+     * links open the audit and learning action pages, which other tests follow (MyWorkLinksTest).
+     */
+    void removeAll() {
+        Long[] r = rounds.toArray(Long[]::new);
+        jdbc.sql("DELETE FROM learning_action WHERE round_id = ANY(:r) OR audit_id IN (SELECT id FROM audit WHERE round_id = ANY(:r))")
+                .param("r", r).update();
+        for (String table : java.util.List.of("audit_moderation", "audit_section_grade", "audit_answer")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE audit_id IN (SELECT id FROM audit WHERE round_id = ANY(:r))").param("r", r).update();
+        }
+        jdbc.sql("DELETE FROM audit WHERE round_id = ANY(:r)").param("r", r).update();
+        jdbc.sql("DELETE FROM audit_round_partner WHERE round_id = ANY(:r)").param("r", r).update();
+        jdbc.sql("DELETE FROM audit_round WHERE id = ANY(:r)").param("r", r).update();
+        Long[] t = templates.toArray(Long[]::new);
+        jdbc.sql("DELETE FROM audit_template_question WHERE section_id IN (SELECT id FROM audit_template_section WHERE template_id = ANY(:t))")
+                .param("t", t).update();
+        jdbc.sql("DELETE FROM audit_template_section WHERE template_id = ANY(:t)").param("t", t).update();
+        jdbc.sql("DELETE FROM audit_template WHERE id = ANY(:t)").param("t", t).update();
     }
 
     static Timestamp noon(LocalDate on) {

@@ -3,6 +3,8 @@ package org.opencsc.quality.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencsc.person.PersonService;
 import org.opencsc.quality.Grade;
@@ -31,10 +33,21 @@ class QualityHomesTest {
     @LocalServerPort
     int port;
 
+    QualityFixtures quality;
+
+    @BeforeEach
+    void fixtures() {
+        quality = new QualityFixtures(jdbc);
+    }
+
+    @AfterEach
+    void removeTheAudits() {
+        quality.removeAll();
+    }
+
     @Test
     void theAuditorsHomeListsTheirAuditsToDoAndTheOverdueActions() {
         LocalDate today = clock.today();
-        QualityFixtures quality = new QualityFixtures(jdbc);
         String surname = TestNames.uniqueSurname() + Fixtures.uniqueSurname("h");
         Fixtures fixtures = new Fixtures(people, users, jdbc);
         long ella = fixtures.child("Ella", surname, today.minusYears(6));
@@ -61,7 +74,6 @@ class QualityHomesTest {
     @Test
     void aPartnerAuditorsHomeShowsTheirRoundsAndLastDayAndNoSearch() {
         LocalDate today = clock.today();
-        QualityFixtures quality = new QualityFixtures(jdbc);
         String surname = TestNames.uniqueSurname() + Fixtures.uniqueSurname("p");
         Fixtures fixtures = new Fixtures(people, users, jdbc);
         long iris = fixtures.child("Iris", surname, today.minusYears(6));
