@@ -49,6 +49,8 @@ public class CouncilGenerator {
     }
 
     private static final Logger log = LoggerFactory.getLogger(CouncilGenerator.class);
+    /** The partner agency auditor's account lasts this many days after the day the council is generated. */
+    static final int PARTNER_DAYS = 30;
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final int FLUSH_EVERY = 2_000;
 
@@ -116,10 +118,9 @@ public class CouncilGenerator {
         String workforce = new DemoWorkforce(jdbc, size.seed() * 19 + 11, today).generate(staff, hash, caseTeams);
         String supervision = new DemoSupervision(jdbc, dataSource, size.seed() * 11 + 7, generating, LONDON).generate();
         String workforceCensus = new DemoWorkforceCensus(jdbc, size.seed() * 23 + 13, LocalDate.now(clock)).generate();
-        // Quality assurance only in the larger councils (benchmarks): the demo council's audits come with its
-        // second auditor and partner auditor at integration, and other tests expect no audits of the demo children.
-        String quality = size.equals(Size.DEMO) ? "no audits"
-                : new DemoQuality(jdbc, size.seed() * 37 + 19, generating, LONDON).generate(Math.max(8, size.families() / 1_500), hash);
+        // Last: audits are of children whose cases and chronologies are already written.
+        String quality = new DemoQuality(jdbc, size.seed() * 37 + 19, generating, LONDON)
+                .generate(Math.max(3, size.families() / 1_500));
         jdbc.sql("ANALYZE").update();
         log.info("Generated {} families ({}; {}; {}; {}; {}; {}; {}; {}) in {} ms", size.families(), frontDoor.summary(), journeys, histories,
                 preProceedings, workforce, supervision, workforceCensus, quality, (System.nanoTime() - started) / 1_000_000);
@@ -201,6 +202,17 @@ public class CouncilGenerator {
                 t.workers().add(worker);
             }
         }
+        // Quality assurance's second auditor (moderation is never by the first) and a partner agency's auditor,
+        // drawing their own random numbers so everyone above is as before they were added.
+        Users later = new Users(size, new Random(size.seed() * 41 + 23), hash, staff);
+        long auditor2 = later.add("auditor2", "Robin Reviewer", Role.QA_AUDITOR, false, qa);
+        lineManager(staff, leader, auditor2);
+        jdbc.sql("""
+                        INSERT INTO app_user (username, password_hash, display_name, role, access_expires_at, started_on)
+                        VALUES ('partner', :hash, 'Pat Partner', 'PARTNER_AUDITOR', :until, :started)
+                        """)
+                .param("hash", hash).param("started", LocalDate.now(clock).minusDays(7)).param("until", java.sql.Timestamp.from(
+                        LocalDate.now(clock).plusDays(PARTNER_DAYS + 1).atStartOfDay(LONDON).toInstant())).update();
         return caseTeams;
     }
 

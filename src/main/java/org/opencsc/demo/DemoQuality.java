@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.opencsc.quality.round.FairDraw;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -30,7 +31,7 @@ final class DemoQuality {
             "MANAGEMENT_OVERSIGHT", "RISK_ASSESSMENT", "DRIFT_AND_DELAY", "MULTI_AGENCY_WORKING", "CHRONOLOGY"};
     private static final int QUARTERS = 8;
 
-    private record Child(long personId, long teamId, long workerId, Long managerId) {
+    private record Child(long personId, long teamId, Long workerId, Long managerId, LocalDate allocatedOn, LocalDate bornOn) {
     }
 
     private record Section(long id, List<Long> questions) {
@@ -41,6 +42,8 @@ final class DemoQuality {
     private final Instant now;
     private final LocalDate today;
     private final ZoneId zone;
+    private final java.util.Map<Long, String> titles = new java.util.HashMap<>();
+    private final java.util.Map<Long, String> names = new java.util.HashMap<>();
     private int audits;
     private int moderated;
     private int actions;
@@ -54,32 +57,115 @@ final class DemoQuality {
     }
 
     /** {@code perRound}: audits in each quarter's case audit round. */
-    String generate(int perRound, String passwordHash) {
+    String generate(int perRound) {
         long template = template();
         List<Section> sections = sections(template);
-        long auditor = jdbc.sql("SELECT id FROM app_user WHERE role = 'QA_AUDITOR' ORDER BY id LIMIT 1").query(Long.class).single();
-        long moderator = secondAuditor(auditor, passwordHash);
+        long auditor = user("auditor");
+        long moderator = user("auditor2");
         List<Child> children = children();
         Collections.shuffle(children, r);
-        int next = 0;
-        for (int q = QUARTERS - 1; q >= 0; q--) {
+        for (int q = QUARTERS - 1; q >= 1; q--) {
             LocalDate start = quarterStart(today.minusMonths(3L * q));
-            boolean current = q == 0;
             long round = round("Case audits " + start.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)
                     + " " + start.getYear(), "CASE_AUDIT", null, template, start.plusMonths(3).minusDays(1), auditor, start);
-            for (int i = 0; i < perRound && next < children.size(); i++) {
-                audit(round, children.get(next++), template, sections, auditor, moderator, start, current);
+            for (int i = 0; i < perRound; i++) {
+                take(children, start).ifPresent(c -> audit(round, c, template, sections, auditor, moderator, start));
             }
         }
         for (String theme : List.of("CONTINGENCY_PLANNING", "SEEN_ALONE")) {
             LocalDate start = quarterStart(today.minusMonths(6));
             long round = round("Dip sample: " + theme.toLowerCase().replace('_', ' '), "DIP_SAMPLE", theme, template,
                     start.plusMonths(2), auditor, start);
-            for (int i = 0; i < Math.max(4, perRound / 3) && next < children.size(); i++) {
-                audit(round, children.get(next++), template, sections, auditor, moderator, start, false);
+            for (int i = 0; i < Math.max(4, perRound / 3); i++) {
+                take(children, start).ifPresent(c -> audit(round, c, template, sections, auditor, moderator, start));
             }
         }
+        drawnRound(perRound, template, auditor);
+        multiAgencyRound(children, template, auditor);
         return audits + " audits (" + moderated + " moderated), " + actions + " learning actions";
+    }
+
+    /** The next child whose case was open, and who was born, by the day a round began; taken out of the pool. */
+    private static java.util.Optional<Child> take(List<Child> pool, LocalDate roundStart) {
+        for (java.util.Iterator<Child> i = pool.iterator(); i.hasNext(); ) {
+            Child c = i.next();
+            if (!c.allocatedOn().isAfter(roundStart) && c.bornOn() != null && c.bornOn().isBefore(roundStart)) {
+                i.remove();
+                return java.util.Optional.of(c);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private long user(String username) {
+        return jdbc.sql("SELECT id FROM app_user WHERE username = ?").params(username).query(Long.class).single();
+    }
+
+    /**
+     * This quarter's case audits, drawn at random as the rounds feature draws them (quality.round.FairDraw
+     * over the children its empty filter finds: open cases, never a restricted record), with the seed kept:
+     * "draw again" on the round's page gives the same children. Not yet audited.
+     */
+    private void drawnRound(int size, long template, long auditor) {
+        List<Child> open = jdbc.sql("""
+                        SELECT DISTINCT ON (a.person_id) a.person_id, a.team_id, a.worker_id, u.line_manager_id
+                        FROM allocation a JOIN person p ON p.id = a.person_id LEFT JOIN app_user u ON u.id = a.worker_id
+                        WHERE a.end_date IS NULL AND p.is_child AND p.merged_into IS NULL AND NOT p.restricted
+                        ORDER BY a.person_id, a.start_date DESC, a.id DESC
+                        """).query((rs, n) -> new Child(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3, Long.class),
+                        (Long) rs.getObject(4, Long.class), null, null)).list();
+        List<Long> eligible = open.stream().map(Child::personId).toList();
+        long seed = 20_261_201L + r.nextInt(1_000);
+        int drawn = Math.min(size, eligible.size());
+        if (drawn == 0) {
+            return;
+        }
+        LocalDate start = quarterStart(today);
+        long round = jdbc.sql("""
+                        INSERT INTO audit_round (title, kind, template_id, selection, filter, eligible_ids, sample_size, seed, due_on,
+                                                 created_at, created_by)
+                        VALUES (?, 'CASE_AUDIT', ?, 'RANDOM', '{}'::jsonb, ?, ?, ?, ?, ?, ?) RETURNING id
+                        """).params("Case audits " + start.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)
+                                + " " + start.getYear(), template, eligible.toArray(Long[]::new), drawn, seed,
+                        Date.valueOf(start.plusMonths(3).minusDays(1).isAfter(today) ? start.plusMonths(3).minusDays(1) : today.plusDays(14)),
+                        Timestamp.from(now.minusSeconds(3 * 86_400L)), auditor)
+                .query(Long.class).single();
+        titles.put(round, "this quarter’s case audits");
+        for (long personId : FairDraw.draw(eligible, drawn, seed)) {
+            Child c = open.stream().filter(o -> o.personId() == personId).findFirst().orElseThrow();
+            notYetAudited(round, c, template, auditor);
+        }
+    }
+
+    /**
+     * A multi-agency audit of contingency plans under way, with a health partner auditor (demo login
+     * "partner") added until three weeks from now, before their account ends.
+     */
+    private void multiAgencyRound(List<Child> children, long template, long auditor) {
+        long round = jdbc.sql("""
+                        INSERT INTO audit_round (title, kind, theme, template_id, selection, due_on, created_at, created_by)
+                        VALUES ('Multi-agency audit: contingency plans', 'THEMATIC', 'CONTINGENCY_PLANNING', ?, 'BY_HAND', ?, ?, ?)
+                        RETURNING id
+                        """).params(template, Date.valueOf(today.plusDays(21)), Timestamp.from(now.minusSeconds(7 * 86_400L)), auditor)
+                .query(Long.class).single();
+        for (int i = 0; i < 3; i++) {
+            take(children, today).ifPresent(c -> notYetAudited(round, c, template, auditor));
+        }
+        jdbc.sql("""
+                        INSERT INTO audit_round_partner (round_id, user_id, agency, last_day, added_at, added_by)
+                        VALUES (?, ?, 'HEALTH', ?, ?, ?)
+                        """).params(round, user("partner"), Date.valueOf(today.plusDays(21)), Timestamp.from(now.minusSeconds(7 * 86_400L)),
+                        auditor).update();
+    }
+
+    private void notYetAudited(long round, Child c, long template, long auditor) {
+        audits++;
+        String status = r.nextBoolean() ? "NOT_STARTED" : "IN_PROGRESS";
+        jdbc.sql("""
+                        INSERT INTO audit (round_id, person_id, template_id, auditor_id, worker_id, worker_manager_id, team_id, status, started_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """).params(round, c.personId(), template, auditor, c.workerId(), c.managerId(), c.teamId(), status,
+                        status.equals("IN_PROGRESS") ? Timestamp.from(now.minusSeconds(86_400)) : null).update();
     }
 
     private long template() {
@@ -119,53 +205,43 @@ final class DemoQuality {
         return sections;
     }
 
-    /** Moderation needs a second QA officer: the large council's (a generated account, not a demo login). */
-    private long secondAuditor(long auditor, String hash) {
-        List<Long> others = jdbc.sql("SELECT id FROM app_user WHERE role = 'QA_AUDITOR' AND id <> ? ORDER BY id LIMIT 1").params(auditor)
-                .query(Long.class).list();
-        if (!others.isEmpty()) {
-            return others.getFirst();
-        }
-        long id = jdbc.sql("""
-                        INSERT INTO app_user (username, password_hash, display_name, role, employment_type, started_on)
-                        VALUES ('qa.1', ?, 'Quinn Moderator', 'QA_AUDITOR', 'PERMANENT', ?) RETURNING id
-                        """).params(hash, Date.valueOf(today.minusYears(12))).query(Long.class).single();
-        jdbc.sql("INSERT INTO team_member (team_id, user_id) SELECT team_id, ? FROM team_member WHERE user_id = ?").params(id, auditor).update();
-        return id;
-    }
-
     private List<Child> children() {
         return new ArrayList<>(jdbc.sql("""
-                        SELECT a.person_id, a.team_id, a.worker_id, u.line_manager_id FROM allocation a
+                        SELECT a.person_id, a.team_id, a.worker_id, u.line_manager_id, a.start_date, p.date_of_birth FROM allocation a
                         JOIN person p ON p.id = a.person_id JOIN app_user u ON u.id = a.worker_id
                         WHERE a.end_date IS NULL AND a.worker_id IS NOT NULL AND p.is_child AND NOT p.restricted
                         ORDER BY a.person_id
-                        """).query((rs, n) -> new Child(rs.getLong(1), rs.getLong(2), rs.getLong(3), (Long) rs.getObject(4, Long.class)))
+                        """).query((rs, n) -> new Child(rs.getLong(1), rs.getLong(2), rs.getLong(3), (Long) rs.getObject(4, Long.class),
+                        rs.getDate(5).toLocalDate(), rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate()))
                 .list().stream().collect(java.util.stream.Collectors.toMap(Child::personId, c -> c, (a, b) -> a,
                         java.util.LinkedHashMap::new)).values());
     }
 
     private long round(String title, String kind, String theme, long template, LocalDate dueOn, long auditor, LocalDate start) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                         INSERT INTO audit_round (title, kind, theme, template_id, selection, due_on, created_at, created_by, closed_at)
                         VALUES (?, ?, ?, ?, 'BY_HAND', ?, ?, ?, ?) RETURNING id
                         """).params(title, kind, theme, template, Date.valueOf(dueOn), at(start), auditor,
                         dueOn.isBefore(today.minusDays(30)) ? at(dueOn.plusDays(14)) : null)
                 .query(Long.class).single();
+        titles.put(id, title);
+        return id;
     }
 
-    private void audit(long round, Child c, long template, List<Section> sections, long auditor, long moderator, LocalDate start,
-                       boolean current) {
+    /** The chronology entry the audit feature writes (quality.audit): who audited with whom, never the grades. */
+    private void event(String type, Timestamp at, String by, String summary, String detail, long personId) {
+        long id = jdbc.sql("INSERT INTO event (type, occurred_at, recorded_at, recorded_by, summary, detail) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+                .params(type, at, at, by, summary, detail).query(Long.class).single();
+        jdbc.sql("INSERT INTO event_subject (event_id, person_id, occurred_at) VALUES (?, ?, ?)").params(id, personId, at).update();
+    }
+
+    private String name(Long userId) {
+        return userId == null ? null : names.computeIfAbsent(userId, id -> jdbc.sql("SELECT display_name FROM app_user WHERE id = ?")
+                .params(id).query(String.class).single());
+    }
+
+    private void audit(long round, Child c, long template, List<Section> sections, long auditor, long moderator, LocalDate start) {
         audits++;
-        if (current) {
-            String status = r.nextBoolean() ? "NOT_STARTED" : "IN_PROGRESS";
-            jdbc.sql("""
-                            INSERT INTO audit (round_id, person_id, template_id, auditor_id, worker_id, worker_manager_id, team_id, status, started_at)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                            """).params(round, c.personId(), template, auditor, c.workerId(), c.managerId(), c.teamId(), status,
-                            status.equals("IN_PROGRESS") ? Timestamp.from(now.minusSeconds(86_400)) : null).update();
-            return;
-        }
         int overall = grade();
         LocalDate completedOn = start.plusDays(10 + r.nextInt(70));
         if (!completedOn.isBefore(today)) {
@@ -183,6 +259,9 @@ final class DemoQuality {
                         "I agree the child’s voice could be clearer in my recording.", completedAt, c.workerId(),
                         at(completedOn.minusDays(3)), completedAt, auditor)
                 .query(Long.class).single();
+        event("AUDIT_COMPLETED", completedAt, name(auditor), "Case audit completed: " + titles.get(round),
+                "Audited by " + name(auditor) + " with " + name(c.workerId()) + ". The findings and grades are kept with the audit,"
+                        + " for the quality assurance team, the worker and their managers.", c.personId());
         int[] sectionGrades = new int[sections.size()];
         for (int s = 0; s < sections.size(); s++) {
             sectionGrades[s] = Math.max(0, Math.min(3, overall + r.nextInt(3) - 1));
@@ -195,7 +274,10 @@ final class DemoQuality {
         }
         LocalDate moderatedOn = completedOn.plusDays(7 + r.nextInt(14));
         if (r.nextInt(3) == 0 && moderatedOn.isBefore(today)) {
-            moderate(audit, sections, sectionGrades, overall, moderator, at(moderatedOn));
+            Timestamp at = at(moderatedOn);
+            moderate(audit, sections, sectionGrades, overall, moderator, at);
+            event("AUDIT_MODERATED", at, name(moderator), "Case audit moderated: " + titles.get(round),
+                    "Moderated by " + name(moderator) + ", a second auditor. The moderation is kept with the audit.", c.personId());
         }
         if (r.nextInt(5) < 2) {
             action(audit, c, completedOn, auditor);
@@ -231,15 +313,16 @@ final class DemoQuality {
         LocalDate due = completedOn.plusDays(28 + r.nextInt(35));
         boolean done = due.isBefore(today) && r.nextInt(10) < 7;
         boolean team = r.nextInt(4) == 0;
+        long owner = team && c.managerId() != null ? c.managerId() : c.workerId();
         jdbc.sql("""
                         INSERT INTO learning_action (audit_id, person_id, level, action, owner_id, team_id, due_on, created_at, created_by,
                                                      completed_on, completed_at, completed_by, evidence)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """).params(audit, team ? null : c.personId(), team ? "TEAM" : "WORKER",
                         team ? "Team session on writing contingency plans that say who does what" : "Record the child’s own words at each visit",
-                        team && c.managerId() != null ? c.managerId() : c.workerId(), team ? c.teamId() : null, Date.valueOf(due),
+                        owner, team ? c.teamId() : null, Date.valueOf(due),
                         at(completedOn), auditor, done ? Date.valueOf(due.minusDays(2)) : null, done ? at(due.minusDays(2)) : null,
-                        done ? c.workerId() : null, done ? "The last three visit notes quote the child." : null)
+                        done ? owner : null, done ? "The last three visit notes quote the child." : null)
                 .update();
     }
 

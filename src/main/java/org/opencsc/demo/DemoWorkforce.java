@@ -75,7 +75,7 @@ final class DemoWorkforce {
             case "TEAM_MANAGER", "DUTY_MANAGER" -> "FIRST_LINE_MANAGER";
             case "CONFERENCE_CHAIR", "QA_AUDITOR" -> "QUALIFIED_NO_CASES";
             case "SENIOR_LEADER" -> "SENIOR_MANAGER";
-            case "INSPECTOR" -> null;
+            case "INSPECTOR", "PARTNER_AUDITOR" -> null;
             default -> "NOT_SOCIAL_WORKER";
         };
     }

@@ -13,7 +13,8 @@ import org.opencsc.security.Role;
  * the contact officer either: they record contacts and check a child's history for one, and a
  * drill-down would give them lists of the council's children by what is happening to them (plans
  * by category of abuse, children with no progress), which their work does not need (data
- * minimisation); the duty workers who decide on contacts do see them.
+ * minimisation); the duty workers who decide on contacts do see them. Not a partner agency's
+ * auditor either: they read only the children in their audits, not the council's figures.
  */
 public final class PerformanceAccess {
 
@@ -23,11 +24,13 @@ public final class PerformanceAccess {
     }
 
     public static boolean canSee(Role role) {
-        return role != Role.ADMIN && role != Role.CONTACT_OFFICER && role.scope() != Role.Scope.NONE;
+        return role != Role.ADMIN && role != Role.CONTACT_OFFICER && role.scope() != Role.Scope.NONE
+                && role.scope() != Role.Scope.AUDIT;
     }
 
     public static String refusal() {
-        return "Performance figures are for the roles that read children’s records, not for contact officers or administrators";
+        return "Performance figures are for the council’s roles that read children’s records, not for contact officers,"
+                + " administrators or partner agency auditors";
     }
 
     /**

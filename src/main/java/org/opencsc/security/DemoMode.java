@@ -6,7 +6,7 @@ public final class DemoMode {
     /** The demo logins listed on the sign-in page: one for each role. The demo seeder creates them. */
     public static final java.util.List<String> LOGINS = java.util.List.of(
             "contact", "duty", "dutymanager", "social", "family", "manager", "chair", "legal", "auditor", "dataofficer", "leader",
-            "inspector", "admin", "social2", "manager2");
+            "inspector", "admin", "social2", "manager2", "auditor2", "partner");
 
     private DemoMode() {
     }

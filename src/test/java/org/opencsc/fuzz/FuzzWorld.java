@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class FuzzWorld {
 
     /** Who may call what, tried in this order for each operation. */
-    static final List<String> ROLES = List.of("manager", "social", "dutymanager", "duty", "contact", "chair");
+    static final List<String> ROLES = List.of("manager", "social", "dutymanager", "duty", "contact", "chair", "auditor");
     static final long MISSING = 999_999_999L;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

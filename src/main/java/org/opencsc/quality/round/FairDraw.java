@@ -1,5 +1,6 @@
 package org.opencsc.quality.round;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -12,6 +13,7 @@ import java.util.Random;
  * i + nextInt(n − i). The first {@code size} ids, in the order drawn, are the sample. Every child
  * in the list is equally likely to be chosen, and the seed, not the person drawing, decides which.
  */
+@NamedInterface("sampling")
 public final class FairDraw {
 
     private FairDraw() {
