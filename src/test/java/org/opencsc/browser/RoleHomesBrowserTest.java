@@ -54,6 +54,8 @@ class RoleHomesBrowserTest {
             Map.entry("admin", "My work"),
             Map.entry("chair", "Your children on plans"),
             Map.entry("auditor", "Quality assurance"),
+            Map.entry("auditor2", "Quality assurance"),
+            Map.entry("partner", "Your audits"),
             Map.entry("dataofficer", "Data and performance"),
             Map.entry("leader", "Council overview"),
             Map.entry("inspector", "Inspection"));

@@ -60,9 +60,11 @@ class ProtectionFormsAuthorizationTest {
             chair       |    -     |    -     |    -    |    -    |    Y    |   Y    |     -      |    Y     |   -
             legal       |    -     |    -     |    -    |    -    |    -    |   -    |     -      |    -     |   -
             auditor     |    -     |    -     |    -    |    -    |    -    |   -    |     -      |    -     |   -
+            auditor2    |    -     |    -     |    -    |    -    |    -    |   -    |     -      |    -     |   -
             dataofficer |    -     |    -     |    -    |    -    |    -    |   -    |     -      |    -     |   -
             leader      |    -     |    -     |    -    |    -    |    -    |   -    |     -      |    -     |   -
             inspector   |    -     |    -     |    -    |    -    |    -    |   -    |     -      |    -     |   -
+            partner     |    -     |    -     |    -    |    -    |    -    |   -    |     -      |    -     |   -
             admin       |    -     |    -     |    -    |    -    |    -    |   -    |     -      |    -     |   -
             """;
 

@@ -68,7 +68,9 @@ class AuthorizationMatrixTest {
      * The front door (contact, duty, dutymanager) opens every unrestricted record: triage checks a
      * child's whole history, and contacts arrive about children whose cases are open elsewhere.
      * Teams: contact, duty and dutymanager are in "Front door (MASH)" (service area "Front door");
-     * social, family and manager in North; social2 and manager2 in South.
+     * social, family and manager in North; social2 and manager2 in South. The partner agency auditor
+     * opens only the children in the audits of their round (none of these), and auditor2 is a second
+     * quality assurance officer.
      */
     static final String WHO_SEES_WHAT = """
             user        | North child | South child | unallocated child | mother of North child | restricted child | writes
@@ -84,9 +86,11 @@ class AuthorizationMatrixTest {
             chair       |      Y      |      Y      |         Y         |           Y           |        -         |   Y
             legal       |      Y      |      Y      |         Y         |           Y           |        -         |   Y
             auditor     |      Y      |      Y      |         Y         |           Y           |        -         |   -
+            auditor2    |      Y      |      Y      |         Y         |           Y           |        -         |   -
             dataofficer |      Y      |      Y      |         Y         |           Y           |        -         |   -
             leader      |      Y      |      Y      |         Y         |           Y           |        -         |   -
             inspector   |      Y      |      Y      |         Y         |           Y           |        -         |   -
+            partner     |      -      |      -      |         -         |           -           |        -         |   -
             admin       |      -      |      -      |         -         |           -           |        -         |   -
             """;
 
