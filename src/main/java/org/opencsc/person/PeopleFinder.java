@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.Redaction;
+import org.opencsc.security.Role;
 import org.opencsc.security.Sight;
 import org.springframework.stereotype.Service;
 
@@ -78,6 +79,10 @@ public class PeopleFinder {
     private List<SearchResult> shown(CurrentUser user, List<PersonMatch> found, Listing listing, SearchQuery query,
                                      AccessLog.Channel channel, String path, List<PersonMatch> sealed) {
         Redaction.Sights sights = redaction.of(user, found.stream().map(PersonMatch::id).toList());
+        // A partner agency's auditor is from outside the council and opens only the children in their
+        // audits: "a record you cannot open" would still tell them that someone of that name (and date of
+        // birth) is known to children's social care, so their searches list only the records they may open.
+        boolean listsUnopened = listing == Listing.EVERY_MATCH && user.role().scope() != Role.Scope.AUDIT;
         List<SearchResult> shown = new ArrayList<>();
         List<Long> listed = new ArrayList<>();
         List<Long> unseen = new ArrayList<>();
@@ -86,7 +91,7 @@ public class PeopleFinder {
             if (sight == Sight.OPEN) {
                 shown.add(SearchResult.of(m));
                 listed.add(m.id());
-            } else if (sight == Sight.CLOSED && listing == Listing.EVERY_MATCH) {
+            } else if (sight == Sight.CLOSED && listsUnopened) {
                 shown.add(SearchResult.withheld(m));
                 listed.add(m.id());
             } else {

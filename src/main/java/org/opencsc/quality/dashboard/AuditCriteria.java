@@ -41,7 +41,10 @@ record AuditCriteria(String quarter, Grade grade, String ofTeam, String theme, S
             f = null;
         }
         String th = blankToNull(theme);
-        if (th != null && th.length() > 200) {
+        String givenTheme = th;
+        // A round's theme is always one of the Themes (rounds refuse any other), so anything else is a
+        // mistyped link: say so rather than list "0 audits" under a theme that cannot exist.
+        if (th != null && !th.equals(NONE) && Arrays.stream(Theme.values()).noneMatch(t -> t.name().equals(givenTheme))) {
             problems.add("theme", "theme is a round's theme as the dashboard lists it, or none");
             th = null;
         }

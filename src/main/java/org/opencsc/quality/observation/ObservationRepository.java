@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.opencsc.quality.Grade;
+import org.opencsc.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,13 +29,23 @@ class ObservationRepository {
         this.jdbc = jdbc;
     }
 
-    record Worker(long id, String name, boolean active, boolean person) {
+    /** {@code practises}: a council practitioner whose practice can be observed (see {@link #practises(Role)}). */
+    record Worker(long id, String name, boolean active, boolean person, boolean practises) {
     }
 
     Optional<Worker> worker(long userId) {
-        return jdbc.sql("SELECT id, display_name, active, kind = 'PERSON' AS person FROM app_user WHERE id = :id").param("id", userId)
-                .query((rs, n) -> new Worker(rs.getLong("id"), rs.getString("display_name"), rs.getBoolean("active"), rs.getBoolean("person")))
+        return jdbc.sql("SELECT id, display_name, active, kind = 'PERSON' AS person, role FROM app_user WHERE id = :id").param("id", userId)
+                .query((rs, n) -> new Worker(rs.getLong("id"), rs.getString("display_name"), rs.getBoolean("active"), rs.getBoolean("person"),
+                        practises(Role.valueOf(rs.getString("role")))))
                 .optional();
+    }
+
+    /**
+     * Whose practice is observed: the council's own staff. Not a partner agency's auditor or an
+     * inspector (people from outside the council, time-boxed), nor the administrator, who opens no records.
+     */
+    private static boolean practises(Role role) {
+        return !role.timeBoxed() && role.scope() != Role.Scope.NONE;
     }
 
     /** Whether the manager is the worker's line manager or above them in the chain (as supervision counts it). */

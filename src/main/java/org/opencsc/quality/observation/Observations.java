@@ -47,7 +47,7 @@ public class Observations {
             throw new RecordAccessDeniedException("Practice observations are recorded by team managers, duty managers and"
                     + " practice development (quality assurance) officers");
         }
-        return observations.worker(workerId).filter(w -> w.active() && w.person())
+        return observations.worker(workerId).filter(w -> w.active() && w.person() && w.practises())
                 .orElseThrow(() -> new NotFoundException("There is no worker " + workerId));
     }
 

@@ -121,6 +121,37 @@ class AuditAccessTest {
         assertThat(page.get("/quality/audits/" + audit.id()).status()).isEqualTo(403);
     }
 
+    /**
+     * A partner agency's auditor is from outside the council: a people search must not tell them that
+     * a child they may not open (here one of the same family name, not in their audits) is known to
+     * children's social care, as "a record you cannot open" would. Council staff still see such matches.
+     */
+    @Test
+    void aPartnerAuditorsSearchListsOnlyTheChildrenInTheirAudits() {
+        Accounts.Account partner = accounts.expiring(Role.PARTNER_AUDITOR, null, clock.instant().plus(Duration.ofDays(30)));
+        fixtures.partner(audit.roundId(), partner.id(), "HEALTH", clock.today().plusDays(5), accounts.userId("auditor"));
+        long namesake = journey.referredAndAllocated(clock.today().minusDays(20)).child();
+        jdbc.sql("""
+                UPDATE person_name n SET family_name = c.family_name, family_norm = c.family_norm
+                FROM person_name c WHERE c.person_id = :child AND c.kind = 'CURRENT' AND n.person_id = :namesake""")
+                .param("child", child).param("namesake", namesake).update();
+        jdbc.sql("UPDATE person SET family_name = (SELECT family_name FROM person WHERE id = :child) WHERE id = :namesake")
+                .param("child", child).param("namesake", namesake).update();
+        String family = jdbc.sql("SELECT family_name FROM person WHERE id = ?").params(child).query(String.class).single();
+        String search = "/api/v1/people?name=" + family;
+
+        Api.Response theirs = new Api(port, partner.username()).get(search);
+        assertThat(theirs.status()).as(theirs.body()).isEqualTo(200);
+        assertThat(theirs.json().size()).as(theirs.body()).isEqualTo(1);
+        assertThat(theirs.json().get(0).get("id").asLong()).isEqualTo(child);
+        assertThat(PageSession.signedIn(port, partner.username()).get("/people/search?name=" + family).body())
+                .contains("1 person found").doesNotContain("A record you cannot open");
+
+        Api.Response staff = new Api(port, "social2").get(search);
+        assertThat(staff.json().size()).as("a social worker of another team is told the records exist").isGreaterThanOrEqualTo(2);
+        assertThat(staff.json().valueStream().anyMatch(m -> !m.get("canOpen").asBoolean())).as(staff.body()).isTrue();
+    }
+
     /** Left out of the JSON, or null. */
     private static boolean absent(tools.jackson.databind.JsonNode node) {
         return node.isMissingNode() || node.isNull();

@@ -162,6 +162,10 @@ class QualityDashboardTest {
         assertThat(bad.status()).isEqualTo(200);
         assertThat(bad.body()).contains("govuk-error-summary").contains("href=\"#from\"");
         assertThat(leader.get("/quality/dashboard/audits?grade=BRILLIANT").body()).contains("href=\"#grade\"");
+        // A round theme that does not exist is named too, not listed as "0 audits" under it.
+        assertThat(leader.get("/quality/dashboard/audits?theme=NOPE").body()).contains("href=\"#theme\"");
+        assertThat(leader.get("/quality/dashboard/audits?theme=SEEN_ALONE").body()).doesNotContain("href=\"#theme\"");
+        assertThat(leader.get("/quality/dashboard/audits?theme=none").body()).doesNotContain("href=\"#theme\"");
         Api.Response api = new Api(port, "leader").get("/api/v1/quality/dashboard?team=North");
         assertThat(api.status()).isEqualTo(400);
         assertThat(api.body()).contains("\"team\"");

@@ -77,6 +77,20 @@ class PracticeObservationTest {
         assertThat(PageSession.signedIn(port, "social2").get("/quality/observations/" + id).status()).isEqualTo(403);
     }
 
+    /** Only the council's practitioners are observed: not a partner agency's auditor, an inspector or the administrator. */
+    @Test
+    void nobodyFromOutsideTheCouncilNorTheAdministratorIsObserved() {
+        LearningFixtures users = new LearningFixtures(jdbc);
+        for (String outsider : new String[] {"partner", "inspector", "admin"}) {
+            Api.Response r = new Api(port, "manager").post("/api/v1/quality/observations", observation(users.userId(outsider), "Good"));
+            assertThat(r.status()).as(outsider + ": " + r.body()).isEqualTo(404);
+            assertThat(PageSession.signedIn(port, "manager").get("/quality/observations/new?worker=" + users.userId(outsider)).status())
+                    .as(outsider).isEqualTo(404);
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM practice_observation o JOIN app_user u ON u.id = o.worker_id"
+                + " WHERE u.username IN ('partner', 'inspector', 'admin')").query(Long.class).single()).isZero();
+    }
+
     @Test
     void theFormRefusesWithoutStrengthsKeepingWhatWasTyped() {
         long social = new LearningFixtures(jdbc).userId("social");
