@@ -315,10 +315,10 @@ final class DemoQuality {
         boolean team = r.nextInt(4) == 0;
         long owner = team && c.managerId() != null ? c.managerId() : c.workerId();
         jdbc.sql("""
-                        INSERT INTO learning_action (audit_id, person_id, level, action, owner_id, team_id, due_on, created_at, created_by,
-                                                     completed_on, completed_at, completed_by, evidence)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """).params(audit, team ? null : c.personId(), team ? "TEAM" : "WORKER",
+                        INSERT INTO learning_action (audit_id, round_id, person_id, level, action, owner_id, team_id, due_on, created_at,
+                                                     created_by, completed_on, completed_at, completed_by, evidence)
+                        VALUES (?, (SELECT round_id FROM audit WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """).params(audit, audit, team ? null : c.personId(), team ? "TEAM" : "WORKER",
                         team ? "Team session on writing contingency plans that say who does what" : "Record the child’s own words at each visit",
                         owner, team ? c.teamId() : null, Date.valueOf(due),
                         at(completedOn), auditor, done ? Date.valueOf(due.minusDays(2)) : null, done ? at(due.minusDays(2)) : null,
