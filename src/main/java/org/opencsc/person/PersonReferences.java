@@ -51,6 +51,10 @@ class PersonReferences {
                 + "about, and the kept record reads the merged record's events through merged_into");
         m.put(new Column("critical_decision", "also_about"), "as event.also_about: the brothers and sisters a decision was made "
                 + "with, as it was written; its words are withheld while any of those records may not be opened");
+        m.put(new Column("audit_answer", "evidence"), "ids of chronology events, not of people: the events stay on the record "
+                + "they were written about, which the kept record reads through merged_into");
+        m.put(new Column("audit_round", "eligible_ids"), "the children a round's filter found when it was drawn, kept as drawn so "
+                + "the draw can be repeated exactly from them (its audits' person_id moves)");
         m.put(new Column("amendment", "person_id"), "the history of corrections is append-only; it is read through the corrected "
                 + "record (record_type, record_id), which moves");
         m.put(new Column("person_name", "person_id"), "PersonMerge copies the names onto the kept record as other names "
