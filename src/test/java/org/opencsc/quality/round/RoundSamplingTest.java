@@ -286,10 +286,16 @@ class RoundSamplingTest {
         List<Long> children = qa.children(team, 2, "social");
         long closed = children.get(0);
         jdbc.sql("UPDATE allocation SET end_date = ? WHERE person_id = ?").params(java.sql.Date.valueOf(today.minusDays(5)), closed).update();
+        // The referral comes from a contact of its own: borrowing a demo contact would give it a referral its decision never made.
+        long contact = jdbc.sql("""
+                INSERT INTO contact (received_at, recorded_at, recorded_by, source_code, reported, urgency, consent, decision_due_on, status)
+                VALUES (now(), now(), 'Rounds test', '1A', 'Rounds test contact', 'STANDARD', 'GIVEN', ?, 'DECIDED') RETURNING id""")
+                .params(java.sql.Date.valueOf(today.minusMonths(2))).query(Long.class).single();
+        jdbc.sql("INSERT INTO contact_child (contact_id, person_id) VALUES (?, ?)").params(contact, closed).update();
         jdbc.sql("""
                 INSERT INTO referral (contact_id, person_id, referral_date, source_code, primary_need_code, re_referral, closure_date)
-                SELECT (SELECT min(id) FROM contact), ?, ?, '1A', 'N1', true, ?""")
-                .params(closed, java.sql.Date.valueOf(today.minusMonths(2)), java.sql.Date.valueOf(today.minusDays(5))).update();
+                VALUES (?, ?, ?, '1A', 'N1', true, ?)""")
+                .params(contact, closed, java.sql.Date.valueOf(today.minusMonths(2)), java.sql.Date.valueOf(today.minusDays(5))).update();
         Api.Response recent = auditor().post("/api/v1/quality/rounds/preview",
                 "{\"filter\": {\"teamId\": " + team + ", \"closedWithinDays\": 30}}");
         assertThat(recent.json().path("eligible").asInt()).isEqualTo(1);
